@@ -1,0 +1,2 @@
+// Deletes every node and relationship (import --replace).
+MATCH (n) DETACH DELETE n

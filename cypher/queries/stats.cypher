@@ -1,0 +1,12 @@
+// Node and relationship counts of the graph, one row.
+// Returns: customers, products, orders, purchaseLines, returnLines, imports, segments, rules, similar, recommended
+RETURN COUNT { MATCH (c:Customer) } AS customers,
+       COUNT { MATCH (p:Product) } AS products,
+       COUNT { MATCH (o:`Order`) } AS orders,
+       COUNT { MATCH ()-[l:CONTAINS]->() } AS purchaseLines,
+       COUNT { MATCH ()-[r:RETURNS]->() } AS returnLines,
+       COUNT { MATCH (i:Import) } AS imports,
+       COUNT { MATCH (s:Segment) } AS segments,
+       COUNT { MATCH (r:Rule) } AS rules,
+       COUNT { MATCH ()-[x:SIMILAR]->() } AS similar,
+       COUNT { MATCH ()-[y:RECOMMENDED]->() } AS recommended

@@ -1,0 +1,52 @@
+/**
+ * DDL for each dialect, derived from the table specs in `schema.ts`.
+ * `npm run schema:write -w cypher` writes them to `cypher/schema/`.
+ */
+import type { Dialect } from './graph-store.js';
+import { NODE_TABLES, REL_TABLES, type Column } from './schema.js';
+
+/** Backticks a name (labels such as `Order` and `THEN` are reserved words). */
+export const quoteName = (name: string) => `\`${name}\``;
+
+const columnDdl = (c: Column) => `${c.name} ${c.type}`;
+
+export function embeddedDdl(): string[] {
+  const nodes = NODE_TABLES.map(
+    (t) =>
+      `CREATE NODE TABLE IF NOT EXISTS ${quoteName(t.name)}(${t.columns.map(columnDdl).join(', ')}, PRIMARY KEY(id))`,
+  );
+  const rels = REL_TABLES.map((t) => {
+    const parts = [
+      ...t.pairs.map(([from, to]) => `FROM ${quoteName(from)} TO ${quoteName(to)}`),
+      ...t.columns.map(columnDdl),
+    ];
+    return `CREATE REL TABLE IF NOT EXISTS ${quoteName(t.name)}(${parts.join(', ')})`;
+  });
+  return [...nodes, ...rels];
+}
+
+export function neo4jDdl(): string[] {
+  const constraints = NODE_TABLES.map(
+    (t) =>
+      `CREATE CONSTRAINT ${t.name.toLowerCase()}_id IF NOT EXISTS FOR (n:${quoteName(t.name)}) REQUIRE n.id IS UNIQUE`,
+  );
+  const indexes = NODE_TABLES.flatMap((t) =>
+    (t.indexes ?? []).map(
+      (p) => `CREATE INDEX ${t.name.toLowerCase()}_${p} IF NOT EXISTS FOR (n:${quoteName(t.name)}) ON (n.${p})`,
+    ),
+  );
+  return [...constraints, ...indexes];
+}
+
+export function ddlFor(dialect: Dialect): string[] {
+  return dialect === 'embedded' ? embeddedDdl() : neo4jDdl();
+}
+
+/** The text of `cypher/schema/<dialect>.cypher`. */
+export function schemaFileText(dialect: Dialect): string {
+  const header =
+    dialect === 'embedded'
+      ? '// Graph schema for the embedded store (Ladybug). Generated from cypher/src/schema.ts:\n// npm run schema:write -w cypher. Do not edit by hand.\n'
+      : '// Constraints and indexes for Neo4j 5. Generated from cypher/src/schema.ts:\n// npm run schema:write -w cypher. Do not edit by hand.\n// Neo4j needs no table DDL; the properties are the ones in schema/embedded.cypher.\n';
+  return `${header}\n${ddlFor(dialect).map((s) => `${s};`).join('\n')}\n`;
+}

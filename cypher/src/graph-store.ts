@@ -1,0 +1,73 @@
+/**
+ * The graph-store port: the one small interface every other part of
+ * basketgraph uses to reach the graph, whichever database holds it.
+ */
+import type { QueryName } from './query-catalog.js';
+import type { TableName } from './schema.js';
+
+export type Dialect = 'embedded' | 'neo4j';
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+export interface AdHocOptions {
+  /** Refuse anything that could write, before it reaches the store. */
+  readOnly?: boolean;
+  /** Stop the query after this many milliseconds. */
+  timeoutMs?: number;
+  /** Return at most this many rows (the caller is told via `truncated`). */
+  maxRows?: number;
+}
+
+export interface AdHocResult {
+  columns: string[];
+  rows: Row[];
+  truncated: boolean;
+}
+
+/** A bulk-load target: a node table, or a relationship table and the node tables it joins. */
+export type BulkTarget = TableName | { rel: TableName; from: TableName; to: TableName };
+
+export interface GraphReader {
+  /** Runs one of the named queries in `cypher/queries/`. */
+  query<R extends Row = Row>(name: QueryName, params?: Params): Promise<R[]>;
+  /** Runs Cypher text (ad-hoc or generated); used by the CLI, the admin API and tests. */
+  cypher(text: string, params?: Params, options?: AdHocOptions): Promise<AdHocResult>;
+}
+
+export interface GraphWriter extends GraphReader {
+  /**
+   * Appends rows (values in the table's column order, see `schema.ts`) to a
+   * node or relationship table. Relationship rows start with the two end ids.
+   * Returns the number of rows written.
+   */
+  bulkLoad(target: BulkTarget, rows: Iterable<unknown[]>): Promise<number>;
+}
+
+export interface GraphStore extends GraphReader {
+  readonly dialect: Dialect;
+  /** Where the graph lives: a path or a URL without credentials. */
+  readonly location: string;
+  readonly readOnly: boolean;
+  /** Creates the tables/constraints the product needs; safe to call on every start. */
+  ensureSchema(): Promise<void>;
+  /**
+   * Runs `work` in one write transaction: all of it lands, or none of it.
+   * Writes are serialised: a second call waits for the first.
+   */
+  write<T>(work: (tx: GraphWriter) => Promise<T>): Promise<T>;
+  /** Counts the store's queries (for tests that check batching). */
+  readonly queryCount: number;
+  close(): Promise<void>;
+}
+
+/** A failure the user can act on: the message names the cause in plain words. */
+export class GraphStoreError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'LOCKED' | 'READ_ONLY' | 'QUERY' | 'TIMEOUT' | 'CONNECTION' | 'SCHEMA',
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'GraphStoreError';
+  }
+}

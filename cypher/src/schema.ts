@@ -1,0 +1,279 @@
+/**
+ * The graph model, as data: every node and relationship table with its
+ * columns in bulk-load order. Both adapters derive their DDL from it, and
+ * `cypher/schema/*.cypher` are generated from it (a test checks they match).
+ */
+export type ColumnType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'DOUBLE[]' | 'STRING[]';
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+  /** What the value means, for cypher/README.md and the generated schema files. */
+  doc: string;
+}
+
+export interface NodeTable {
+  kind: 'node';
+  name: string;
+  doc: string;
+  /** The first column is the primary key `id`. */
+  columns: Column[];
+  /** Extra indexed properties (Neo4j only; the embedded store indexes the primary key). */
+  indexes?: string[];
+}
+
+export interface RelTable {
+  kind: 'rel';
+  name: string;
+  doc: string;
+  /** Node table pairs this relationship joins (FROM, TO). */
+  pairs: [string, string][];
+  columns: Column[];
+}
+
+export type Table = NodeTable | RelTable;
+
+const col = (name: string, type: ColumnType, doc: string): Column => ({ name, type, doc });
+
+export const CUSTOMER_FEATURE_COLUMNS: Column[] = [
+  col('recency', 'INT64', 'days from the last purchase to the day after the last date in the data'),
+  col('frequency', 'INT64', 'distinct purchase orders'),
+  col('monetary', 'DOUBLE', 'sum of purchase line totals'),
+  col('avgOrderValue', 'DOUBLE', 'monetary / frequency'),
+  col('avgItemsPerOrder', 'DOUBLE', 'purchased quantity / frequency'),
+  col('distinctProducts', 'INT64', 'distinct products bought'),
+  col('returnRate', 'DOUBLE', 'returned quantity / (purchased + returned quantity)'),
+  col('tenure', 'INT64', 'days from the first purchase to the day after the last date in the data'),
+  col('typeDiversity', 'DOUBLE', 'share of the catalogue’s product types bought (0 without types)'),
+  col('x', 'DOUBLE', 'first coordinate of the 2-D PCA projection of the clustering input'),
+  col('y', 'DOUBLE', 'second coordinate of the 2-D PCA projection'),
+];
+
+export type TableName =
+  | 'Customer' | 'Product' | 'Order' | 'Import' | 'Segment' | 'Rule' | 'AnalysisRun' | 'Evaluation'
+  | 'PLACED' | 'CONTAINS' | 'RETURNS' | 'IN_SEGMENT' | 'SIMILAR' | 'ALSO_BOUGHT' | 'IF' | 'THEN' | 'RECOMMENDED';
+
+export const TABLES: Record<TableName, Table> = {
+  Customer: {
+    kind: 'node',
+    name: 'Customer',
+    doc: 'a customer id from the export; features are written by the analysis job (null before it runs)',
+    columns: [
+      col('id', 'STRING', 'customer id as written in the export'),
+      col('country', 'STRING', 'country of the customer’s first order (null when the export has none)'),
+      ...CUSTOMER_FEATURE_COLUMNS,
+    ],
+    indexes: ['country'],
+  },
+  Product: {
+    kind: 'node',
+    name: 'Product',
+    doc: 'a product (UCI: stock code as written; Shopify: variant SKU, else variant id)',
+    columns: [
+      col('id', 'STRING', 'stock code (UCI) or variant SKU / variant id (Shopify)'),
+      col('description', 'STRING', 'description (UCI) or product title (Shopify)'),
+      col('type', 'STRING', 'product type (Shopify only)'),
+      col('variant', 'STRING', 'variant title (Shopify only)'),
+      col('sku', 'STRING', 'variant SKU (Shopify only)'),
+    ],
+  },
+  Order: {
+    kind: 'node',
+    name: 'Order',
+    doc: 'an invoice/order; kind is "purchase", or "return" for UCI cancellation invoices (C…)',
+    columns: [
+      col('id', 'STRING', 'invoice number or order id as written'),
+      col('kind', 'STRING', '"purchase" or "return"'),
+      col('date', 'STRING', 'calendar date, ISO YYYY-MM-DD (local to the shop)'),
+      col('datetime', 'STRING', 'ISO YYYY-MM-DDTHH:MM:SS when the export has a time, else the date'),
+      col('total', 'DOUBLE', 'sum of line totals (purchases) or refunded amount (returns)'),
+      col('itemCount', 'INT64', 'sum of quantities on the order'),
+      col('lineCount', 'INT64', 'number of lines on the order'),
+    ],
+    indexes: ['date'],
+  },
+  Import: {
+    kind: 'node',
+    name: 'Import',
+    doc: 'one import of one file, with its cleaning funnel',
+    columns: [
+      col('id', 'STRING', 'sha256 of the file content'),
+      col('file', 'STRING', 'file name as given'),
+      col('format', 'STRING', 'online-retail, online-retail-ii or shopify'),
+      col('importedAt', 'STRING', 'ISO timestamp'),
+      col('rows', 'INT64', 'data rows read'),
+      col('lineItems', 'INT64', 'purchase lines kept'),
+      col('returnLines', 'INT64', 'return lines kept'),
+      col('customers', 'INT64', 'customers after cleaning'),
+      col('products', 'INT64', 'products after cleaning'),
+      col('orders', 'INT64', 'purchase orders after cleaning'),
+      col('funnel', 'STRING', 'JSON: [{step, removed, rows, customers, products, orders}]'),
+    ],
+  },
+  Segment: {
+    kind: 'node',
+    name: 'Segment',
+    doc: 'a K-Means customer segment of the last completed analysis run',
+    columns: [
+      col('id', 'STRING', 'S0, S1 … ordered by mean monetary, highest first'),
+      col('run', 'STRING', 'id of the analysis run that wrote it'),
+      col('rank', 'INT64', '0 for the highest mean monetary'),
+      col('name', 'STRING', 'automatic name in RFM language'),
+      col('description', 'STRING', 'one sentence describing the centroid'),
+      col('size', 'INT64', 'customers'),
+      col('customerShare', 'DOUBLE', 'share of all customers'),
+      col('revenue', 'DOUBLE', 'sum of members’ monetary'),
+      col('revenueShare', 'DOUBLE', 'share of all revenue'),
+      col('orders', 'INT64', 'purchase orders of its members'),
+      col('meanRecency', 'DOUBLE', 'mean recency (days)'),
+      col('meanFrequency', 'DOUBLE', 'mean frequency (orders)'),
+      col('meanMonetary', 'DOUBLE', 'mean monetary'),
+      col('avgSalesPerCustomer', 'DOUBLE', 'revenue / size'),
+      col('avgSalesPerOrder', 'DOUBLE', 'revenue / orders'),
+      col('ordersPerCustomer', 'DOUBLE', 'orders / size'),
+      col('centroidRaw', 'DOUBLE[]', 'centroid in raw units (features in AnalysisRun.featureNames order)'),
+      col('centroidScaled', 'DOUBLE[]', 'centroid in z-score units'),
+      col('silhouette', 'DOUBLE', 'mean silhouette of its members'),
+    ],
+  },
+  Rule: {
+    kind: 'node',
+    name: 'Rule',
+    doc: 'an association rule X → Y mined with FP-Growth, global or per segment',
+    columns: [
+      col('id', 'STRING', 'stable id: scope + sorted item ids'),
+      col('run', 'STRING', 'analysis run id'),
+      col('scope', 'STRING', '"global" or the segment id'),
+      col('antecedent', 'STRING[]', 'product ids of X'),
+      col('consequent', 'STRING[]', 'product ids of Y'),
+      col('support', 'DOUBLE', 'share of orders (of the scope) containing X ∪ Y'),
+      col('confidence', 'DOUBLE', 'support(X ∪ Y) / support(X)'),
+      col('lift', 'DOUBLE', 'confidence / support(Y)'),
+      col('leverage', 'DOUBLE', 'support(X ∪ Y) − support(X)·support(Y)'),
+      col('conviction', 'DOUBLE', '(1 − support(Y)) / (1 − confidence); null when confidence is 1'),
+      col('count', 'INT64', 'orders containing X ∪ Y'),
+    ],
+  },
+  AnalysisRun: {
+    kind: 'node',
+    name: 'AnalysisRun',
+    doc: 'one run of the analysis job; readers use the last completed one',
+    columns: [
+      col('id', 'STRING', 'run id (timestamp based)'),
+      col('status', 'STRING', 'running, completed or failed'),
+      col('params', 'STRING', 'JSON of the parameters'),
+      col('startedAt', 'STRING', 'ISO timestamp'),
+      col('finishedAt', 'STRING', 'ISO timestamp (null while running)'),
+      col('stage', 'STRING', 'current or last stage'),
+      col('timings', 'STRING', 'JSON: {stage: milliseconds}'),
+      col('kSweep', 'STRING', 'JSON: [{k, inertia, silhouette, daviesBouldin}] (empty unless --k auto)'),
+      col('k', 'INT64', 'number of segments'),
+      col('featureNames', 'STRING[]', 'clustering features, in centroid order'),
+      col('defaultModel', 'STRING', 'recommendation model written as RECOMMENDED'),
+      col('error', 'STRING', 'why it failed'),
+    ],
+  },
+  Evaluation: {
+    kind: 'node',
+    name: 'Evaluation',
+    doc: 'one offline evaluation of the recommenders on a time split',
+    columns: [
+      col('id', 'STRING', 'evaluation id'),
+      col('createdAt', 'STRING', 'ISO timestamp'),
+      col('cutoff', 'STRING', 'ISO date: train before, test on/after'),
+      col('top', 'INT64', 'list length k'),
+      col('users', 'INT64', 'users evaluated'),
+      col('defaultModel', 'STRING', 'model used for RECOMMENDED'),
+      col('models', 'STRING', 'JSON: [{name, precision, recall, ndcg, hitRate, map, coverage}]'),
+    ],
+  },
+  PLACED: {
+    kind: 'rel',
+    name: 'PLACED',
+    doc: 'the customer placed the order',
+    pairs: [['Customer', 'Order']],
+    columns: [],
+  },
+  CONTAINS: {
+    kind: 'rel',
+    name: 'CONTAINS',
+    doc: 'a purchase line (one edge per line; a product can appear twice in one order)',
+    pairs: [['Order', 'Product']],
+    columns: [
+      col('quantity', 'INT64', 'units bought'),
+      col('unitPrice', 'DOUBLE', 'price per unit'),
+      col('lineTotal', 'DOUBLE', 'amount paid for the line'),
+    ],
+  },
+  RETURNS: {
+    kind: 'rel',
+    name: 'RETURNS',
+    doc: 'a returned or cancelled line (UCI C-invoices, Shopify returned_item_quantity)',
+    pairs: [['Order', 'Product']],
+    columns: [
+      col('quantity', 'INT64', 'units returned (positive)'),
+      col('amount', 'DOUBLE', 'amount refunded (positive)'),
+    ],
+  },
+  IN_SEGMENT: {
+    kind: 'rel',
+    name: 'IN_SEGMENT',
+    doc: 'customer (or per-segment rule) belongs to the segment',
+    pairs: [
+      ['Customer', 'Segment'],
+      ['Rule', 'Segment'],
+    ],
+    columns: [col('distance', 'DOUBLE', 'distance to the centroid in z-score units (null for rules)')],
+  },
+  SIMILAR: {
+    kind: 'rel',
+    name: 'SIMILAR',
+    doc: 'nearest neighbours by cosine similarity of the products bought',
+    pairs: [['Customer', 'Customer']],
+    columns: [
+      col('score', 'DOUBLE', 'cosine similarity'),
+      col('rank', 'INT64', '1 = most similar'),
+      col('shared', 'INT64', 'distinct products both bought'),
+      col('sameSegment', 'BOOLEAN', 'both customers are in the same segment'),
+    ],
+  },
+  ALSO_BOUGHT: {
+    kind: 'rel',
+    name: 'ALSO_BOUGHT',
+    doc: 'item-item cosine similarity over buyers',
+    pairs: [['Product', 'Product']],
+    columns: [col('score', 'DOUBLE', 'cosine similarity'), col('rank', 'INT64', '1 = most similar')],
+  },
+  IF: {
+    kind: 'rel',
+    name: 'IF',
+    doc: 'product in the rule’s antecedent X',
+    pairs: [['Rule', 'Product']],
+    columns: [],
+  },
+  THEN: {
+    kind: 'rel',
+    name: 'THEN',
+    doc: 'product in the rule’s consequent Y',
+    pairs: [['Rule', 'Product']],
+    columns: [],
+  },
+  RECOMMENDED: {
+    kind: 'rel',
+    name: 'RECOMMENDED',
+    doc: 'precomputed top-N unseen products for the customer',
+    pairs: [['Customer', 'Product']],
+    columns: [
+      col('score', 'DOUBLE', 'model score'),
+      col('rank', 'INT64', '1 = best'),
+      col('model', 'STRING', 'model name'),
+      col('reasons', 'STRING', 'JSON: [{kind, id, weight}] — neighbours, similar items, rules, popularity'),
+    ],
+  },
+};
+export const NODE_TABLES = Object.values(TABLES).filter((t): t is NodeTable => t.kind === 'node');
+export const REL_TABLES = Object.values(TABLES).filter((t): t is RelTable => t.kind === 'rel');
+
+/** Tables written by the analysis job (replaced as a whole by each run). */
+export const ANALYSIS_NODE_TABLES: TableName[] = ['Segment', 'Rule'];
+export const ANALYSIS_REL_TABLES: TableName[] = ['IN_SEGMENT', 'SIMILAR', 'ALSO_BOUGHT', 'IF', 'THEN', 'RECOMMENDED'];

@@ -1,0 +1,107 @@
+/**
+ * Compressed sparse row matrices: the one representation every algorithm
+ * (similarity, recommenders, evaluation) shares for customer × product data.
+ */
+export interface CsrMatrix {
+  readonly rows: number;
+  readonly cols: number;
+  /** Row r's entries are indices[indptr[r] .. indptr[r+1]), sorted by column. */
+  readonly indptr: Int32Array;
+  readonly indices: Int32Array;
+  readonly values: Float64Array;
+}
+
+/**
+ * Builds a CSR matrix from coordinate triples. Duplicate (row, col) pairs are
+ * summed; with `binary`, every stored entry becomes 1.
+ */
+export function buildCsr(
+  rows: number,
+  cols: number,
+  rowIdx: ArrayLike<number>,
+  colIdx: ArrayLike<number>,
+  values?: ArrayLike<number>,
+  options: { binary?: boolean } = {},
+): CsrMatrix {
+  const n = rowIdx.length;
+  if (colIdx.length !== n || (values && values.length !== n)) {
+    throw new Error('buildCsr: coordinate arrays differ in length');
+  }
+  const counts = new Int32Array(rows + 1);
+  for (let i = 0; i < n; i++) {
+    const r = rowIdx[i];
+    if (r < 0 || r >= rows) throw new Error(`buildCsr: row ${r} out of range 0..${rows - 1}`);
+    const c = colIdx[i];
+    if (c < 0 || c >= cols) throw new Error(`buildCsr: column ${c} out of range 0..${cols - 1}`);
+    counts[r + 1]++;
+  }
+  for (let r = 0; r < rows; r++) counts[r + 1] += counts[r];
+  const order = new Int32Array(n);
+  const cursor = counts.slice(0, rows);
+  for (let i = 0; i < n; i++) order[cursor[rowIdx[i]]++] = i;
+
+  // Sort each row by column and merge duplicates.
+  const indptr = new Int32Array(rows + 1);
+  const indices = new Int32Array(n);
+  const vals = new Float64Array(n);
+  let out = 0;
+  const rowBuf: number[] = [];
+  for (let r = 0; r < rows; r++) {
+    indptr[r] = out;
+    rowBuf.length = 0;
+    for (let p = counts[r]; p < counts[r + 1]; p++) rowBuf.push(order[p]);
+    rowBuf.sort((a, b) => colIdx[a] - colIdx[b] || a - b);
+    let last = -1;
+    for (const i of rowBuf) {
+      const c = colIdx[i];
+      const v = values ? values[i] : 1;
+      if (c === last) {
+        vals[out - 1] += v;
+      } else {
+        indices[out] = c;
+        vals[out] = v;
+        out++;
+        last = c;
+      }
+    }
+  }
+  indptr[rows] = out;
+  const result = {
+    rows,
+    cols,
+    indptr,
+    indices: indices.slice(0, out),
+    values: vals.slice(0, out),
+  };
+  if (options.binary) result.values.fill(1);
+  return result;
+}
+
+/** The transpose (cols × rows), rows sorted by column. */
+export function transpose(m: CsrMatrix): CsrMatrix {
+  const counts = new Int32Array(m.cols + 1);
+  for (let p = 0; p < m.indices.length; p++) counts[m.indices[p] + 1]++;
+  for (let c = 0; c < m.cols; c++) counts[c + 1] += counts[c];
+  const indptr = counts.slice();
+  const cursor = counts.slice(0, m.cols);
+  const indices = new Int32Array(m.indices.length);
+  const values = new Float64Array(m.indices.length);
+  for (let r = 0; r < m.rows; r++) {
+    for (let p = m.indptr[r]; p < m.indptr[r + 1]; p++) {
+      const dst = cursor[m.indices[p]]++;
+      indices[dst] = r;
+      values[dst] = m.values[p];
+    }
+  }
+  return { rows: m.cols, cols: m.rows, indptr, indices, values };
+}
+
+/** Number of stored entries in row r. */
+export function rowLength(m: CsrMatrix, r: number): number {
+  return m.indptr[r + 1] - m.indptr[r];
+}
+
+/** Column indices of row r (a view, not a copy). */
+export function rowIndices(m: CsrMatrix, r: number): Int32Array {
+  return m.indices.subarray(m.indptr[r], m.indptr[r + 1]);
+}
