@@ -1,0 +1,36 @@
+/** `basketgraph cypher "QUERY" [--param k=v] [--json] [--write]`: runs one query and prints a table. */
+import type { Command } from 'commander';
+import { loadConfig } from '../../config.js';
+import { withStore } from '../open-store.js';
+import { printRows } from '../print-table.js';
+
+function parseParam(pair: string, all: Record<string, unknown>): Record<string, unknown> {
+  const eq = pair.indexOf('=');
+  if (eq <= 0) throw new Error(`--param takes name=value, not "${pair}"`);
+  const raw = pair.slice(eq + 1);
+  let value: unknown = raw;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    /* a plain string */
+  }
+  return { ...all, [pair.slice(0, eq)]: value };
+}
+
+export function registerCypher(program: Command): void {
+  program
+    .command('cypher')
+    .description('run one Cypher query and print the rows (read-only unless --write)')
+    .argument('<query>', 'Cypher text')
+    .option('--param <name=value>', 'a parameter (value parsed as JSON when it can be)', parseParam, {})
+    .option('--json', 'print the rows as JSON', false)
+    .option('--write', 'allow the query to write (opens the graph for writing)', false)
+    .action(async (query: string, opts: { param: Record<string, unknown>; json: boolean; write: boolean }) => {
+      await withStore(loadConfig(), { readOnly: !opts.write, owner: 'basketgraph cypher' }, async (store) => {
+        const result = opts.write
+          ? await store.write((tx) => tx.cypher(query, opts.param))
+          : await store.cypher(query, opts.param, { readOnly: true });
+        printRows(result.columns, result.rows, opts.json);
+      });
+    });
+}

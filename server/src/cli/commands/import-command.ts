@@ -1,0 +1,62 @@
+/** `basketgraph import FILE… [--format] [--replace]` */
+import type { Command } from 'commander';
+import { FORMAT_NAMES, importFile, type ImportReport } from '@basketgraph/seed';
+import type { GraphStore } from '@basketgraph/cypher';
+import { loadConfig } from '../../config.js';
+import { withStore } from '../open-store.js';
+import { createProgress } from '../progress.js';
+import { formatTable } from '../print-table.js';
+
+export function printImportReport(report: ImportReport, out: NodeJS.WritableStream = process.stdout): void {
+  if (report.alreadyImported) {
+    out.write(`${report.file}: already imported (${report.previousImport?.importedAt}); the graph is unchanged.\n`);
+    return;
+  }
+  out.write(`${report.file} (${report.format}): cleaning funnel\n`);
+  out.write(formatTable(['step', 'removed', 'rows', 'customers', 'products', 'orders'], report.funnel as never) + '\n');
+  out.write(
+    `kept ${report.lineItems} purchase lines, ${report.returnLines} return lines; ` +
+      `read ${(report.timings.readMs / 1000).toFixed(1)} s, wrote ${(report.timings.writeMs / 1000).toFixed(1)} s\n`,
+  );
+}
+
+/** Imports files one after another with progress; each file is its own transaction. */
+export async function importFiles(
+  store: GraphStore,
+  files: string[],
+  options: { format?: string; replace?: boolean },
+): Promise<ImportReport[]> {
+  const reports: ImportReport[] = [];
+  for (const [i, file] of files.entries()) {
+    const progress = createProgress(`import ${file}`);
+    try {
+      reports.push(
+        await importFile(store, file, {
+          format: (options.format ?? 'auto') as never,
+          replace: options.replace && i === 0,
+          onProgress: (p) =>
+            p.phase === 'read' ? progress.update(p.totalBytes ? p.bytesRead / p.totalBytes : 0, `${p.rows} rows`) : progress.stage(p.message),
+        }),
+      );
+    } finally {
+      progress.stop();
+    }
+    printImportReport(reports[reports.length - 1]);
+  }
+  return reports;
+}
+
+export function registerImport(program: Command): void {
+  program
+    .command('import')
+    .description('import export files (UCI Online Retail / II as .csv, .csv.gz or .xlsx; Shopify order export)')
+    .argument('<files...>', 'files to import')
+    .option('--format <format>', `auto | ${FORMAT_NAMES.join(' | ')}`, 'auto')
+    .option('--replace', 'delete the whole graph first', false)
+    .action(async (files: string[], opts: { format: string; replace: boolean }) => {
+      if (opts.format !== 'auto' && !FORMAT_NAMES.includes(opts.format as never)) {
+        throw new Error(`--format must be auto or one of ${FORMAT_NAMES.join(', ')}, not "${opts.format}"`);
+      }
+      await withStore(loadConfig(), { owner: 'basketgraph import' }, (store) => importFiles(store, files, opts));
+    });
+}

@@ -1,0 +1,36 @@
+/**
+ * `basketgraph start` (what `npm start` runs): on an empty graph, import the
+ * bundled Online Retail file; then start the server.
+ */
+import type { Command } from 'commander';
+import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../../config.js';
+import { openStore } from '../open-store.js';
+import { importFiles } from './import-command.js';
+import { graphStats, printStats } from './stats-command.js';
+
+export const BUNDLED_DATA = fileURLToPath(new URL('../../../../data/online-retail/online_retail.csv.gz', import.meta.url));
+
+export function registerStart(program: Command): void {
+  program
+    .command('start')
+    .description('import the bundled data into an empty graph, then serve it')
+    .action(async () => {
+      const config = loadConfig();
+      const store = await openStore(config, { owner: 'basketgraph start' });
+      try {
+        let stats = await graphStats(store);
+        if (stats.orders === 0) {
+          const file = config.BASKETGRAPH_DATA ?? BUNDLED_DATA;
+          process.stderr.write(`The graph is empty: importing ${file}\n`);
+          await importFiles(store, [file], {});
+          stats = await graphStats(store);
+        }
+        printStats(stats);
+        const sample = 'MATCH (p:Product)<-[l:CONTAINS]-() RETURN p.description AS product, sum(l.quantity) AS units ORDER BY units DESC LIMIT 5';
+        process.stdout.write(`\nTry: npx basketgraph cypher "${sample}"\n`);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,29 @@
+/**
+ * The basketgraph command line: the product's one entry point.
+ */
+import { Command } from 'commander';
+import { GraphStoreError } from '@basketgraph/cypher';
+import { ImportError } from '@basketgraph/seed';
+import { ConfigError } from '../config.js';
+import { registerImport } from './commands/import-command.js';
+import { registerStats } from './commands/stats-command.js';
+import { registerCypher } from './commands/cypher-command.js';
+import { registerStart } from './commands/start-command.js';
+
+const program = new Command()
+  .name('basketgraph')
+  .description('customers, orders and products as a graph: segments, neighbours, basket rules, recommendations')
+  .showHelpAfterError();
+
+registerStart(program);
+registerImport(program);
+registerStats(program);
+registerCypher(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  const known = e instanceof ImportError || e instanceof GraphStoreError || e instanceof ConfigError;
+  process.stderr.write(`basketgraph: ${known || !process.env.DEBUG ? (e as Error).message : (e as Error).stack}\n`);
+  process.exitCode = 1;
+}

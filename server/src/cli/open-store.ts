@@ -1,0 +1,26 @@
+/** Opens the configured graph store for a CLI command. */
+import { openGraphStore, type GraphStore } from '@basketgraph/cypher';
+import type { Config } from '../config.js';
+
+export function openStore(config: Config, options: { readOnly?: boolean; owner: string }): Promise<GraphStore> {
+  return openGraphStore(config.GRAPH_URL, {
+    readOnly: options.readOnly,
+    owner: options.owner,
+    neo4jUser: config.NEO4J_USER,
+    neo4jPassword: config.NEO4J_PASSWORD,
+  });
+}
+
+/** Runs `work` with a store and always closes it. */
+export async function withStore<T>(
+  config: Config,
+  options: { readOnly?: boolean; owner: string },
+  work: (store: GraphStore) => Promise<T>,
+): Promise<T> {
+  const store = await openStore(config, options);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}

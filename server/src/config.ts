@@ -1,0 +1,37 @@
+/**
+ * Configuration from the environment, validated once at start with errors
+ * that say which variable is wrong and what it should be.
+ */
+import { z } from 'zod';
+
+const schema = z.object({
+  GRAPH_URL: z
+    .string()
+    .min(1)
+    .default('./data/graph')
+    .describe('a path for the embedded store, or neo4j://host:7687 for Neo4j'),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: z.string().default(''),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  ADMIN_TOKEN: z
+    .string()
+    .min(16, 'ADMIN_TOKEN must be at least 16 characters (admin operations stay off when it is unset)')
+    .optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  BASKETGRAPH_DATA: z.string().optional().describe('file npm start imports into an empty graph'),
+});
+
+export type Config = z.infer<typeof schema>;
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`invalid configuration in the environment:\n${lines.join('\n')}\n(see .env.example)`);
+  }
+  return parsed.data;
+}
