@@ -5,9 +5,18 @@
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 
+/** COPY reads list items unquoted: refuse items it would split or trim. */
+function listItem(x: unknown): string {
+  const s = String(x);
+  if (typeof x === 'string' && (/[,[\]"'{}]/.test(s) || s.trim() !== s || s === '')) {
+    throw new Error(`cannot bulk-load the list item ${JSON.stringify(s)}: list items must not contain , [ ] " ' { } or edge spaces`);
+  }
+  return s;
+}
+
 function field(v: unknown): string {
   if (v === null || v === undefined) return '';
-  if (Array.isArray(v)) return field(`[${v.map((x) => (typeof x === 'string' ? JSON.stringify(x) : String(x))).join(',')}]`);
+  if (Array.isArray(v)) return field(`[${v.map(listItem).join(',')}]`);
   const s = typeof v === 'string' ? v : String(v);
   return /[",\n\r]/.test(s) || s === '' ? `"${s.replace(/"/g, '""')}"` : s;
 }

@@ -56,11 +56,13 @@ function describeHolder(dbPath: string): string {
   }
 }
 
-async function closeResults(r: QueryResult | QueryResult[]): Promise<Row[]> {
+function closeResults(r: QueryResult | QueryResult[]): Row[] {
   const results = Array.isArray(r) ? r : [r];
   let rows: Row[] = [];
   for (const res of results) {
-    rows = (await res.getAll()).map(rowToPlain);
+    // getNextSync in a loop is ~10x faster than the async getAll() on large results.
+    rows = [];
+    while (res.hasNext()) rows.push(rowToPlain(res.getNextSync()!));
     res.close();
   }
   return rows;
@@ -76,9 +78,13 @@ class Session implements GraphWriter {
 
   async run(text: string, params: Params = {}): Promise<Row[]> {
     this.store.countQuery();
-    if (Object.keys(params).length === 0) return closeResults(await this.conn.query(text)).catch(rethrow(text));
-    const ps = await this.prepare(text);
-    return closeResults(await this.conn.execute(ps, params as never).catch(rethrow(text)));
+    try {
+      if (Object.keys(params).length === 0) return await closeResults(await this.conn.query(text));
+      const ps = await this.prepare(text);
+      return await closeResults(await this.conn.execute(ps, params as never));
+    } catch (e) {
+      return rethrow(text)(e);
+    }
   }
 
   async prepare(text: string): Promise<PreparedStatement> {
@@ -111,7 +117,7 @@ class Session implements GraphWriter {
       const max = options.maxRows ?? Infinity;
       let truncated = false;
       while (res.hasNext()) {
-        const row = await res.getNext();
+        const row = res.getNextSync();
         if (!row) break;
         if (rows.length >= max) {
           truncated = true;
@@ -148,6 +154,7 @@ class Session implements GraphWriter {
 
 function rethrow(text: string) {
   return (e: unknown): never => {
+    if (e instanceof GraphStoreError) throw e;
     const message = e instanceof Error ? e.message : String(e);
     if (/interrupted|timeout/i.test(message)) throw new GraphStoreError(`query stopped: time limit reached`, 'TIMEOUT', { cause: e });
     throw new GraphStoreError(message, 'QUERY', { cause: e });
@@ -228,6 +235,12 @@ export class LadybugStore implements GraphStore {
 
   query<R extends Row = Row>(name: QueryName, params?: Params): Promise<R[]> {
     return this.reader().query<R>(name, params);
+  }
+
+  /** Compiles (parses and binds against the schema) without running; null when valid, else the error. */
+  async compileError(text: string): Promise<string | null> {
+    const ps = await this.readers[0].conn.prepare(text);
+    return ps.isSuccess() ? null : ps.getErrorMessage();
   }
 
   cypher(text: string, params?: Params, options?: AdHocOptions): Promise<AdHocResult> {

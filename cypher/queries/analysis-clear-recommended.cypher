@@ -1,0 +1,2 @@
+// Deletes every RECOMMENDED edge (part of publishing a new analysis run).
+MATCH ()-[e:RECOMMENDED]->() DELETE e

@@ -1,0 +1,2 @@
+// Deletes every SIMILAR edge (part of publishing a new analysis run).
+MATCH ()-[e:SIMILAR]->() DELETE e

@@ -1,0 +1,75 @@
+/**
+ * The behaviour every graph-store adapter must have, as one suite run against
+ * the embedded store always and against Neo4j when NEO4J_URL is set.
+ */
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { GraphStore } from '@basketgraph/cypher';
+
+export interface StoreHandle {
+  store: GraphStore;
+  dispose(): Promise<void>;
+}
+
+export function storeContract(open: () => Promise<StoreHandle>): void {
+  let h: StoreHandle;
+  beforeEach(async () => {
+    h = await open();
+  });
+  afterEach(async () => {
+    await h.dispose();
+  });
+
+  const count = async (label: string) =>
+    (await h.store.cypher(`MATCH (n:\`${label}\`) RETURN count(n) AS n`)).rows[0].n as number;
+
+  it('when rows are bulk-loaded in a transaction then queries read them back with their types', async () => {
+    await h.store.write(async (tx) => {
+      await tx.bulkLoad('Customer', [['c1', 'France', ...Array(11).fill(null)], ['c2', 'United Kingdom, "GB"', ...Array(11).fill(null)]]);
+      await tx.bulkLoad('Segment', [['S0', 'run1', 0, 'Champions', 'best', 2, 1, 10.5, 1, 3, 5, 1.5, 5.25, 5.25, 3.5, 1.5, [1.5, 2, 3], [0.1, -0.2, 0], 0.7]]);
+      await tx.bulkLoad({ rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' }, [['c1', 'S0', 0.25], ['c2', 'S0', 1]]);
+      await tx.bulkLoad('SIMILAR', [['c1', 'c2', 0.5, 1, 3, true]]);
+      await tx.bulkLoad('Rule', [['R1', 'run1', 'global', ['85123A', 'gift_0001_10'], ['22423'], 0.02, 1, 24.5, 0.019, null, 40]]);
+    });
+    expect((await h.store.cypher('MATCH (r:Rule) RETURN r.antecedent AS a, r.consequent AS c, r.conviction AS conviction')).rows).toEqual([
+      { a: ['85123A', 'gift_0001_10'], c: ['22423'], conviction: null },
+    ]);
+    const rows = (
+      await h.store.cypher(
+        'MATCH (c:Customer)-[e:IN_SEGMENT]->(s:Segment) RETURN c.id AS id, c.country AS country, e.distance AS d, s.centroidRaw AS centroid ORDER BY id',
+      )
+    ).rows;
+    expect(rows).toEqual([
+      { id: 'c1', country: 'France', d: 0.25, centroid: [1.5, 2, 3] },
+      { id: 'c2', country: 'United Kingdom, "GB"', d: 1, centroid: [1.5, 2, 3] },
+    ]);
+    const similar = (await h.store.cypher('MATCH (:Customer)-[s:SIMILAR]->(:Customer) RETURN s.rank AS rank, s.sameSegment AS same')).rows;
+    expect(similar).toEqual([{ rank: 1, same: true }]);
+  });
+
+  it('when the work inside write() fails then nothing it wrote is kept', async () => {
+    await expect(
+      h.store.write(async (tx) => {
+        await tx.bulkLoad('Product', [['p1', 'MUG', null, null, null]]);
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
+    expect(await count('Product')).toBe(0);
+  });
+
+  it('when an ad-hoc query would write under readOnly then it is refused and the graph is unchanged', async () => {
+    await expect(h.store.cypher("CREATE (:Product {id: 'x'})", {}, { readOnly: true })).rejects.toThrow(/only reads/);
+    expect(await count('Product')).toBe(0);
+  });
+
+  it('when an ad-hoc query returns more than maxRows then the rows are capped and marked truncated', async () => {
+    await h.store.write((tx) => tx.bulkLoad('Product', Array.from({ length: 5 }, (_, i) => [`p${i}`, `P ${i}`, null, null, null])));
+    const result = await h.store.cypher('MATCH (p:Product) RETURN p.id AS id ORDER BY id', {}, { maxRows: 3, readOnly: true });
+    expect(result).toEqual({ columns: ['id'], rows: [{ id: 'p0' }, { id: 'p1' }, { id: 'p2' }], truncated: true });
+  });
+
+  it('when a named query takes parameters then they bind (including whole numbers as LIMIT)', async () => {
+    await h.store.write((tx) => tx.bulkLoad('Import', [['abc', 'f.csv', 'online-retail', '2026-01-01T00:00:00Z', 5, 4, 0, 1, 1, 1, '[]']]));
+    expect(await h.store.query('import-by-id', { id: 'abc' })).toEqual([{ id: 'abc', file: 'f.csv', importedAt: '2026-01-01T00:00:00Z' }]);
+    expect(await h.store.query('import-by-id', { id: 'nope' })).toEqual([]);
+  });
+}
