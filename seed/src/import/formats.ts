@@ -31,10 +31,23 @@ export const FORMATS: Record<FormatName, FormatSpec> = {
 
 const normalise = (h: string) => h.replace(/^\uFEFF/, '').trim();
 
-/** The format whose required columns the header has all of, or null. */
+/**
+ * The format the header belongs to: the one sharing the most columns with it,
+ * if that is at least half of the format's columns (so a header missing a
+ * column is reported as such, not as an unknown format); null otherwise.
+ */
 export function detectFormat(header: string[]): FormatName | null {
   const have = new Set(header.map(normalise));
-  return FORMAT_NAMES.find((f) => FORMATS[f].columns.every((c) => have.has(c))) ?? null;
+  let best: FormatName | null = null;
+  let bestShare = 0.5;
+  for (const f of FORMAT_NAMES) {
+    const share = FORMATS[f].columns.filter((c) => have.has(c)).length / FORMATS[f].columns.length;
+    if (share > bestShare) {
+      best = f;
+      bestShare = share;
+    }
+  }
+  return best;
 }
 
 /** Column positions for a format; names the missing columns if any. */

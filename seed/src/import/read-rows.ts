@@ -109,7 +109,7 @@ function cellValue(v: ExcelJS.CellValue): RawValue {
 }
 
 async function readXlsx(file: string, size: number, sink: RowSink, onProgress?: (p: ReadProgress) => void) {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'cache' });
   let rows = 0;
   let sawHeader = false;
   try {
