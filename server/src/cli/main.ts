@@ -3,12 +3,13 @@
  */
 import { Command } from 'commander';
 import { GraphStoreError } from '@basketgraph/cypher';
-import { ImportError } from '@basketgraph/seed';
+import { AnalysisParamsError, ImportError } from '@basketgraph/seed';
 import { ConfigError } from '../config.js';
 import { registerImport } from './commands/import-command.js';
 import { registerStats } from './commands/stats-command.js';
 import { registerCypher } from './commands/cypher-command.js';
 import { registerStart } from './commands/start-command.js';
+import { registerAnalyze } from './commands/analyze-command.js';
 
 const program = new Command()
   .name('basketgraph')
@@ -19,11 +20,12 @@ registerStart(program);
 registerImport(program);
 registerStats(program);
 registerCypher(program);
+registerAnalyze(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
-  const known = e instanceof ImportError || e instanceof GraphStoreError || e instanceof ConfigError;
+  const known = e instanceof ImportError || e instanceof GraphStoreError || e instanceof ConfigError || e instanceof AnalysisParamsError;
   process.stderr.write(`basketgraph: ${known || !process.env.DEBUG ? (e as Error).message : (e as Error).stack}\n`);
   process.exitCode = 1;
 }

@@ -1,0 +1,42 @@
+/** Everything one analysis run computes, ready to be written to the graph. */
+import type { PurchaseDataset } from '../dataset.js';
+import type { CustomerFeatures } from '../algorithms/customer-features.js';
+import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
+import type { SegmentationResult } from './compute-segments.js';
+
+export interface RuleRecord {
+  /** "global" or a segment id. */
+  scope: string;
+  antecedent: string[];
+  consequent: string[];
+  support: number;
+  confidence: number;
+  lift: number;
+  leverage: number;
+  conviction: number | null;
+  count: number;
+}
+
+export interface RecommendationRecord {
+  customer: string;
+  product: string;
+  score: number;
+  rank: number;
+  /** JSON: [{kind, id, weight}] */
+  reasons: string;
+}
+
+export interface AnalysisOutput {
+  runId: string;
+  dataset: PurchaseDataset;
+  features: CustomerFeatures;
+  segmentation: SegmentationResult;
+  similarCustomers: TopKNeighbours;
+  alsoBought: TopKNeighbours;
+  rules: RuleRecord[];
+  defaultModel: string;
+  recommendations: RecommendationRecord[];
+}
+
+export const ruleId = (r: Pick<RuleRecord, 'scope' | 'antecedent' | 'consequent'>) =>
+  `${r.scope}:${r.antecedent.join('+')}=>${r.consequent.join('+')}`;

@@ -1,0 +1,33 @@
+/**
+ * The analysis job's parameters, validated with readable errors (the CLI,
+ * the GraphQL mutation and tests share this one definition).
+ */
+import { z } from 'zod';
+
+export const analysisParamsSchema = z.object({
+  k: z.union([z.literal('auto'), z.coerce.number().int().min(2).max(20)]).default(4),
+  seed: z.coerce.number().int().min(0).default(42),
+  features: z.enum(['rfm', 'extended']).default('rfm'),
+  minSupport: z.coerce.number().gt(0).max(1).default(0.02),
+  minConfidence: z.coerce.number().min(0).max(1).default(0.3),
+  maxLen: z.coerce.number().int().min(2).max(5).default(3),
+  neighbours: z.coerce.number().int().min(1).max(200).default(20),
+  recommendations: z.coerce.number().int().min(1).max(200).default(20),
+  /** Model written as RECOMMENDED; defaults to the one chosen by the validation evaluation. */
+  model: z.string().optional(),
+});
+
+export type AnalysisParams = z.infer<typeof analysisParamsSchema>;
+export type AnalysisParamsInput = z.input<typeof analysisParamsSchema>;
+
+export class AnalysisParamsError extends Error {}
+
+export function parseAnalysisParams(input: AnalysisParamsInput = {}): AnalysisParams {
+  const parsed = analysisParamsSchema.safeParse(input);
+  if (!parsed.success) {
+    throw new AnalysisParamsError(
+      `invalid analysis parameters: ${parsed.error.issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join('; ')}`,
+    );
+  }
+  return parsed.data;
+}

@@ -1,0 +1,144 @@
+/**
+ * Segments: cluster the customers' (scaled) features with seeded k-means,
+ * order the clusters by mean monetary (S0 = highest), name and describe them,
+ * and measure each one. Pure: no I/O.
+ */
+import { clusteringMatrix, type ClusteringMatrix, type CustomerFeatures } from '../algorithms/customer-features.js';
+import { fitKMeans, silhouette, sweepK, type SweepEntry } from '../algorithms/kmeans.js';
+import { applySegmentOrder, nameSegments, orderSegmentsByMonetary, segmentProfiles, type RfmReference } from '../algorithms/segment-naming.js';
+import { project2d } from '../algorithms/pca.js';
+
+export interface SegmentParams {
+  k: number | 'auto';
+  seed: number;
+  features: 'rfm' | 'extended';
+  restarts?: number;
+}
+
+export interface SegmentSummary {
+  id: string;
+  rank: number;
+  name: string;
+  description: string;
+  size: number;
+  customerShare: number;
+  revenue: number;
+  revenueShare: number;
+  orders: number;
+  meanRecency: number;
+  meanFrequency: number;
+  meanMonetary: number;
+  avgSalesPerCustomer: number;
+  avgSalesPerOrder: number;
+  ordersPerCustomer: number;
+  centroidRaw: number[];
+  centroidScaled: number[];
+  silhouette: number;
+}
+
+export interface SegmentationResult {
+  matrix: ClusteringMatrix;
+  k: number;
+  /** Segment number per customer (0 = highest mean monetary). */
+  assignments: Int32Array;
+  /** Euclidean distance of each customer to its centroid, in z-score units. */
+  distances: Float64Array;
+  /** 2-D PCA projection per customer (n × 2). */
+  projection: Float64Array;
+  segments: SegmentSummary[];
+  /** Inertia, silhouette and Davies–Bouldin per k (empty unless k = 'auto'). */
+  sweep: SweepEntry[];
+  silhouette: number;
+}
+
+export const segmentId = (rank: number) => `S${rank}`;
+
+function median(values: Float64Array): number {
+  const sorted = Float64Array.from(values).sort();
+  const mid = sorted.length >> 1;
+  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * Segments are named by comparing their mean R, F and M with the median
+ * customer's: RFM values are heavily skewed (a few wholesalers), so the mean
+ * customer is not a typical one and would make most segments look "low".
+ */
+export function medianReference(features: CustomerFeatures): RfmReference {
+  return { recency: median(features.recency), frequency: median(features.frequency), monetary: median(features.monetary) };
+}
+
+export function computeSegments(features: CustomerFeatures, params: SegmentParams): SegmentationResult {
+  const matrix = clusteringMatrix(features, params.features);
+  const { data, n, d } = matrix;
+  if (n < 2) throw new Error(`cannot form segments from ${n} customer(s): at least 2 customers with purchases are needed`);
+  const restarts = params.restarts ?? 10;
+  let sweep: SweepEntry[] = [];
+  let fit;
+  if (params.k === 'auto') {
+    const result = sweepK(data, n, d, { seed: params.seed, kMin: 2, kMax: 10, restarts });
+    sweep = result.entries;
+    fit = result.chosenFit;
+  } else {
+    if (params.k > n) throw new Error(`--k ${params.k} is more than the ${n} customers with purchases`);
+    fit = fitKMeans(data, n, d, params.k, { seed: params.seed, restarts });
+  }
+  const k = fit.centroids.length / d;
+  const order = orderSegmentsByMonetary(segmentProfiles(features, fit.assignments, k));
+  const assignments = applySegmentOrder(fit.assignments, order);
+  const centroidsScaled = new Float64Array(k * d);
+  order.forEach((old, s) => centroidsScaled.set(fit.centroids.subarray(old * d, old * d + d), s * d));
+
+  const profiles = segmentProfiles(features, assignments, k);
+  const names = nameSegments(profiles, medianReference(features));
+  const sil = silhouette(data, n, d, assignments, k);
+  const distances = new Float64Array(n);
+  const rawSums = new Float64Array(k * d);
+  const silSums = new Float64Array(k);
+  const orders = new Float64Array(k);
+  const revenue = new Float64Array(k);
+  for (let i = 0; i < n; i++) {
+    const s = assignments[i];
+    let dist = 0;
+    for (let j = 0; j < d; j++) {
+      const diff = data[i * d + j] - centroidsScaled[s * d + j];
+      dist += diff * diff;
+      rawSums[s * d + j] += features[matrix.names[j]][i];
+    }
+    distances[i] = Math.sqrt(dist);
+    silSums[s] += sil.perPoint[i];
+    orders[s] += features.frequency[i];
+    revenue[s] += features.monetary[i];
+  }
+  const totalRevenue = revenue.reduce((a, b) => a + b, 0);
+  const segments = profiles.map((p, s): SegmentSummary => ({
+    id: segmentId(s),
+    rank: s,
+    name: names[s].name,
+    description: names[s].description,
+    size: p.size,
+    customerShare: p.size / n,
+    revenue: revenue[s],
+    revenueShare: totalRevenue > 0 ? revenue[s] / totalRevenue : 0,
+    orders: orders[s],
+    meanRecency: p.recency,
+    meanFrequency: p.frequency,
+    meanMonetary: p.monetary,
+    avgSalesPerCustomer: p.size > 0 ? revenue[s] / p.size : 0,
+    avgSalesPerOrder: orders[s] > 0 ? revenue[s] / orders[s] : 0,
+    ordersPerCustomer: p.size > 0 ? orders[s] / p.size : 0,
+    centroidRaw: Array.from(rawSums.subarray(s * d, s * d + d), (x) => (p.size > 0 ? x / p.size : 0)),
+    centroidScaled: Array.from(centroidsScaled.subarray(s * d, s * d + d)),
+    silhouette: p.size > 0 ? silSums[s] / p.size : 0,
+  }));
+  return {
+    matrix,
+    k,
+    assignments,
+    distances,
+    projection: project2d(data, n, d),
+    segments,
+    sweep,
+    silhouette: sil.mean,
+  };
+}

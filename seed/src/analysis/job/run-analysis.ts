@@ -1,0 +1,145 @@
+/**
+ * The analysis job: read purchases from the graph, compute features,
+ * segments, neighbours, rules and recommendations, and publish them in one
+ * transaction. An AnalysisRun node records parameters, stage and timings;
+ * readers keep seeing the previous run until the new one is published.
+ */
+import type { GraphStore } from '@basketgraph/cypher';
+import { computeCustomerFeatures, CUSTOMER_FEATURE_NAMES } from '../algorithms/customer-features.js';
+import { topKCosine } from '../algorithms/cosine-topk.js';
+import { transpose } from '../algorithms/csr.js';
+import { parseAnalysisParams, type AnalysisParams, type AnalysisParamsInput } from './analysis-params.js';
+import { loadDataset } from './load-dataset.js';
+import { computeSegments } from './compute-segments.js';
+import { computeRules } from './compute-rules.js';
+import { computeRecommendations, DEFAULT_MODEL } from './compute-recommendations.js';
+import { purchaseMatrix } from '../recommend/time-split.js';
+import { writeResults } from './write-results.js';
+import type { AnalysisOutput } from './analysis-output.js';
+
+export interface AnalysisProgress {
+  stage: string;
+  /** 0..1 over the whole job. */
+  fraction: number;
+  message?: string;
+}
+
+export interface RunAnalysisOptions {
+  onProgress?: (p: AnalysisProgress) => void;
+  /**
+   * Runs the publish step while no reader is in the middle of a request (the
+   * server passes its request gate); default: run it directly.
+   */
+  exclusive?: <T>(publish: () => Promise<T>) => Promise<T>;
+  /** Run id (default: derived from the start time). */
+  runId?: string;
+  /** Clock, for tests. */
+  now?: () => Date;
+}
+
+export interface AnalysisRunSummary {
+  id: string;
+  status: 'completed' | 'failed';
+  params: AnalysisParams;
+  k: number;
+  segments: { id: string; name: string; size: number }[];
+  rules: number;
+  similarEdges: number;
+  recommendations: number;
+  defaultModel: string;
+  timings: Record<string, number>;
+  error?: string;
+}
+
+/** The stages and their share of the run's time (for the progress bar). */
+const STAGES = [
+  ['load', 0.25],
+  ['features', 0.02],
+  ['segments', 0.1],
+  ['similarity', 0.13],
+  ['rules', 0.1],
+  ['recommendations', 0.15],
+  ['publish', 0.25],
+] as const;
+export type AnalysisStage = (typeof STAGES)[number][0];
+
+export class AnalysisAlreadyRunningError extends Error {}
+
+export async function runAnalysis(
+  store: GraphStore,
+  input: AnalysisParamsInput = {},
+  options: RunAnalysisOptions = {},
+): Promise<AnalysisRunSummary> {
+  const params = parseAnalysisParams(input);
+  const now = options.now ?? (() => new Date());
+  const startedAt = now();
+  const runId = options.runId ?? `run-${startedAt.toISOString().replace(/[-:.]/g, '').replace('T', '-').slice(0, 19)}`;
+  const timings: Record<string, number> = {};
+  const exclusive = options.exclusive ?? ((publish) => publish());
+  let done = 0;
+
+  await store.write(async (tx) => {
+    await tx.query('analysis-runs-abandon', { finishedAt: startedAt.toISOString() });
+    await tx.bulkLoad('AnalysisRun', [
+      [runId, 'running', JSON.stringify(params), startedAt.toISOString(), null, 'load', '{}', '[]', null, [...CUSTOMER_FEATURE_NAMES], null, null],
+    ]);
+  });
+
+  const stage = async <T>(name: AnalysisStage, work: () => T | Promise<T>, message?: string): Promise<T> => {
+    options.onProgress?.({ stage: name, fraction: done, message });
+    const t0 = performance.now();
+    const result = await work();
+    timings[name] = Math.round(performance.now() - t0);
+    done += STAGES.find(([s]) => s === name)![1];
+    if (name !== 'publish') await store.write((tx) => tx.query('analysis-run-stage', { id: runId, stage: name, timings: JSON.stringify(timings) }));
+    return result;
+  };
+
+  try {
+    const dataset = await stage('load', () => loadDataset(store), 'reading purchases from the graph');
+    if (dataset.customers.length < 2) throw new Error(`the graph has ${dataset.customers.length} customer(s) with purchases; import data first`);
+    const features = await stage('features', () => computeCustomerFeatures(dataset));
+    const segmentation = await stage('segments', () => computeSegments(features, { k: params.k, seed: params.seed, features: params.features }));
+    const { matrix } = purchaseMatrix(dataset);
+    const [similarCustomers, alsoBought] = await stage('similarity', () => [
+      topKCosine(matrix, params.neighbours),
+      topKCosine(transpose(matrix), 20),
+    ]);
+    const rules = await stage('rules', () => computeRules(dataset, segmentation.assignments, segmentation.k, params));
+    const defaultModel = params.model ?? DEFAULT_MODEL;
+    const recommendations = await stage('recommendations', () =>
+      computeRecommendations(dataset, segmentation.assignments, { model: defaultModel, n: params.recommendations }),
+    );
+    const output: AnalysisOutput = { runId, dataset, features, segmentation, similarCustomers, alsoBought, rules, defaultModel, recommendations };
+    await stage('publish', () =>
+      exclusive(() =>
+        store.write(async (tx) => {
+          await writeResults(tx, output, (message) => options.onProgress?.({ stage: 'publish', fraction: done, message }));
+          await tx.query('analysis-run-finish', {
+            id: runId, status: 'completed', finishedAt: now().toISOString(), stage: 'done', timings: JSON.stringify(timings),
+            kSweep: JSON.stringify(segmentation.sweep), k: segmentation.k, defaultModel, error: null,
+          });
+        }),
+      ),
+    );
+    await store.write((tx) => tx.query('analysis-run-stage', { id: runId, stage: 'done', timings: JSON.stringify(timings) }));
+    options.onProgress?.({ stage: 'done', fraction: 1 });
+    return {
+      id: runId, status: 'completed', params, k: segmentation.k,
+      segments: segmentation.segments.map((s) => ({ id: s.id, name: s.name, size: s.size })),
+      rules: rules.length, similarEdges: similarCustomers.neighbours.length, recommendations: recommendations.length,
+      defaultModel, timings,
+    };
+  } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
+    await store
+      .write((tx) =>
+        tx.query('analysis-run-finish', {
+          id: runId, status: 'failed', finishedAt: now().toISOString(), stage: 'failed', timings: JSON.stringify(timings),
+          kSweep: '[]', k: null, defaultModel: null, error,
+        }),
+      )
+      .catch(() => undefined);
+    throw e;
+  }
+}

@@ -1,0 +1,55 @@
+/** `basketgraph analyze [--k 4|auto] [--seed 42] …`: runs the analysis job with progress. */
+import type { Command } from 'commander';
+import type { GraphStore } from '@basketgraph/cypher';
+import { runAnalysis, type AnalysisParamsInput, type AnalysisRunSummary } from '@basketgraph/seed';
+import { loadConfig } from '../../config.js';
+import { withStore } from '../open-store.js';
+import { createProgress } from '../progress.js';
+import { formatTable } from '../print-table.js';
+
+export async function analyzeWithProgress(store: GraphStore, params: AnalysisParamsInput): Promise<AnalysisRunSummary> {
+  const progress = createProgress('analyze');
+  try {
+    return await runAnalysis(store, params, {
+      onProgress: (p) => progress.update(p.fraction, p.message ? `${p.stage}: ${p.message}` : p.stage),
+    });
+  } finally {
+    progress.stop();
+  }
+}
+
+export function printAnalysisSummary(run: AnalysisRunSummary): void {
+  process.stdout.write(`analysis ${run.id} ${run.status}: k = ${run.k}, ${run.rules} rules, ${run.similarEdges} SIMILAR edges, ${run.recommendations} recommendations (${run.defaultModel})\n`);
+  process.stdout.write(formatTable(['id', 'name', 'size'], run.segments) + '\n');
+  process.stdout.write(formatTable(['stage', 'ms'], Object.entries(run.timings).map(([stage, ms]) => ({ stage, ms }))) + '\n');
+}
+
+export function registerAnalyze(program: Command): void {
+  program
+    .command('analyze')
+    .description('compute features, segments, neighbours, basket rules and recommendations, and write them into the graph')
+    .option('--k <k>', 'number of segments, or "auto" to choose by silhouette over k = 2..10', '4')
+    .option('--seed <n>', 'random seed (same input + seed = same graph)', '42')
+    .option('--features <set>', 'clustering input: rfm or extended', 'rfm')
+    .option('--min-support <x>', 'FP-Growth minimum support (fraction of orders)', '0.02')
+    .option('--min-confidence <x>', 'minimum rule confidence', '0.3')
+    .option('--max-len <n>', 'largest itemset size', '3')
+    .option('--neighbours <n>', 'SIMILAR edges per customer', '20')
+    .option('--recommendations <n>', 'RECOMMENDED edges per customer', '20')
+    .option('--model <name>', 'recommendation model to precompute (default: the evaluated best)')
+    .action(async (opts: Record<string, string | undefined>) => {
+      const params: AnalysisParamsInput = {
+        k: opts.k === 'auto' ? 'auto' : (opts.k as never),
+        seed: opts.seed as never,
+        features: opts.features as never,
+        minSupport: opts.minSupport as never,
+        minConfidence: opts.minConfidence as never,
+        maxLen: opts.maxLen as never,
+        neighbours: opts.neighbours as never,
+        recommendations: opts.recommendations as never,
+        model: opts.model,
+      };
+      const run = await withStore(loadConfig(), { owner: 'basketgraph analyze' }, (store) => analyzeWithProgress(store, params));
+      printAnalysisSummary(run);
+    });
+}
