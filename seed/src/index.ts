@@ -6,3 +6,4 @@ export type { FunnelRow } from './import/funnel.js';
 export * from './analysis/job/run-analysis.js';
 export { parseAnalysisParams, AnalysisParamsError, type AnalysisParams, type AnalysisParamsInput } from './analysis/job/analysis-params.js';
 export { MODEL_NAMES, type ModelName } from './analysis/job/recommendation-models.js';
+export { runEvaluation, EvaluationError, type EvaluationReport, type ModelScore } from './analysis/evaluation/run-evaluation.js';

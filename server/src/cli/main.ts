@@ -3,13 +3,14 @@
  */
 import { Command } from 'commander';
 import { GraphStoreError } from '@basketgraph/cypher';
-import { AnalysisParamsError, ImportError } from '@basketgraph/seed';
+import { AnalysisParamsError, EvaluationError, ImportError } from '@basketgraph/seed';
 import { ConfigError } from '../config.js';
 import { registerImport } from './commands/import-command.js';
 import { registerStats } from './commands/stats-command.js';
 import { registerCypher } from './commands/cypher-command.js';
 import { registerStart } from './commands/start-command.js';
 import { registerAnalyze } from './commands/analyze-command.js';
+import { registerEvaluate } from './commands/evaluate-command.js';
 
 const program = new Command()
   .name('basketgraph')
@@ -21,11 +22,12 @@ registerImport(program);
 registerStats(program);
 registerCypher(program);
 registerAnalyze(program);
+registerEvaluate(program);
 
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
-  const known = e instanceof ImportError || e instanceof GraphStoreError || e instanceof ConfigError || e instanceof AnalysisParamsError;
+  const known = e instanceof ImportError || e instanceof GraphStoreError || e instanceof ConfigError || e instanceof AnalysisParamsError || e instanceof EvaluationError;
   process.stderr.write(`basketgraph: ${known || !process.env.DEBUG ? (e as Error).message : (e as Error).stack}\n`);
   process.exitCode = 1;
 }

@@ -1,0 +1,85 @@
+/**
+ * `basketgraph evaluate`: every recommendation model on a time split of the
+ * graph's purchases; the result is printed, stored as an (:Evaluation) node
+ * and optionally written as JSON.
+ */
+import type { GraphStore } from '@basketgraph/cypher';
+import { dayNumber } from '../dataset.js';
+import { timeSplit } from '../recommend/time-split.js';
+import { evaluate } from '../recommend/evaluate.js';
+import { loadDataset } from '../job/load-dataset.js';
+import { createRecommender, MODEL_NAMES, type ModelName } from '../job/recommendation-models.js';
+import { DEFAULT_MODEL } from '../job/compute-recommendations.js';
+import { trainSegments } from './train-segments.js';
+
+export interface EvaluationOptions {
+  /** ISO date: train on orders before it, test on orders on/after it. */
+  cutoff: string;
+  top?: number;
+  models?: ModelName[];
+  /** Segments used by segment popularity (k-means on train data). */
+  segments?: number;
+  seed?: number;
+  onProgress?: (message: string) => void;
+  now?: () => Date;
+}
+
+export interface ModelScore {
+  name: string;
+  default: boolean;
+  precision: number;
+  recall: number;
+  ndcg: number;
+  hitRate: number;
+  map: number;
+  coverage: number;
+  fitMs: number;
+  scoreMs: number;
+}
+
+export interface EvaluationReport {
+  id: string;
+  cutoff: string;
+  top: number;
+  users: number;
+  defaultModel: string;
+  models: ModelScore[];
+}
+
+export class EvaluationError extends Error {}
+
+export async function runEvaluation(store: GraphStore, options: EvaluationOptions): Promise<EvaluationReport> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.cutoff) || Number.isNaN(Date.parse(options.cutoff))) {
+    throw new EvaluationError(`--cutoff must be a date YYYY-MM-DD, not "${options.cutoff}"`);
+  }
+  const top = options.top ?? 10;
+  if (!Number.isInteger(top) || top < 1 || top > 100) throw new EvaluationError(`--top must be a whole number from 1 to 100, not "${options.top}"`);
+  const progress = options.onProgress ?? (() => undefined);
+  progress('reading purchases from the graph');
+  const ds = await loadDataset(store);
+  const cutoffDay = dayNumber(options.cutoff);
+  const split = timeSplit(ds, cutoffDay);
+  if (split.users.length === 0) {
+    throw new EvaluationError(`no customer bought both before and on/after ${options.cutoff}: choose a cutoff inside the data`);
+  }
+  const segments = trainSegments(ds, cutoffDay, { k: options.segments ?? 4, seed: options.seed ?? 42 });
+  const names = options.models ?? [...MODEL_NAMES];
+  progress(`evaluating ${names.length} models on ${split.users.length} customers`);
+  const result = evaluate(split, names.map(createRecommender), { k: top, ctx: { segments } });
+  const report: EvaluationReport = {
+    id: `evaluation-${(options.now ?? (() => new Date()))().toISOString()}`,
+    cutoff: options.cutoff,
+    top,
+    users: result.users,
+    defaultModel: DEFAULT_MODEL,
+    models: result.models.map((m, i) => ({
+      name: names[i], default: names[i] === DEFAULT_MODEL,
+      precision: m.precision, recall: m.recall, ndcg: m.ndcg, hitRate: m.hitRate, map: m.map, coverage: m.coverage,
+      fitMs: Math.round(m.fitMs), scoreMs: Math.round(m.scoreMs),
+    })),
+  };
+  await store.write((tx) =>
+    tx.bulkLoad('Evaluation', [[report.id, report.id.slice('evaluation-'.length), report.cutoff, top, report.users, report.defaultModel, JSON.stringify(report.models)]]),
+  );
+  return report;
+}

@@ -1,0 +1,43 @@
+/**
+ * Segments for an offline evaluation, computed from train orders only (so
+ * segment popularity does not see the test period). Pure.
+ */
+import type { PurchaseDataset } from '../dataset.js';
+import { clusteringMatrix, computeCustomerFeatures } from '../algorithms/customer-features.js';
+import { fitKMeans } from '../algorithms/kmeans.js';
+
+/** The dataset restricted to orders before `cutoffDay` (orders are sorted by day). */
+export function datasetBefore(ds: PurchaseDataset, cutoffDay: number): PurchaseDataset {
+  let nOrders = 0;
+  while (nOrders < ds.orders.length && ds.orderDay[nOrders] < cutoffDay) nOrders++;
+  let nLines = 0;
+  while (nLines < ds.lineOrder.length && ds.lineOrder[nLines] < nOrders) nLines++;
+  return {
+    ...ds,
+    orders: ds.orders.slice(0, nOrders),
+    orderCustomer: ds.orderCustomer.subarray(0, nOrders),
+    orderDay: ds.orderDay.subarray(0, nOrders),
+    lineOrder: ds.lineOrder.subarray(0, nLines),
+    lineProduct: ds.lineProduct.subarray(0, nLines),
+    lineQuantity: ds.lineQuantity.subarray(0, nLines),
+    lineTotal: ds.lineTotal.subarray(0, nLines),
+    customerReturnedQuantity: new Float64Array(ds.customers.length),
+  };
+}
+
+/** RFM k-means segment per customer from train orders; −1 for customers with none. */
+export function trainSegments(ds: PurchaseDataset, cutoffDay: number, options: { k: number; seed: number }): Int32Array {
+  const train = datasetBefore(ds, cutoffDay);
+  const active: number[] = [];
+  const seen = new Uint8Array(ds.customers.length);
+  for (const c of train.orderCustomer) seen[c] = 1;
+  seen.forEach((s, c) => s && active.push(c));
+  const segments = new Int32Array(ds.customers.length).fill(-1);
+  if (active.length < options.k) return segments;
+  const m = clusteringMatrix(computeCustomerFeatures(train), 'rfm');
+  const data = new Float64Array(active.length * m.d);
+  active.forEach((c, i) => data.set(m.data.subarray(c * m.d, (c + 1) * m.d), i * m.d));
+  const fit = fitKMeans(data, active.length, m.d, options.k, { seed: options.seed, restarts: 3 });
+  active.forEach((c, i) => (segments[c] = fit.assignments[i]));
+  return segments;
+}

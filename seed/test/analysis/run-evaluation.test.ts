@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTempStore, type TempStore } from '@basketgraph/cypher/testing';
+import { EvaluationError, importFile, MODEL_NAMES, runEvaluation } from '@basketgraph/seed';
+import { SHOPIFY_GENERATED } from '../import/helpers.js';
+
+describe('offline evaluation on a time split', () => {
+  let t: TempStore;
+  beforeAll(async () => {
+    t = await openTempStore();
+    await importFile(t.store, SHOPIFY_GENERATED);
+  }, 60_000);
+  afterAll(async () => {
+    await t.dispose();
+  });
+
+  it('when every model is evaluated then each gets bounded metrics, one is the default, and the result is stored', async () => {
+    const report = await runEvaluation(t.store, { cutoff: '2019-02-01', top: 5 });
+    const both = await t.store.cypher(
+      "MATCH (c:Customer)-[:PLACED]->(a:`Order` {kind: 'purchase'}), (c)-[:PLACED]->(b:`Order` {kind: 'purchase'}) WHERE a.date < '2019-02-01' AND b.date >= '2019-02-01' RETURN count(DISTINCT c) AS n",
+    );
+    expect(report.users).toBe(both.rows[0].n);
+    expect(report.users).toBeGreaterThan(10);
+    expect(report.models.map((m) => m.name)).toEqual([...MODEL_NAMES]);
+    expect(report.models.filter((m) => m.default).map((m) => m.name)).toEqual([report.defaultModel]);
+    for (const m of report.models) {
+      for (const v of [m.precision, m.recall, m.ndcg, m.hitRate, m.map, m.coverage]) {
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(v).toBeLessThanOrEqual(1);
+      }
+    }
+    const popularity = report.models.find((m) => m.name === 'popularity')!;
+    const best = Math.max(...report.models.map((m) => m.ndcg));
+    expect(best).toBeGreaterThanOrEqual(popularity.ndcg);
+    const [stored] = await t.store.query('evaluation-latest');
+    expect(stored).toMatchObject({ cutoff: '2019-02-01', top: 5, users: report.users, defaultModel: report.defaultModel });
+    expect(JSON.parse(stored.models as string).map((m: { name: string }) => m.name)).toEqual([...MODEL_NAMES]);
+  });
+
+  it('when the cutoff is not a date or outside the data then the error says so', async () => {
+    await expect(runEvaluation(t.store, { cutoff: '09/09/2011' })).rejects.toThrow(EvaluationError);
+    await expect(runEvaluation(t.store, { cutoff: '2030-01-01' })).rejects.toThrow(/no customer bought both before and on\/after 2030-01-01/);
+  });
+});
