@@ -3,26 +3,24 @@
  * `npm run schema:write -w cypher` writes them to `cypher/schema/`.
  */
 import type { Dialect } from './graph-store.js';
-import { NODE_TABLES, REL_TABLES, type Column } from './schema.js';
+import { NODE_TABLES, REL_TABLES, type Column, type Table } from './schema.js';
 
 /** Backticks a name (labels such as `Order` and `THEN` are reserved words). */
 export const quoteName = (name: string) => `\`${name}\``;
 
 const columnDdl = (c: Column) => `${c.name} ${c.type}`;
 
+/** The embedded store's CREATE statement for one table. */
+export function embeddedTableDdl(t: Table): string {
+  if (t.kind === 'node') {
+    return `CREATE NODE TABLE IF NOT EXISTS ${quoteName(t.name)}(${t.columns.map(columnDdl).join(', ')}, PRIMARY KEY(id))`;
+  }
+  const parts = [...t.pairs.map(([from, to]) => `FROM ${quoteName(from)} TO ${quoteName(to)}`), ...t.columns.map(columnDdl)];
+  return `CREATE REL TABLE IF NOT EXISTS ${quoteName(t.name)}(${parts.join(', ')})`;
+}
+
 export function embeddedDdl(): string[] {
-  const nodes = NODE_TABLES.map(
-    (t) =>
-      `CREATE NODE TABLE IF NOT EXISTS ${quoteName(t.name)}(${t.columns.map(columnDdl).join(', ')}, PRIMARY KEY(id))`,
-  );
-  const rels = REL_TABLES.map((t) => {
-    const parts = [
-      ...t.pairs.map(([from, to]) => `FROM ${quoteName(from)} TO ${quoteName(to)}`),
-      ...t.columns.map(columnDdl),
-    ];
-    return `CREATE REL TABLE IF NOT EXISTS ${quoteName(t.name)}(${parts.join(', ')})`;
-  });
-  return [...nodes, ...rels];
+  return [...NODE_TABLES, ...REL_TABLES].map(embeddedTableDdl);
 }
 
 export function neo4jDdl(): string[] {

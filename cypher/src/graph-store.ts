@@ -41,6 +41,11 @@ export interface GraphWriter extends GraphReader {
    * Returns the number of rows written.
    */
   bulkLoad(target: BulkTarget, rows: Iterable<unknown[]>): Promise<number>;
+  /**
+   * Empties whole tables (with their relationships) inside the transaction.
+   * Relationship tables must be listed along with the node tables they join.
+   */
+  clearTables(tables: TableName[]): Promise<void>;
 }
 
 export interface GraphStore extends GraphReader {

@@ -46,6 +46,29 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
     expect(similar).toEqual([{ rank: 1, same: true }]);
   });
 
+  it('when tables are cleared and reloaded in a transaction then queries (also ones prepared before) read the new rows', async () => {
+    const customers = ['a', 'b', 'c'].map((id) => [id, null, ...Array(11).fill(null)]);
+    await h.store.write(async (tx) => {
+      await tx.bulkLoad('Customer', customers);
+      await tx.bulkLoad('SIMILAR', [['a', 'b', 0.5, 1, 1, false]]);
+    });
+    const query = 'MATCH (a:Customer)-[s:SIMILAR]->(b:Customer) RETURN a.id AS a, b.id AS b, s.score AS score';
+    expect((await h.store.cypher(query)).rows).toEqual([{ a: 'a', b: 'b', score: 0.5 }]);
+    await h.store.write(async (tx) => {
+      await tx.clearTables(['SIMILAR']);
+      await tx.bulkLoad('SIMILAR', [['b', 'c', 0.25, 1, 1, false]]);
+    });
+    expect((await h.store.cypher(query)).rows).toEqual([{ a: 'b', b: 'c', score: 0.25 }]);
+    expect(await count('Customer')).toBe(3);
+    await expect(
+      h.store.write(async (tx) => {
+        await tx.clearTables(['SIMILAR']);
+        throw new Error('stop');
+      }),
+    ).rejects.toThrow('stop');
+    expect((await h.store.cypher(query)).rows).toEqual([{ a: 'b', b: 'c', score: 0.25 }]);
+  });
+
   it('when the work inside write() fails then nothing it wrote is kept', async () => {
     await expect(
       h.store.write(async (tx) => {

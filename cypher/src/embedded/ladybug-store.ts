@@ -19,8 +19,8 @@ import {
   type Row,
 } from '../graph-store.js';
 import { getQuery, type QueryName } from '../query-catalog.js';
-import { embeddedDdl, quoteName } from '../ddl.js';
-import { TABLES, type Table } from '../schema.js';
+import { embeddedDdl, embeddedTableDdl, quoteName } from '../ddl.js';
+import { TABLES, type Table, type TableName } from '../schema.js';
 import { rowToPlain } from '../values.js';
 import { writeCsv } from '../csv-writer.js';
 import { WriteQueue } from '../write-queue.js';
@@ -130,6 +130,14 @@ class Session implements GraphWriter {
     } finally {
       if (options.timeoutMs) this.conn.setQueryTimeout(0);
     }
+  }
+
+  /** DROP and re-CREATE in the transaction: ~10x faster than deleting 100k edges one by one. */
+  async clearTables(tables: TableName[]): Promise<void> {
+    const specs = tables.map((t) => TABLES[t]);
+    const ordered = [...specs.filter((t) => t.kind === 'rel'), ...specs.filter((t) => t.kind === 'node')];
+    for (const t of ordered) await this.run(`DROP TABLE IF EXISTS ${quoteName(t.name)}`);
+    for (const t of ordered.reverse()) await this.run(embeddedTableDdl(t));
   }
 
   async bulkLoad(target: BulkTarget, rows: Iterable<unknown[]>): Promise<number> {

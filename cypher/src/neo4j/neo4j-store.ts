@@ -15,7 +15,8 @@ import {
   type Row,
 } from '../graph-store.js';
 import { getQuery, type QueryName } from '../query-catalog.js';
-import { neo4jDdl } from '../ddl.js';
+import { neo4jDdl, quoteName } from '../ddl.js';
+import { TABLES, type TableName } from '../schema.js';
 import { rowToPlain } from '../values.js';
 import { WriteQueue } from '../write-queue.js';
 import { bulkPlan, shapeParams } from './neo4j-shaping.js';
@@ -55,6 +56,18 @@ class TxWriter implements GraphWriter {
     this.store.countQuery();
     const rows = await runOn(this.tx, text, params);
     return { columns: rows[0] ? Object.keys(rows[0]) : [], rows, truncated: false };
+  }
+
+  async clearTables(tables: TableName[]): Promise<void> {
+    for (const name of tables) {
+      this.store.countQuery();
+      const t = TABLES[name];
+      await runOn(
+        this.tx,
+        t.kind === 'rel' ? `MATCH ()-[e:${quoteName(name)}]->() DELETE e` : `MATCH (n:${quoteName(name)}) DETACH DELETE n`,
+        {},
+      );
+    }
   }
 
   async bulkLoad(target: BulkTarget, rows: Iterable<unknown[]>): Promise<number> {

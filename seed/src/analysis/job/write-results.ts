@@ -3,18 +3,11 @@
  * run's results and write the new ones, so readers see either all of the old
  * run or all of the new one.
  */
-import { CUSTOMER_FEATURE_COLUMNS, type GraphWriter } from '@basketgraph/cypher';
+import { ANALYSIS_NODE_TABLES, ANALYSIS_REL_TABLES, CUSTOMER_FEATURE_COLUMNS, type GraphWriter } from '@basketgraph/cypher';
 import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
 import { segmentId } from './compute-segments.js';
 import { ruleId, type AnalysisOutput } from './analysis-output.js';
 
-const CLEAR_QUERIES = [
-  'analysis-clear-recommended',
-  'analysis-clear-similar',
-  'analysis-clear-also-bought',
-  'analysis-clear-rules',
-  'analysis-clear-segments',
-];
 
 function* neighbourRows(ids: string[], nb: TopKNeighbours, extra: (a: number, b: number) => unknown[] = () => []) {
   for (let r = 0; r < ids.length; r++) {
@@ -40,7 +33,7 @@ function featureRows(out: AnalysisOutput): Record<string, string>[] {
 export async function writeResults(tx: GraphWriter, out: AnalysisOutput, progress: (message: string) => void): Promise<void> {
   const { dataset, segmentation } = out;
   progress('removing the previous results');
-  for (const q of CLEAR_QUERIES) await tx.query(q);
+  await tx.clearTables([...ANALYSIS_REL_TABLES, ...ANALYSIS_NODE_TABLES]);
 
   progress('writing customer features and segments');
   const rows = featureRows(out);

@@ -1,2 +1,0 @@
-// Deletes every SIMILAR edge (part of publishing a new analysis run).
-MATCH ()-[e:SIMILAR]->() DELETE e
