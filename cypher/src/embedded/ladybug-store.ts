@@ -39,6 +39,8 @@ interface Holder {
   since: string;
 }
 
+const READ_ONLY_REFUSAL = 'refused: this query would write to the graph, and only reads are allowed here';
+
 const ownerFile = (dbPath: string) => `${dbPath}.owner.json`;
 
 function describeHolder(dbPath: string): string {
@@ -104,9 +106,13 @@ class Session implements GraphWriter {
   async cypher(text: string, params: Params = {}, options: AdHocOptions = {}): Promise<AdHocResult> {
     this.store.countQuery();
     const ps = await this.conn.prepare(text);
-    if (!ps.isSuccess()) throw new GraphStoreError(ps.getErrorMessage(), 'QUERY');
+    if (!ps.isSuccess()) {
+      const message = ps.getErrorMessage();
+      if (/read-only database/i.test(message)) throw new GraphStoreError(READ_ONLY_REFUSAL, 'READ_ONLY');
+      throw new GraphStoreError(message, 'QUERY');
+    }
     if (options.readOnly && !ps.isReadOnly()) {
-      throw new GraphStoreError('refused: this query would write to the graph, and only reads are allowed here', 'READ_ONLY');
+      throw new GraphStoreError(READ_ONLY_REFUSAL, 'READ_ONLY');
     }
     if (options.timeoutMs) this.conn.setQueryTimeout(options.timeoutMs);
     try {

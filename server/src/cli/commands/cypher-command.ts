@@ -22,7 +22,7 @@ export function registerCypher(program: Command): void {
     .command('cypher')
     .description('run one Cypher query and print the rows (read-only unless --write)')
     .argument('<query>', 'Cypher text')
-    .option('--param <name=value>', 'a parameter (value parsed as JSON when it can be)', parseParam, {})
+    .option('--param <name=value>', 'a parameter; the value is read as JSON when it is JSON (10, "536365", ["a","b"]), else as text', parseParam, {})
     .option('--json', 'print the rows as JSON', false)
     .option('--write', 'allow the query to write (opens the graph for writing)', false)
     .action(async (query: string, opts: { param: Record<string, unknown>; json: boolean; write: boolean }) => {

@@ -1,0 +1,10 @@
+/** Bench step: run the analysis job (default parameters) on the graph at argv[2]. */
+import { openGraphStore } from '@basketgraph/cypher';
+import { runAnalysis } from '@basketgraph/seed';
+import { finishStep } from '../lib/measure.js';
+
+const [dbPath] = process.argv.slice(2);
+const store = await openGraphStore(dbPath, { owner: 'bench analyze' });
+const run = await runAnalysis(store, {});
+await store.close();
+finishStep({ k: run.k, rules: run.rules, similarEdges: run.similarEdges, recommendations: run.recommendations, defaultModel: run.defaultModel, timings: run.timings });
