@@ -169,6 +169,7 @@ export const TABLES: Record<TableName, Table> = {
       col('kSweep', 'STRING', 'JSON: [{k, inertia, silhouette, daviesBouldin}] (empty unless --k auto)'),
       col('k', 'INT64', 'number of segments'),
       col('featureNames', 'STRING[]', 'clustering features, in centroid order'),
+      col('scaling', 'STRING', 'JSON {names, logged, mean, std}: how raw features become the z-scores k-means saw'),
       col('defaultModel', 'STRING', 'recommendation model written as RECOMMENDED'),
       col('error', 'STRING', 'why it failed'),
     ],

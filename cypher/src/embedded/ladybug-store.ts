@@ -244,6 +244,13 @@ export class LadybugStore implements GraphStore {
     if (this.readOnly) return;
     await this.queue.run(async () => {
       for (const statement of embeddedDdl()) await this.writer.run(statement);
+      // Graphs made by an older version: add the columns the schema has gained since.
+      for (const table of Object.values(TABLES)) {
+        const have = new Set((await this.writer.run(`CALL table_info('${table.name}') RETURN name`)).map((r) => r.name));
+        for (const c of table.columns) {
+          if (!have.has(c.name)) await this.writer.run(`ALTER TABLE ${quoteName(table.name)} ADD ${c.name} ${c.type}`);
+        }
+      }
     });
   }
 

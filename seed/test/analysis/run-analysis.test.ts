@@ -134,7 +134,7 @@ describe('the analysis job on the 5k fixture', () => {
 
   it('when a run was left "running" by a killed process then the next run marks it failed', async () => {
     await t.store.write((tx) =>
-      tx.bulkLoad('AnalysisRun', [['run-killed', 'running', '{}', '2000-01-01T00:00:00.000Z', null, 'rules', '{}', '[]', null, [], null, null]]),
+      tx.bulkLoad('AnalysisRun', [['run-killed', 'running', '{}', '2000-01-01T00:00:00.000Z', null, 'rules', '{}', '[]', null, [], null, null, null]]),
     );
     await runAnalysis(t.store, { k: 3, seed: 7, minSupport: 0.05, recommendations: 5, neighbours: 5 });
     const killed = await one(t.store, "MATCH (r:AnalysisRun {id: 'run-killed'}) RETURN r.status AS status, r.error AS error");

@@ -12,8 +12,8 @@ import type { RecommendationRecord } from './analysis-output.js';
 export const DEFAULT_MODEL = 'default';
 
 export interface Reason {
-  kind: 'NEIGHBOUR' | 'SIMILAR_ITEM' | 'POPULAR' | 'SEGMENT';
-  /** Customer id (NEIGHBOUR), product id (SIMILAR_ITEM), segment id (SEGMENT) or null. */
+  kind: 'NEIGHBOUR' | 'SIMILAR_ITEM' | 'POPULAR' | 'SEGMENT' | 'RULE';
+  /** Customer id (NEIGHBOUR), product id (SIMILAR_ITEM), segment id (SEGMENT), rule id (RULE) or null. */
   id: string | null;
   weight: number;
 }

@@ -81,7 +81,7 @@ export async function runAnalysis(
   await store.write(async (tx) => {
     await tx.query('analysis-runs-abandon', { finishedAt: startedAt.toISOString() });
     await tx.bulkLoad('AnalysisRun', [
-      [runId, 'running', JSON.stringify(params), startedAt.toISOString(), null, 'load', '{}', '[]', null, [...CUSTOMER_FEATURE_NAMES], null, null],
+      [runId, 'running', JSON.stringify(params), startedAt.toISOString(), null, 'load', '{}', '[]', null, [...CUSTOMER_FEATURE_NAMES], null, null, null],
     ]);
   });
 
@@ -118,6 +118,8 @@ export async function runAnalysis(
           await tx.query('analysis-run-finish', {
             id: runId, status: 'completed', finishedAt: now().toISOString(), stage: 'done', timings: JSON.stringify(timings),
             kSweep: JSON.stringify(segmentation.sweep), k: segmentation.k, defaultModel, error: null,
+            featureNames: segmentation.matrix.names,
+            scaling: JSON.stringify({ names: segmentation.matrix.names, logged: segmentation.matrix.logged, mean: [...segmentation.matrix.mean], std: [...segmentation.matrix.std] }),
           });
         }),
       ),
@@ -136,7 +138,7 @@ export async function runAnalysis(
       .write((tx) =>
         tx.query('analysis-run-finish', {
           id: runId, status: 'failed', finishedAt: now().toISOString(), stage: 'failed', timings: JSON.stringify(timings),
-          kSweep: '[]', k: null, defaultModel: null, error,
+          kSweep: '[]', k: null, defaultModel: null, featureNames: [], scaling: null, error,
         }),
       )
       .catch(() => undefined);

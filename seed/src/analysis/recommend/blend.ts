@@ -17,6 +17,8 @@ export class BlendRecommender implements Recommender {
   private readonly components: readonly BlendComponent[];
   private buffer = new Float64Array(0);
   private scales: Float64Array;
+  /** The customer `scales` belong to (−1: none since the last fit). */
+  private scaledUser = -1;
 
   constructor(components: readonly BlendComponent[], name?: string) {
     if (components.length === 0) throw new Error('blend: needs at least one component');
@@ -28,6 +30,7 @@ export class BlendRecommender implements Recommender {
   fit(train: CsrMatrix, ctx?: FitContext): void {
     for (const c of this.components) c.model.fit(train, ctx);
     this.buffer = new Float64Array(train.cols);
+    this.scaledUser = -1;
   }
 
   scoreUser(u: number, out: Float64Array): void {
@@ -43,11 +46,16 @@ export class BlendRecommender implements Recommender {
       if (scale === 0) return;
       for (let j = 0; j < buf.length; j++) out[j] += scale * buf[j];
     });
+    this.scaledUser = u;
   }
 
-  /** The components' reasons, each scaled by that component's blend weight for this customer. */
+  /**
+   * The components' reasons, each scaled by that component's blend weight for
+   * this customer. The scales come from the last `scoreUser(u)` (fitted models
+   * are deterministic), so explaining the products just scored costs no rescoring.
+   */
   explain(u: number, product: number, limit = 5): RecommendationReason[] {
-    this.scoreUser(u, new Float64Array(this.buffer.length));
+    if (this.scaledUser !== u) this.scoreUser(u, new Float64Array(this.buffer.length));
     const reasons: RecommendationReason[] = [];
     this.components.forEach((c, index) => {
       for (const r of c.model.explain(u, product, limit)) reasons.push({ ...r, weight: r.weight * this.scales[index] });

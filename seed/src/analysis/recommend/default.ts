@@ -19,7 +19,8 @@ export interface DefaultRecommenderConfig {
   readonly halfLifeDays: number;
   readonly userKnn: { readonly k: number; readonly alpha: number };
   readonly itemKnn: { readonly k: number; readonly alpha: number };
-  readonly ease: { readonly lambda: number };
+  /** `maxProducts`: EASE only over the most bought products (absent: all products). */
+  readonly ease: { readonly lambda: number; readonly maxProducts?: number };
   readonly rp3beta: { readonly alpha: number; readonly beta: number; readonly k: number };
   /** Blend weights; a component with weight 0 is not built (EASE off = no dense inverse). */
   readonly weights: {

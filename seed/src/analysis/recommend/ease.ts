@@ -7,13 +7,19 @@
  */
 import type { CsrMatrix } from '../algorithms/csr.js';
 import { invertSpdInPlace } from './spd-inverse.js';
-import { topReasons, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
+import { ReasonCollector, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
 
 export interface EaseOptions {
   /** L2 regularisation λ added to the Gram diagonal (default 300). */
   lambda?: number;
   /** Only products bought by at least this many train customers are modelled (default 1); others score 0. */
   minBuyers?: number;
+  /**
+   * Only the `maxProducts` products with the most train buyers are modelled
+   * (ties → lower product index; default: no limit); others score 0. The dense
+   * inverse costs ≈ n³ flops, so n ≈ 1,000 takes a fraction of a second.
+   */
+  maxProducts?: number;
   /** `binary` (default): the user's row as 0/1; `values`: the train matrix values (e.g. recency weights). */
   profile?: 'binary' | 'values';
 }
@@ -33,11 +39,15 @@ export function easeWeights(gram: Float64Array, n: number, lambda: number): Floa
   return b;
 }
 
-/** EASE recommender over the products with at least `minBuyers` train buyers. */
+/**
+ * EASE recommender over the products with at least `minBuyers` train buyers
+ * (and, with `maxProducts`, only the most bought ones).
+ */
 export class EaseRecommender implements Recommender {
   readonly name: string;
   private readonly lambda: number;
   private readonly minBuyers: number;
+  private readonly maxProducts: number;
   private readonly profile: 'binary' | 'values';
   private train: CsrMatrix | null = null;
   /** Global product → local index (−1 when not modelled), and back. */
@@ -45,12 +55,18 @@ export class EaseRecommender implements Recommender {
   private global = new Int32Array(0);
   private weights: Float64Array = new Float64Array(0);
   private buffer = new Float64Array(0);
+  /** Per scored customer: row offsets in `weights` and profile values of their modelled products. */
+  private rowScratch = new Int32Array(0);
+  private xScratch = new Float64Array(0);
 
   constructor(options: EaseOptions = {}) {
     this.lambda = options.lambda ?? 300;
     this.minBuyers = options.minBuyers ?? 1;
+    this.maxProducts = options.maxProducts ?? Infinity;
+    if (!(this.maxProducts >= 0)) throw new Error(`ease: maxProducts must be >= 0, got ${options.maxProducts}`);
     this.profile = options.profile ?? 'binary';
-    this.name = `ease(l=${this.lambda}${this.minBuyers > 1 ? `,min=${this.minBuyers}` : ''}${this.profile === 'values' ? ',w' : ''})`;
+    const limits = `${this.minBuyers > 1 ? `,min=${this.minBuyers}` : ''}${Number.isFinite(this.maxProducts) ? `,n=${this.maxProducts}` : ''}`;
+    this.name = `ease(l=${this.lambda}${limits}${this.profile === 'values' ? ',w' : ''})`;
   }
 
   /** Number of modelled products (the size of the dense matrix). */
@@ -63,13 +79,17 @@ export class EaseRecommender implements Recommender {
     const buyers = new Int32Array(train.cols);
     for (let p = 0; p < train.indices.length; p++) buyers[train.indices[p]]++;
     this.local = new Int32Array(train.cols).fill(-1);
-    const kept: number[] = [];
-    for (let j = 0; j < train.cols; j++) {
-      if (buyers[j] >= this.minBuyers && buyers[j] > 0) {
-        this.local[j] = kept.length;
-        kept.push(j);
-      }
+    let candidates: number[] = [];
+    for (let j = 0; j < train.cols; j++) if (buyers[j] >= this.minBuyers && buyers[j] > 0) candidates.push(j);
+    if (candidates.length > this.maxProducts) {
+      candidates = candidates
+        .sort((a, b) => buyers[b] - buyers[a] || a - b)
+        .slice(0, this.maxProducts)
+        .sort((a, b) => a - b);
     }
+    // Local indices follow the product order, so every customer's local row stays ascending.
+    const kept = candidates;
+    kept.forEach((j, l) => (this.local[j] = l));
     this.global = Int32Array.from(kept);
     const n = kept.length;
     // Lower triangle of G = XᵀX over binary rows.
@@ -89,6 +109,8 @@ export class EaseRecommender implements Recommender {
     }
     this.weights = n > 0 ? easeWeights(gram, n, this.lambda) : new Float64Array(0);
     this.buffer = new Float64Array(n);
+    this.rowScratch = new Int32Array(n);
+    this.xScratch = new Float64Array(n);
   }
 
   scoreUser(u: number, out: Float64Array): void {
@@ -99,11 +121,27 @@ export class EaseRecommender implements Recommender {
     const acc = this.buffer;
     acc.fill(0);
     const w = this.weights;
+    // acc += x_i · B[i] over the customer's modelled products i, four rows per pass. Each
+    // acc[j] still adds the rows' terms one by one in product order, so the result is
+    // bit-identical to one row per pass, with a quarter of the loads and stores of acc.
+    const rows = this.rowScratch;
+    const xs = this.xScratch;
+    let m = 0;
     for (let p = train.indptr[u]; p < train.indptr[u + 1]; p++) {
       const l = this.local[train.indices[p]];
       if (l < 0) continue;
-      const x = this.profile === 'values' ? train.values[p] : 1;
-      const r = l * n;
+      rows[m] = l * n;
+      xs[m++] = this.profile === 'values' ? train.values[p] : 1;
+    }
+    let t = 0;
+    for (; t + 3 < m; t += 4) {
+      const r0 = rows[t], r1 = rows[t + 1], r2 = rows[t + 2], r3 = rows[t + 3];
+      const x0 = xs[t], x1 = xs[t + 1], x2 = xs[t + 2], x3 = xs[t + 3];
+      for (let j = 0; j < n; j++) acc[j] = acc[j] + x0 * w[r0 + j] + x1 * w[r1 + j] + x2 * w[r2 + j] + x3 * w[r3 + j];
+    }
+    for (; t < m; t++) {
+      const r = rows[t];
+      const x = xs[t];
       for (let j = 0; j < n; j++) acc[j] += x * w[r + j];
     }
     for (let j = 0; j < n; j++) out[this.global[j]] = acc[j];
@@ -115,14 +153,14 @@ export class EaseRecommender implements Recommender {
     const lj = this.local[product];
     if (u >= train.rows || lj === undefined || lj < 0) return [];
     const n = this.global.length;
-    const reasons: RecommendationReason[] = [];
+    const top = new ReasonCollector(limit);
     for (let p = train.indptr[u]; p < train.indptr[u + 1]; p++) {
       const l = this.local[train.indices[p]];
       if (l < 0) continue;
       const x = this.profile === 'values' ? train.values[p] : 1;
-      reasons.push({ kind: 'similar-item', id: train.indices[p], weight: x * this.weights[l * n + lj] });
+      top.offer('similar-item', train.indices[p], x * this.weights[l * n + lj]);
     }
-    return topReasons(reasons, limit);
+    return top.result();
   }
 
   private fitted(): CsrMatrix {

@@ -4,7 +4,8 @@
  */
 import { type TopKNeighbours, topKCosine } from '../algorithms/cosine-topk.js';
 import { transpose, type CsrMatrix } from '../algorithms/csr.js';
-import { topReasons, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
+import { offerItemReasons, reverseItemIndex, type ReverseItemIndex } from './item-index.js';
+import { ReasonCollector, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
 
 export interface ItemKnnOptions {
   /** Neighbours kept per product (default 100). */
@@ -26,6 +27,10 @@ export class ItemKnnRecommender implements Recommender {
   private readonly useValues: boolean;
   private train: CsrMatrix | null = null;
   private neighbours: TopKNeighbours | null = null;
+  /** sim^alpha of every neighbour entry, computed once at fit. */
+  private weights = new Float64Array(0);
+  /** Built on the first `explain`. */
+  private reverse: ReverseItemIndex | null = null;
 
   constructor(options: ItemKnnOptions = {}) {
     this.k = options.k ?? 100;
@@ -37,6 +42,10 @@ export class ItemKnnRecommender implements Recommender {
   fit(train: CsrMatrix, _ctx?: FitContext): void {
     this.train = train;
     this.neighbours = topKCosine(transpose(train), this.k);
+    const scores = this.neighbours.scores;
+    this.weights = new Float64Array(scores.length);
+    for (let p = 0; p < scores.length; p++) this.weights[p] = Math.pow(scores[p], this.alpha);
+    this.reverse = null;
   }
 
   /** The item–item neighbour lists (the same layout `basket-recommend` takes). */
@@ -48,10 +57,13 @@ export class ItemKnnRecommender implements Recommender {
     const { train, nb } = this.fitted();
     out.fill(0);
     if (u >= train.rows) return;
+    const w = this.weights;
+    const targets = nb.neighbours;
     for (let q = train.indptr[u]; q < train.indptr[u + 1]; q++) {
       const i = train.indices[q];
       const x = this.useValues ? train.values[q] : 1;
-      for (let p = nb.indptr[i]; p < nb.indptr[i + 1]; p++) out[nb.neighbours[p]] += x * Math.pow(nb.scores[p], this.alpha);
+      const end = nb.indptr[i + 1];
+      for (let p = nb.indptr[i]; p < end; p++) out[targets[p]] += x * w[p];
     }
   }
 
@@ -59,16 +71,10 @@ export class ItemKnnRecommender implements Recommender {
   explain(u: number, product: number, limit = 5): RecommendationReason[] {
     const { train, nb } = this.fitted();
     if (u >= train.rows) return [];
-    const reasons: RecommendationReason[] = [];
-    for (let q = train.indptr[u]; q < train.indptr[u + 1]; q++) {
-      const i = train.indices[q];
-      for (let p = nb.indptr[i]; p < nb.indptr[i + 1]; p++) {
-        if (nb.neighbours[p] !== product) continue;
-        const x = this.useValues ? train.values[q] : 1;
-        reasons.push({ kind: 'similar-item', id: i, weight: x * Math.pow(nb.scores[p], this.alpha) });
-      }
-    }
-    return topReasons(reasons, limit);
+    this.reverse ??= reverseItemIndex(nb.indptr, nb.neighbours, train.cols);
+    const top = new ReasonCollector(limit);
+    offerItemReasons(train, u, product, this.reverse, this.weights, this.useValues, top);
+    return top.result();
   }
 
   private fitted(): { train: CsrMatrix; nb: TopKNeighbours } {

@@ -47,6 +47,16 @@ export interface Recommender {
   explain(u: number, product: number, limit?: number): RecommendationReason[];
 }
 
+/** Scratch "seen" flags shared by `topNUnseen` calls (cleared before returning). */
+let excludedScratch = new Uint8Array(0);
+
+/** True when product a ranks below product b: lower score, or equal score and higher index. */
+function worse(scores: Float64Array, a: number, b: number): boolean {
+  const sa = scores[a];
+  const sb = scores[b];
+  return sa < sb || (sa === sb && a > b);
+}
+
 /**
  * The `n` highest-scoring products whose index is not in `seen`, best first.
  * Ties go to the lower product index; NaN scores are never returned.
@@ -55,46 +65,43 @@ export interface Recommender {
  */
 export function topNUnseen(scores: Float64Array, seen: ArrayLike<number>, n: number): Int32Array {
   if (n <= 0) return new Int32Array(0);
-  const excluded = new Uint8Array(scores.length);
-  for (let i = 0; i < seen.length; i++) excluded[seen[i]] = 1;
+  const total = scores.length;
+  if (excludedScratch.length < total) excludedScratch = new Uint8Array(total);
+  const excluded = excludedScratch;
+  for (let i = 0; i < seen.length; i++) if (seen[i] < total) excluded[seen[i]] = 1;
   // Min-heap of candidates by "worse first": lower score, then higher index.
   const heap = new Int32Array(n);
   let size = 0;
-  const worse = (a: number, b: number) => scores[a] < scores[b] || (scores[a] === scores[b] && a > b);
-  const siftDown = (start: number) => {
-    let i = start;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= size) break;
-      const r = l + 1;
-      const c = r < size && worse(heap[r], heap[l]) ? r : l;
-      if (!worse(heap[c], heap[i])) break;
-      const t = heap[c];
-      heap[c] = heap[i];
-      heap[i] = t;
-      i = c;
-    }
-  };
-  for (let p = 0; p < scores.length; p++) {
-    if (excluded[p] || Number.isNaN(scores[p])) continue;
+  for (let p = 0; p < total; p++) {
+    const s = scores[p];
+    if (excluded[p] || s !== s) continue;
     if (size < n) {
       let i = size++;
-      heap[i] = p;
       while (i > 0) {
         const parent = (i - 1) >> 1;
-        if (!worse(heap[i], heap[parent])) break;
-        const t = heap[parent];
-        heap[parent] = heap[i];
-        heap[i] = t;
+        if (!worse(scores, p, heap[parent])) break;
+        heap[i] = heap[parent];
         i = parent;
       }
-    } else if (worse(heap[0], p)) {
-      heap[0] = p;
-      siftDown(0);
+      heap[i] = p;
+    } else if (s > scores[heap[0]]) {
+      // Every kept index is below p, so an equal score never displaces the root.
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= size) break;
+        const r = l + 1;
+        const c = r < size && worse(scores, heap[r], heap[l]) ? r : l;
+        if (!worse(scores, heap[c], p)) break;
+        heap[i] = heap[c];
+        i = c;
+      }
+      heap[i] = p;
     }
   }
+  for (let i = 0; i < seen.length; i++) if (seen[i] < total) excluded[seen[i]] = 0;
   const result = Array.from(heap.subarray(0, size));
-  result.sort((a, b) => (worse(a, b) ? 1 : worse(b, a) ? -1 : 0));
+  result.sort((a, b) => (worse(scores, a, b) ? 1 : worse(scores, b, a) ? -1 : 0));
   return Int32Array.from(result);
 }
 
@@ -104,6 +111,56 @@ export function topReasons(reasons: RecommendationReason[], limit: number): Reco
     .filter((r) => r.weight > 0)
     .sort((a, b) => b.weight - a.weight || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id - b.id))
     .slice(0, limit);
+}
+
+/**
+ * Keeps the best `limit` reasons offered one by one, in the order of
+ * `topReasons` (weight desc, then kind, then id; weights ≤ 0 or NaN dropped),
+ * without allocating a reason per offer. `result()` equals
+ * `topReasons(allOffered, limit)`.
+ */
+export class ReasonCollector {
+  private readonly kinds: RecommendationReason['kind'][] = [];
+  private readonly ids: number[] = [];
+  private readonly weights: number[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  /** True when (kind, id, weight) ranks before entry i. */
+  private before(kind: RecommendationReason['kind'], id: number, weight: number, i: number): boolean {
+    const w = this.weights[i];
+    if (weight !== w) return weight > w;
+    const k = this.kinds[i];
+    if (kind !== k) return kind < k;
+    return id < this.ids[i];
+  }
+
+  offer(kind: RecommendationReason['kind'], id: number, weight: number): void {
+    if (!(weight > 0) || this.limit <= 0) return;
+    let size = this.weights.length;
+    if (size === this.limit && !this.before(kind, id, weight, size - 1)) return;
+    if (size < this.limit) {
+      this.kinds.push(kind);
+      this.ids.push(id);
+      this.weights.push(weight);
+      size++;
+    }
+    // Insertion: shift worse entries one slot down (the last one falls off when full).
+    let i = size - 1;
+    while (i > 0 && this.before(kind, id, weight, i - 1)) {
+      this.kinds[i] = this.kinds[i - 1];
+      this.ids[i] = this.ids[i - 1];
+      this.weights[i] = this.weights[i - 1];
+      i--;
+    }
+    this.kinds[i] = kind;
+    this.ids[i] = id;
+    this.weights[i] = weight;
+  }
+
+  result(): RecommendationReason[] {
+    return this.weights.map((weight, i) => ({ kind: this.kinds[i], id: this.ids[i], weight }));
+  }
 }
 
 /** Position of column c in row r of m (binary search), or −1 when absent. */

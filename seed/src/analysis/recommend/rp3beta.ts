@@ -8,7 +8,8 @@
  * score(u, j) = Σ_{i bought by u} W[i][j].
  */
 import { transpose, type CsrMatrix } from '../algorithms/csr.js';
-import { topNUnseen, topReasons, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
+import { offerItemReasons, reverseItemIndex, type ReverseItemIndex } from './item-index.js';
+import { ReasonCollector, topNUnseen, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
 
 export interface Rp3BetaOptions {
   /** Exponent on the transition probabilities (default 1). */
@@ -89,6 +90,8 @@ export class Rp3BetaRecommender implements Recommender {
   private readonly useValues: boolean;
   private train: CsrMatrix | null = null;
   private weights: ItemWeights | null = null;
+  /** Built on the first `explain`. */
+  private reverse: ReverseItemIndex | null = null;
 
   constructor(options: Rp3BetaOptions = {}) {
     this.alpha = options.alpha ?? 1;
@@ -101,6 +104,7 @@ export class Rp3BetaRecommender implements Recommender {
   fit(train: CsrMatrix, _ctx?: FitContext): void {
     this.train = train;
     this.weights = rp3betaWeights(train, this.alpha, this.beta, this.k);
+    this.reverse = null;
   }
 
   /** The sparse item–item weight rows. */
@@ -123,15 +127,10 @@ export class Rp3BetaRecommender implements Recommender {
   explain(u: number, product: number, limit = 5): RecommendationReason[] {
     const { train, w } = this.fitted();
     if (u >= train.rows) return [];
-    const reasons: RecommendationReason[] = [];
-    for (let q = train.indptr[u]; q < train.indptr[u + 1]; q++) {
-      const i = train.indices[q];
-      for (let p = w.indptr[i]; p < w.indptr[i + 1]; p++) {
-        if (w.neighbours[p] !== product) continue;
-        reasons.push({ kind: 'similar-item', id: i, weight: (this.useValues ? train.values[q] : 1) * w.scores[p] });
-      }
-    }
-    return topReasons(reasons, limit);
+    this.reverse ??= reverseItemIndex(w.indptr, w.neighbours, train.cols);
+    const top = new ReasonCollector(limit);
+    offerItemReasons(train, u, product, this.reverse, w.scores, this.useValues, top);
+    return top.result();
   }
 
   private fitted(): { train: CsrMatrix; w: ItemWeights } {

@@ -4,7 +4,7 @@
  */
 import { type TopKNeighbours, topKCosine } from '../algorithms/cosine-topk.js';
 import type { CsrMatrix } from '../algorithms/csr.js';
-import { rowPosition, topReasons, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
+import { ReasonCollector, rowPosition, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
 
 export interface UserKnnOptions {
   /** Neighbours per customer (default 100). */
@@ -27,6 +27,8 @@ export class UserKnnRecommender implements Recommender {
   private readonly useValues: boolean;
   private train: CsrMatrix | null = null;
   private neighbours: TopKNeighbours | null = null;
+  /** cos^alpha of every neighbour (aligned with `neighbours.scores`), computed once at fit. */
+  private votes = new Float64Array(0);
 
   constructor(options: UserKnnOptions = {}) {
     this.k = options.k ?? 100;
@@ -38,18 +40,23 @@ export class UserKnnRecommender implements Recommender {
   fit(train: CsrMatrix, _ctx?: FitContext): void {
     this.train = train;
     this.neighbours = topKCosine(train, this.k);
+    const scores = this.neighbours.scores;
+    this.votes = new Float64Array(scores.length);
+    for (let p = 0; p < scores.length; p++) this.votes[p] = Math.pow(scores[p], this.alpha);
   }
 
   scoreUser(u: number, out: Float64Array): void {
     const { train, nb } = this.fitted();
     out.fill(0);
     if (u >= train.rows) return;
+    const votes = this.votes;
+    const { indptr, indices, values } = train;
     for (let p = nb.indptr[u]; p < nb.indptr[u + 1]; p++) {
       const v = nb.neighbours[p];
-      const w = Math.pow(nb.scores[p], this.alpha);
-      for (let q = train.indptr[v]; q < train.indptr[v + 1]; q++) {
-        out[train.indices[q]] += this.useValues ? w * train.values[q] : w;
-      }
+      const w = votes[p];
+      const end = indptr[v + 1];
+      if (this.useValues) for (let q = indptr[v]; q < end; q++) out[indices[q]] += w * values[q];
+      else for (let q = indptr[v]; q < end; q++) out[indices[q]] += w;
     }
   }
 
@@ -57,15 +64,15 @@ export class UserKnnRecommender implements Recommender {
   explain(u: number, product: number, limit = 5): RecommendationReason[] {
     const { train, nb } = this.fitted();
     if (u >= train.rows) return [];
-    const reasons: RecommendationReason[] = [];
+    const top = new ReasonCollector(limit);
     for (let p = nb.indptr[u]; p < nb.indptr[u + 1]; p++) {
       const v = nb.neighbours[p];
       const at = rowPosition(train, v, product);
       if (at < 0) continue;
-      const w = Math.pow(nb.scores[p], this.alpha);
-      reasons.push({ kind: 'neighbour', id: v, weight: this.useValues ? w * train.values[at] : w });
+      const w = this.votes[p];
+      top.offer('neighbour', v, this.useValues ? w * train.values[at] : w);
     }
-    return topReasons(reasons, limit);
+    return top.result();
   }
 
   private fitted(): { train: CsrMatrix; nb: TopKNeighbours } {
