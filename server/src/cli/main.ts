@@ -9,6 +9,7 @@ import { registerImport } from './commands/import-command.js';
 import { registerStats } from './commands/stats-command.js';
 import { registerCypher } from './commands/cypher-command.js';
 import { registerStart } from './commands/start-command.js';
+import { registerServe } from './commands/serve-command.js';
 import { registerAnalyze } from './commands/analyze-command.js';
 import { registerEvaluate } from './commands/evaluate-command.js';
 
@@ -18,6 +19,7 @@ const program = new Command()
   .showHelpAfterError();
 
 registerStart(program);
+registerServe(program);
 registerImport(program);
 registerStats(program);
 registerCypher(program);

@@ -1,7 +1,9 @@
 /** `basketgraph import FILE… [--format] [--replace]` */
 import type { Command } from 'commander';
 import { FORMAT_NAMES, importFile, type ImportReport } from '@basketgraph/seed';
-import type { GraphStore } from '@basketgraph/cypher';
+import path from 'node:path';
+import { GraphStoreError, type GraphStore } from '@basketgraph/cypher';
+import { remoteMutation, runningServerUrl } from '../remote-server.js';
 import { loadConfig } from '../../config.js';
 import { withStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
@@ -57,6 +59,33 @@ export function registerImport(program: Command): void {
       if (opts.format !== 'auto' && !FORMAT_NAMES.includes(opts.format as never)) {
         throw new Error(`--format must be auto or one of ${FORMAT_NAMES.join(', ')}, not "${opts.format}"`);
       }
-      await withStore(loadConfig(), { owner: 'basketgraph import' }, (store) => importFiles(store, files, opts));
+      const config = loadConfig();
+      try {
+        await withStore(config, { owner: 'basketgraph import' }, (store) => importFiles(store, files, opts));
+      } catch (e) {
+        if (!(e instanceof GraphStoreError && e.code === 'LOCKED')) throw e;
+        const url = await runningServerUrl(config);
+        if (!url) throw e;
+        await importThroughServer(url, config.ADMIN_TOKEN, files, opts);
+      }
     });
+}
+
+const IMPORT_MUTATION = `mutation($path: String!, $format: ImportFormat, $replace: Boolean) {
+  importTransactions(path: $path, format: $format, replace: $replace) {
+    id file format alreadyImported importedAt rows lineItems returnLines customers products orders readMs writeMs
+    funnel { step removed rows customers products orders }
+  }
+}`;
+
+/** The database is held by a running server: send each file through its importTransactions mutation. */
+async function importThroughServer(url: string, token: string | undefined, files: string[], opts: { format: string; replace: boolean }) {
+  process.stderr.write(`the graph is in use by the server at ${url}: importing through it\n`);
+  const formats: Record<string, string> = { auto: 'AUTO', 'online-retail': 'ONLINE_RETAIL', 'online-retail-ii': 'ONLINE_RETAIL_II', shopify: 'SHOPIFY' };
+  for (const [i, file] of files.entries()) {
+    const { importTransactions: r } = await remoteMutation<{ importTransactions: ImportReport & { importedAt: string; readMs: number; writeMs: number } }>(
+      url, token, IMPORT_MUTATION, { path: path.resolve(file), format: formats[opts.format], replace: opts.replace && i === 0 },
+    );
+    printImportReport({ ...r, previousImport: { file: r.file, importedAt: r.importedAt }, timings: { readMs: r.readMs ?? 0, writeMs: r.writeMs ?? 0 } });
+  }
 }

@@ -8,6 +8,7 @@ import { loadConfig } from '../../config.js';
 import { openStore } from '../open-store.js';
 import { importFiles } from './import-command.js';
 import { graphStats, printStats } from './stats-command.js';
+import { serve } from './serve-command.js';
 
 export const BUNDLED_DATA = fileURLToPath(new URL('../../../../data/online-retail/online_retail.csv.gz', import.meta.url));
 
@@ -17,7 +18,7 @@ export function registerStart(program: Command): void {
     .description('import the bundled data into an empty graph, then serve it')
     .action(async () => {
       const config = loadConfig();
-      const store = await openStore(config, { owner: 'basketgraph start' });
+      const store = await openStore(config, { owner: `basketgraph start (serving on port ${config.PORT})` });
       try {
         let stats = await graphStats(store);
         if (stats.orders === 0) {
@@ -27,8 +28,7 @@ export function registerStart(program: Command): void {
           stats = await graphStats(store);
         }
         printStats(stats);
-        const sample = 'MATCH (p:Product)<-[l:CONTAINS]-() RETURN p.description AS product, sum(l.quantity) AS units ORDER BY units DESC LIMIT 5';
-        process.stdout.write(`\nTry: npx basketgraph cypher "${sample}"\n`);
+        await serve(store, config);
       } finally {
         await store.close();
       }

@@ -1,0 +1,184 @@
+/**
+ * GraphQL load benchmark (issue 4): the customer page query over random
+ * customer ids with autocannon (50 connections, 20 s), beside the same
+ * lookup done straight on the store in this process, so the GraphQL overhead
+ * is a ratio. With --during-analysis, an analysis run starts after 2 s and
+ * every response is checked for results of two different runs.
+ *
+ *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--during-analysis]
+ *
+ * Needs an analysed graph (npm start, or basketgraph import … && basketgraph analyze).
+ * Writes bench/results/graphql-load.json (…-during-analysis.json with the flag).
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { openGraphStore, type GraphStore } from '@basketgraph/cypher';
+
+const args = process.argv.slice(2);
+const arg = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const GRAPH = arg('graph', process.env.GRAPH_URL ?? './data/graph');
+const DURATION = Number(arg('duration', '20'));
+const CONNECTIONS = Number(arg('connections', '50'));
+const DURING_ANALYSIS = args.includes('--during-analysis');
+const TOKEN = 'bench-admin-token-0123456789';
+
+/** The query of the issue (plus run ids when checking that no response mixes two runs). */
+const QUERY = DURING_ANALYSIS
+  ? 'query($id: ID!) { customer(id: $id) { recommendations(first: 10) { product { description } score } neighbours(first: 5) { customer { id } score } segment { runId } } segments { runId } }'
+  : 'query($id: ID!) { customer(id: $id) { recommendations(first: 10) { product { description } score } neighbours(first: 5) { customer { id } score } } }';
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const round = (x: number) => Math.round(x * 100) / 100;
+
+/** The same lookup straight on the store (no cache, no batching): customer, top-10 recommendations, top-5 neighbours. */
+async function directLookups(store: GraphStore, ids: string[], seconds: number, concurrency: number) {
+  const latencies: number[] = [];
+  const end = performance.now() + seconds * 1000;
+  let errors = 0;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const id = ids[Math.floor(Math.random() * ids.length)];
+      const t0 = performance.now();
+      try {
+        await Promise.all([
+          store.query('api-customer-by-id', { id }),
+          store.query('api-customer-recommendations-one', { id, first: 10 }),
+          store.query('api-customer-neighbours-one', { id, first: 5 }),
+        ]);
+      } catch {
+        errors++;
+      }
+      latencies.push(performance.now() - t0);
+    }
+  };
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const elapsed = (performance.now() - t0) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { requests: latencies.length, rps: round(latencies.length / elapsed), p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), errors };
+}
+
+/** The server runs in a child process, so autocannon and the server each get a core. */
+const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./lib/graphql-bench-server.ts', import.meta.url)), GRAPH], {
+  env: { ...process.env, ADMIN_TOKEN: TOKEN },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const server = await new Promise<{ url: string }>((resolve, reject) => {
+  child.once('exit', (code) => reject(new Error(`the bench server exited (${code})`)));
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (line.startsWith('READY ')) resolve({ url: line.slice(6).trim() });
+  });
+});
+async function post(query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await res.json()) as { data: any };
+}
+const stopServer = () => new Promise((resolve) => {
+  child.once('exit', resolve);
+  child.kill('SIGTERM');
+});
+if ((await fetch(`${server.url}/readyz`)).status !== 200) {
+  process.stderr.write(`no completed analysis run in ${GRAPH}: run \`npm start\` (or basketgraph analyze) first\n`);
+  await stopServer();
+  process.exit(1);
+}
+/** Every customer id, paged through the API. */
+const ids: string[] = [];
+for (let after: string | null = null; ;) {
+  const page: any = (await post('query($after: String) { customers(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).data.customers;
+  ids.push(...page.edges.map((e: any) => e.node.id));
+  if (!page.pageInfo.hasNextPage) break;
+  after = page.pageInfo.endCursor;
+}
+process.stderr.write(`graph ${GRAPH}: ${ids.length} customers; server ${server.url}; ${CONNECTIONS} connections, ${DURATION} s\n`);
+
+let graphqlErrors = 0;
+let mixed = 0;
+const body = (id: string) => JSON.stringify({ query: QUERY, variables: { id } });
+if (DURING_ANALYSIS) {
+  setTimeout(async () => {
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ query: 'mutation { runAnalysis { id status } }' }),
+    });
+    process.stderr.write(`runAnalysis: ${await res.text()}\n`);
+  }, 2_000);
+}
+const result = await autocannon({
+  url: `${server.url}/graphql`,
+  connections: CONNECTIONS,
+  duration: DURATION,
+  requests: [{
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    setupRequest: (req) => ({ ...req, body: body(ids[Math.floor(Math.random() * ids.length)]) }),
+    onResponse: (status, text) => {
+      if (status !== 200) return;
+      const parsed = JSON.parse(text) as { errors?: unknown[]; data?: { customer?: { segment?: { runId: string } }; segments?: { runId: string }[] } };
+      if (parsed.errors) graphqlErrors++;
+      if (DURING_ANALYSIS && parsed.data) {
+        const runIds = new Set([...(parsed.data.segments ?? []).map((s) => s.runId), ...(parsed.data.customer?.segment ? [parsed.data.customer.segment.runId] : [])]);
+        if (runIds.size > 1) mixed++;
+      }
+    },
+  }],
+});
+if (DURING_ANALYSIS) {
+  // Let the run publish before the server stops (a server stopped mid-run leaves it "running").
+  for (;;) {
+    const run = (await post('{ latestRun { id status stage } }')).data.latestRun;
+    if (run?.status !== 'RUNNING') {
+      process.stderr.write(`analysis run ${run?.id}: ${run?.status}\n`);
+      break;
+    }
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+}
+await stopServer();
+/**
+ * The direct-store comparison runs in the plain mode only: reopening the embedded
+ * store in this process right after the server process wrote a run crashed
+ * Ladybug 0.19.1 here (exit 139), twice.
+ */
+let direct: Awaited<ReturnType<typeof directLookups>> | null = null;
+if (!DURING_ANALYSIS) {
+  const store = await openGraphStore(GRAPH, { owner: 'bench/graphql-load' });
+  direct = await directLookups(store, ids, Math.min(10, DURATION), CONNECTIONS);
+  await store.close();
+}
+
+const graphql = {
+  requests: result.requests.total,
+  rps: round(result.requests.average),
+  p50Ms: result.latency.p50,
+  p99Ms: result.latency.p99,
+  errors: result.errors,
+  timeouts: result.timeouts,
+  non2xx: result.non2xx,
+  graphqlErrors,
+  ...(DURING_ANALYSIS ? { mixedRunResponses: mixed } : {}),
+};
+const report = {
+  when: new Date().toISOString(),
+  graph: GRAPH,
+  customers: ids.length,
+  connections: CONNECTIONS,
+  durationS: DURATION,
+  duringAnalysis: DURING_ANALYSIS,
+  query: QUERY,
+  graphql,
+  directStore: direct,
+  overhead: direct ? { p50: round(graphql.p50Ms / Math.max(direct.p50Ms, 0.01)), rps: round(direct.rps / Math.max(graphql.rps, 0.01)) } : null,
+  targets: { p99Ms: 20, rps: 1000, errors: 0 },
+};
+const dir = fileURLToPath(new URL('./results/', import.meta.url));
+mkdirSync(dir, { recursive: true });
+const file = `${dir}graphql-load${DURING_ANALYSIS ? '-during-analysis' : ''}.json`;
+writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+process.stdout.write(`${JSON.stringify({ graphql, directStore: direct, overhead: report.overhead }, null, 2)}\nwrote ${file}\n`);

@@ -1,0 +1,5 @@
+// The segment of one customer (single-id form of api-customer-segments).
+// Params: $id STRING
+// Returns: customer, segment (node), distance
+MATCH (c:Customer {id: $id})-[r:IN_SEGMENT]->(s:Segment)
+RETURN c.id AS customer, s AS segment, r.distance AS distance

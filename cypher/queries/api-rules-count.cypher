@@ -1,0 +1,10 @@
+// Number of rules matching the `rules` filter (parameters as api-rules-page).
+// Returns: total
+MATCH (r:Rule)
+WHERE ($segment = '' OR r.scope = $segment)
+  AND ($scope = '' OR ($scope = 'global' AND r.scope = 'global') OR ($scope = 'segment' AND r.scope <> 'global'))
+  AND r.lift >= $minLift AND r.confidence >= $minConfidence AND r.support >= $minSupport
+  AND ($product = '' OR $product IN r.antecedent OR $product IN r.consequent)
+  AND ($ifProduct = '' OR $ifProduct IN r.antecedent)
+  AND ($thenProduct = '' OR $thenProduct IN r.consequent)
+RETURN count(r) AS total

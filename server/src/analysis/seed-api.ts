@@ -1,0 +1,38 @@
+/**
+ * The parts of `@basketgraph/seed` the server calls that land separately
+ * (the analysis job and the on-line recommenders). Looked up at run time so
+ * the server builds and serves before they exist; null while they are missing.
+ */
+import * as seed from '@basketgraph/seed';
+import type { GraphStore, GraphReader } from '@basketgraph/cypher';
+
+export interface AnalysisHooks {
+  onProgress?: (progress: unknown) => void;
+  /** Runs the job's publish step while no GraphQL request is reading. */
+  exclusive: <T>(work: () => Promise<T>) => Promise<T>;
+  /** The id the job gives its AnalysisRun node. */
+  runId?: string;
+}
+
+export type AnalysisJob = (store: GraphStore, params: Record<string, unknown>, hooks: AnalysisHooks) => Promise<unknown>;
+export type BasketRecommender = (store: GraphReader, productIds: string[], first: number) => Promise<unknown>;
+export type NewCustomerRecommender = (
+  store: GraphReader,
+  input: { segment?: string; features?: Record<string, number> },
+  first: number,
+) => Promise<unknown>;
+
+function lookup<T>(name: string): T | null {
+  const f = (seed as unknown as Record<string, unknown>)[name];
+  return typeof f === 'function' ? (f as T) : null;
+}
+
+/** Validates analysis parameters (throws with a readable message). */
+export type AnalysisParamsParser = (input: Record<string, unknown>) => unknown;
+
+export const seedApi = {
+  parseAnalysisParams: () => lookup<AnalysisParamsParser>('parseAnalysisParams'),
+  runAnalysis: () => lookup<AnalysisJob>('runAnalysis'),
+  recommendForBasket: () => lookup<BasketRecommender>('recommendForBasket'),
+  recommendForNewCustomer: () => lookup<NewCustomerRecommender>('recommendForNewCustomer'),
+};

@@ -1,0 +1,47 @@
+/** `basketgraph serve`: the GraphQL API, GraphiQL and the web client on PORT, until stopped. */
+import type { Command } from 'commander';
+import type { GraphStore } from '@basketgraph/cypher';
+import { loadConfig, type Config } from '../../config.js';
+import { openStore } from '../open-store.js';
+import { startServer } from '../../http/start-server.js';
+
+/** Serves `store` until SIGINT/SIGTERM; the caller closes the store afterwards. */
+export async function serve(store: GraphStore, config: Config): Promise<void> {
+  const server = await startServer({
+    store,
+    port: config.PORT,
+    host: config.HOST,
+    adminToken: config.ADMIN_TOKEN,
+    development: config.NODE_ENV === 'development',
+  });
+  process.stderr.write(
+    `basketgraph serving ${store.location}\n  GraphQL (GraphiQL in a browser): ${server.url}/graphql\n  web client: ${server.url}/\n` +
+      `  admin mutations: ${config.ADMIN_TOKEN ? 'on (Authorization: Bearer $ADMIN_TOKEN)' : 'off (set ADMIN_TOKEN to enable)'}\n`,
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      process.stderr.write(`\n${signal}: stopping\n`);
+      resolve();
+    };
+    process.once('SIGINT', () => stop('SIGINT'));
+    process.once('SIGTERM', () => stop('SIGTERM'));
+  });
+  await server.close();
+  if (server.runner.busy) process.stderr.write('an analysis run was in progress: it stops with the server and is marked failed on the next run\n');
+}
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('serve the GraphQL API (GraphiQL at /graphql), /healthz, /readyz and the web client on PORT')
+    .option('--port <port>', 'port (default: PORT or 4000)')
+    .action(async (opts: { port?: string }) => {
+      const config = loadConfig(opts.port ? { ...process.env, PORT: opts.port } : process.env);
+      const store = await openStore(config, { owner: `basketgraph serve on port ${config.PORT}` });
+      try {
+        await serve(store, config);
+      } finally {
+        await store.close();
+      }
+    });
+}

@@ -1,0 +1,40 @@
+/** The `customers` connection (also `Segment.customers`). */
+import type { GraphReader } from '@basketgraph/cypher';
+import { toConnection, type Connection, type PageRequest } from '../pagination.js';
+import type { CustomerFilter, CustomerSort } from '../types/filters.js';
+import { CustomerSortField, SortDirection } from '../types/enums.js';
+import { rangeParams, text } from './range-params.js';
+import { toCustomer } from './rows.js';
+import type { CustomerModel } from './models.js';
+
+const RANGES = ['recency', 'frequency', 'monetary', 'avgOrderValue', 'distinctProducts', 'returnRate', 'tenure'] as const;
+
+export function customerFilterParams(filter: CustomerFilter | null | undefined): Record<string, unknown> {
+  const params: Record<string, unknown> = {
+    segment: text(filter?.segment),
+    country: text(filter?.country),
+    idPrefix: text(filter?.idPrefix),
+  };
+  for (const r of RANGES) Object.assign(params, rangeParams(r, filter?.[r]));
+  return params;
+}
+
+export async function customerPage(
+  store: GraphReader,
+  filter: CustomerFilter | null | undefined,
+  sort: CustomerSort | null | undefined,
+  page: PageRequest,
+): Promise<Connection<CustomerModel>> {
+  const params = customerFilterParams(filter);
+  const rows = await store.query<{ customer: Record<string, unknown> }>('api-customers-page', {
+    ...params,
+    sortField: sort?.field ?? CustomerSortField.ID,
+    direction: sort?.direction ?? SortDirection.ASC,
+    skip: page.skip,
+    limit: page.limit + 1,
+  });
+  return toConnection(rows.map((r) => toCustomer(r.customer)), page, async () => {
+    const [row] = await store.query<{ total: number }>('api-customers-count', params);
+    return row?.total ?? 0;
+  });
+}

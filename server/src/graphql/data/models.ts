@@ -1,0 +1,166 @@
+/**
+ * Plain data the resolvers hand to GraphQL: graph rows mapped into the shapes
+ * of the schema's object types (see ../types/).
+ */
+export interface CustomerFeaturesModel {
+  recency: number | null;
+  frequency: number | null;
+  monetary: number | null;
+  avgOrderValue: number | null;
+  avgItemsPerOrder: number | null;
+  distinctProducts: number | null;
+  returnRate: number | null;
+  tenure: number | null;
+  typeDiversity: number | null;
+}
+
+export interface CustomerModel {
+  id: string;
+  country: string | null;
+  /** Null until the analysis job has run. */
+  features: CustomerFeaturesModel | null;
+  projection: { x: number; y: number } | null;
+}
+
+export interface SegmentModel {
+  id: string;
+  runId: string;
+  rank: number;
+  name: string;
+  description: string;
+  size: number;
+  shares: { customers: number; revenue: number };
+  metrics: {
+    revenue: number;
+    orders: number;
+    meanRecency: number;
+    meanFrequency: number;
+    meanMonetary: number;
+    avgSalesPerCustomer: number;
+    avgSalesPerOrder: number;
+    ordersPerCustomer: number;
+    silhouette: number | null;
+  };
+  centroidRaw: number[];
+  centroidScaled: number[];
+}
+
+export interface ProductModel {
+  id: string;
+  description: string | null;
+  type: string | null;
+  variant: string | null;
+  sku: string | null;
+}
+
+export interface RuleModel {
+  id: string;
+  runId: string;
+  scope: string;
+  antecedent: string[];
+  consequent: string[];
+  support: number;
+  confidence: number;
+  lift: number;
+  leverage: number;
+  conviction: number | null;
+  count: number;
+}
+
+export interface OrderModel {
+  id: string;
+  kind: 'PURCHASE' | 'RETURN';
+  date: string;
+  datetime: string;
+  total: number;
+  itemCount: number;
+  lineCount: number;
+}
+
+export type ReasonKind = 'NEIGHBOUR' | 'SIMILAR_ITEM' | 'RULE' | 'SEGMENT' | 'POPULAR';
+
+export interface ReasonModel {
+  kind: ReasonKind;
+  /** Customer id (NEIGHBOUR), product id (SIMILAR_ITEM), rule id (RULE), segment id (SEGMENT), "global" (POPULAR). */
+  id: string;
+  weight: number;
+}
+
+export interface RecommendationModel {
+  product: ProductModel;
+  score: number;
+  rank: number;
+  model: string;
+  reasons: ReasonModel[];
+}
+
+export interface NeighbourModel {
+  customer: CustomerModel;
+  score: number;
+  rank: number;
+  sharedProducts: number;
+  sameSegment: boolean | null;
+}
+
+export type RunStatus = 'RUNNING' | 'COMPLETED' | 'FAILED';
+
+export interface AnalysisRunModel {
+  id: string;
+  status: RunStatus;
+  params: unknown;
+  startedAt: string;
+  finishedAt: string | null;
+  stage: string | null;
+  /** 0…1 while this server runs it; null for runs read from the graph. */
+  progress: number | null;
+  timings: { stage: string; ms: number }[];
+  kSweep: { k: number; inertia: number | null; silhouette: number | null; daviesBouldin: number | null }[];
+  k: number | null;
+  featureNames: string[];
+  defaultModel: string | null;
+  error: string | null;
+}
+
+export interface EvaluationModel {
+  id: string;
+  createdAt: string;
+  cutoff: string;
+  top: number;
+  users: number;
+  defaultModel: string | null;
+  models: {
+    name: string;
+    precision: number | null;
+    recall: number | null;
+    ndcg: number | null;
+    hitRate: number | null;
+    map: number | null;
+    coverage: number | null;
+  }[];
+}
+
+export interface FunnelStepModel {
+  step: string;
+  removed: number;
+  rows: number;
+  customers: number;
+  products: number;
+  orders: number;
+}
+
+export interface ImportReportModel {
+  id: string;
+  file: string;
+  format: string | null;
+  importedAt: string | null;
+  alreadyImported: boolean;
+  rows: number;
+  lineItems: number;
+  returnLines: number;
+  customers: number;
+  products: number;
+  orders: number;
+  funnel: FunnelStepModel[];
+  readMs: number | null;
+  writeMs: number | null;
+}

@@ -1,0 +1,71 @@
+/**
+ * Batches across requests: named queries keyed by `$ids` that arrive in the
+ * same turn of the event loop with otherwise equal parameters run as one
+ * store query over the union of their ids, and every caller gets all rows
+ * (the loaders pick their own keys out of them). Under load, 50 concurrent
+ * `customer(id)` requests then cost a few store queries instead of 150.
+ * Only loaders use it; they are all keyed by the rows' id column.
+ */
+import type { GraphReader, Params, Row } from '@basketgraph/cypher';
+
+const MAX_IDS = 1_000;
+
+/**
+ * Primary-key forms of batch queries, used when a batch holds one id: on the
+ * embedded store `MATCH (c {id: $id})` is a key lookup while `WHERE c.id IN
+ * $ids` scans the table (≈2 ms against ≈8 ms on the full Online Retail graph;
+ * a scan costs about the same for 1 id as for 100, so batches keep `IN`).
+ */
+export const SINGLE_ID_FORMS: Record<string, string> = {
+  'api-customers-by-id': 'api-customer-by-id',
+  'api-customer-recommendations': 'api-customer-recommendations-one',
+  'api-customer-neighbours': 'api-customer-neighbours-one',
+  'api-customer-segments': 'api-customer-segment-one',
+  'api-products-by-id': 'api-product-by-id',
+};
+
+interface Batch {
+  name: string;
+  params: Params;
+  ids: Set<string>;
+  waiters: { resolve: (rows: Row[]) => void; reject: (e: unknown) => void }[];
+}
+
+export function coalescingReader(store: GraphReader): GraphReader {
+  const open = new Map<string, Batch>();
+
+  const flush = (key: string, batch: Batch) => {
+    if (open.get(key) === batch) open.delete(key);
+    const single = batch.ids.size === 1 ? SINGLE_ID_FORMS[batch.name] : undefined;
+    const running = single
+      ? store.query(single, { ...batch.params, id: [...batch.ids][0] })
+      : store.query(batch.name, { ...batch.params, ids: [...batch.ids] });
+    running.then(
+      (rows) => batch.waiters.forEach((w) => w.resolve(rows)),
+      (e) => batch.waiters.forEach((w) => w.reject(e)),
+    );
+  };
+
+  return {
+    query<R extends Row = Row>(name: string, params: Params = {}): Promise<R[]> {
+      const { ids, ...rest } = params;
+      if (!Array.isArray(ids)) return store.query<R>(name, params);
+      const key = `${name}\u0000${JSON.stringify(rest)}`;
+      let batch = open.get(key);
+      if (batch && batch.ids.size + ids.length > MAX_IDS) {
+        flush(key, batch);
+        batch = undefined;
+      }
+      if (!batch) {
+        const created: Batch = { name, params: rest, ids: new Set(), waiters: [] };
+        open.set(key, created);
+        setImmediate(() => flush(key, created));
+        batch = created;
+      }
+      for (const id of ids) batch.ids.add(String(id));
+      const target = batch;
+      return new Promise<R[]>((resolve, reject) => target.waiters.push({ resolve: resolve as (rows: Row[]) => void, reject }));
+    },
+    cypher: (text, params, options) => store.cypher(text, params, options),
+  };
+}

@@ -1,0 +1,79 @@
+/** Batched lookups keyed by customer id. */
+import { byId, groupBy, listsById, LoaderFamily } from './batch.js';
+import type { LoaderDeps } from './deps.js';
+import { cents, toCustomer, toOrder, toProduct, toReasons, toSegment } from '../data/rows.js';
+import type { NeighbourModel, OrderModel, ProductModel, RecommendationModel, SegmentModel } from '../data/models.js';
+
+type Node = Record<string, unknown>;
+
+export interface PurchasedProductModel {
+  product: ProductModel;
+  orders: number;
+  quantity: number;
+  spent: number;
+}
+
+export function customerLoaders({ store, primeProduct, primeCustomer }: LoaderDeps) {
+  return {
+    customer: byId(async (ids) => {
+      const rows = await store.query<{ customer: Node }>('api-customers-by-id', { ids });
+      return new Map(rows.map((r) => [String(r.customer.id), toCustomer(r.customer)]));
+    }),
+
+    customerSegment: byId<{ segment: SegmentModel; distance: number | null }>(async (ids) => {
+      const rows = await store.query<{ customer: string; segment: Node; distance: number | null }>('api-customer-segments', { ids });
+      return new Map(rows.map((r) => [r.customer, { segment: toSegment(r.segment), distance: r.distance }]));
+    }),
+
+    /** Precomputed RECOMMENDED edges, best first (at most `first` per customer). */
+    recommendations: new LoaderFamily((first: number) =>
+      listsById<RecommendationModel>(async (ids) => {
+        const rows = await store.query<{ customer: string; product: Node; score: number; rank: number; model: string; reasons: string }>(
+          'api-customer-recommendations', { ids, first },
+        );
+        return groupBy(rows, (r) => r.customer, (r) => {
+          const product = toProduct(r.product);
+          primeProduct(product);
+          return { product, score: r.score, rank: r.rank, model: r.model, reasons: toReasons(r.reasons) };
+        });
+      }),
+    ),
+
+    neighbours: new LoaderFamily((first: number) =>
+      listsById<NeighbourModel>(async (ids) => {
+        const rows = await store.query<{ customer: string; neighbour: Node; score: number; rank: number; shared: number; sameSegment: boolean | null }>(
+          'api-customer-neighbours', { ids, first },
+        );
+        return groupBy(rows, (r) => r.customer, (r) => {
+          const customer = toCustomer(r.neighbour);
+          primeCustomer(customer);
+          return { customer, score: r.score, rank: r.rank, sharedProducts: r.shared ?? 0, sameSegment: r.sameSegment ?? null };
+        });
+      }),
+    ),
+
+    /** Every order of the customer, newest first (callers page through it). */
+    orders: listsById<OrderModel>(async (ids) => {
+      const rows = await store.query<{ customer: string; orderNode: Node }>('api-customer-orders', { ids });
+      return groupBy(rows, (r) => r.customer, (r) => toOrder(r.orderNode));
+    }),
+
+    /** Every product the customer bought, most units first. */
+    products: listsById<PurchasedProductModel>(async (ids) => {
+      const rows = await store.query<{ customer: string; product: Node; orders: number; quantity: number; spent: number }>(
+        'api-customer-products', { ids },
+      );
+      return groupBy(rows, (r) => r.customer, (r) => {
+        const product = toProduct(r.product);
+        primeProduct(product);
+        return { product, orders: r.orders, quantity: r.quantity, spent: cents(r.spent) };
+      });
+    }),
+
+    /** The products of the customer's last purchase order. */
+    lastBasket: byId<{ order: string; products: string[] }>(async (ids) => {
+      const rows = await store.query<{ customer: string; orderId: string; products: string[] }>('api-customer-last-baskets', { ids });
+      return new Map(rows.map((r) => [r.customer, { order: r.orderId, products: r.products ?? [] }]));
+    }),
+  };
+}

@@ -1,0 +1,45 @@
+/** Batched lookups keyed by order id. */
+import { byId, groupBy, listsById } from './batch.js';
+import type { LoaderDeps } from './deps.js';
+import { toOrder, toProduct } from '../data/rows.js';
+import type { OrderModel, ProductModel } from '../data/models.js';
+
+type Node = Record<string, unknown>;
+
+export interface OrderLineModel {
+  product: ProductModel;
+  quantity: number;
+  unitPrice: number;
+  lineTotal: number;
+}
+
+export interface ReturnLineModel {
+  product: ProductModel;
+  quantity: number;
+  amount: number;
+}
+
+export function orderLoaders({ store, primeProduct }: LoaderDeps) {
+  return {
+    order: byId<{ order: OrderModel; customer: string | null }>(async (ids) => {
+      const rows = await store.query<{ orderNode: Node; customer: string | null }>('api-orders-by-id', { ids });
+      return new Map(rows.map((r) => [String(r.orderNode.id), { order: toOrder(r.orderNode), customer: r.customer }]));
+    }),
+    lines: listsById<OrderLineModel>(async (ids) => {
+      const rows = await store.query<{ orderId: string; product: Node; quantity: number; unitPrice: number; lineTotal: number }>('api-order-lines', { ids });
+      return groupBy(rows, (r) => r.orderId, (r) => {
+        const product = toProduct(r.product);
+        primeProduct(product);
+        return { product, quantity: r.quantity, unitPrice: r.unitPrice, lineTotal: r.lineTotal };
+      });
+    }),
+    returns: listsById<ReturnLineModel>(async (ids) => {
+      const rows = await store.query<{ orderId: string; product: Node; quantity: number; amount: number }>('api-order-returns', { ids });
+      return groupBy(rows, (r) => r.orderId, (r) => {
+        const product = toProduct(r.product);
+        primeProduct(product);
+        return { product, quantity: r.quantity, amount: r.amount };
+      });
+    }),
+  };
+}

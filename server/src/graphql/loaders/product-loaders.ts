@@ -1,0 +1,51 @@
+/** Batched lookups keyed by product id. */
+import { byId, groupBy, listsById, LoaderFamily } from './batch.js';
+import type { LoaderDeps } from './deps.js';
+import { cents, toProduct, toRule } from '../data/rows.js';
+import type { ProductModel, RuleModel } from '../data/models.js';
+
+type Node = Record<string, unknown>;
+
+export type ProductSalesModel = {
+  buyers: number;
+  orders: number;
+  units: number;
+  revenue: number;
+};
+
+export function productLoaders({ store, primeProduct }: LoaderDeps) {
+  return {
+    product: byId(async (ids) => {
+      const rows = await store.query<{ product: Node }>('api-products-by-id', { ids });
+      return new Map(rows.map((r) => [String(r.product.id), toProduct(r.product)]));
+    }),
+
+    sales: byId<ProductSalesModel>(async (ids) => {
+      const rows = await store.query<{ product: string } & ProductSalesModel>('api-product-sales', { ids });
+      return new Map(rows.map((r) => [r.product, { buyers: r.buyers, orders: r.orders, units: r.units, revenue: cents(r.revenue) }]));
+    }),
+
+    alsoBought: new LoaderFamily((first: number) =>
+      listsById<{ product: ProductModel; score: number; rank: number }>(async (ids) => {
+        const rows = await store.query<{ product: string; other: Node; score: number; rank: number }>('api-product-also-bought', { ids, first });
+        return groupBy(rows, (r) => r.product, (r) => {
+          const product = toProduct(r.other);
+          primeProduct(product);
+          return { product, score: r.score, rank: r.rank };
+        });
+      }),
+    ),
+
+    rules: new LoaderFamily((role: 'IF' | 'THEN') =>
+      listsById<RuleModel>(async (ids) => {
+        const rows = await store.query<{ product: string; rule: Node }>(role === 'IF' ? 'api-product-rules-if' : 'api-product-rules-then', { ids });
+        return groupBy(rows, (r) => r.product, (r) => toRule(r.rule));
+      }),
+    ),
+
+    segmentBuyers: listsById<{ segment: string; buyers: number }>(async (ids) => {
+      const rows = await store.query<{ product: string; segment: string; buyers: number }>('api-product-segment-buyers', { ids });
+      return groupBy(rows, (r) => r.product, (r) => ({ segment: r.segment, buyers: r.buyers }));
+    }),
+  };
+}

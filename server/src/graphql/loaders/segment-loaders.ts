@@ -1,0 +1,30 @@
+/** Segments (few: loaded whole, once per request) and per-segment product popularity. */
+import { groupBy, listsById, once } from './batch.js';
+import type { LoaderDeps } from './deps.js';
+import { cents, toProduct, toSegment } from '../data/rows.js';
+import type { ProductModel, SegmentModel } from '../data/models.js';
+
+type Node = Record<string, unknown>;
+
+export interface ProductPopularityModel {
+  product: ProductModel;
+  buyers: number;
+  revenue: number;
+}
+
+export function segmentLoaders({ store, primeProduct }: LoaderDeps) {
+  const all = once(async () => (await store.query<{ segment: Node }>('api-segments')).map((r) => toSegment(r.segment)));
+  return {
+    allSegments: all,
+    segment: async (id: string): Promise<SegmentModel | null> => (await all()).find((s) => s.id === id) ?? null,
+    /** Products bought in the segment, most distinct buyers first (whole list; callers take the head). */
+    topProducts: listsById<ProductPopularityModel>(async (ids) => {
+      const rows = await store.query<{ segment: string; product: Node; buyers: number; revenue: number }>('api-segment-top-products', { ids });
+      return groupBy(rows, (r) => r.segment, (r) => {
+        const product = toProduct(r.product);
+        primeProduct(product);
+        return { product, buyers: r.buyers, revenue: cents(r.revenue) };
+      });
+    }),
+  };
+}

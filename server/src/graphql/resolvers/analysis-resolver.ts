@@ -1,0 +1,66 @@
+/** `latestRun`, `run(id)`, `evaluation` and the admin mutation `runAnalysis`. */
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../context.js';
+import { AnalysisRun } from '../types/analysis-run.js';
+import { Evaluation } from '../types/evaluation.js';
+import { AnalysisParamsInput } from '../types/filters.js';
+import { requireAdmin } from '../admin.js';
+import { badInput, conflict } from '../errors.js';
+import { seedApi } from '../../analysis/seed-api.js';
+import { GraphQLError } from 'graphql';
+import { BusyError } from '../../analysis/analysis-runner.js';
+import type { AnalysisRunModel } from '../data/models.js';
+
+async function latest(ctx: ApiContext): Promise<AnalysisRunModel | null> {
+  const mine = ctx.services.runner.current;
+  if (mine?.status === 'RUNNING') return mine;
+  const [stored] = await ctx.loaders.analysis.runs();
+  if (mine?.status === 'FAILED' && (!stored || mine.startedAt > stored.startedAt)) return mine;
+  return stored ?? mine ?? null;
+}
+
+@Resolver(() => AnalysisRun)
+export class AnalysisResolver {
+  @Query(() => AnalysisRun, { nullable: true, description: 'the run in progress, else the newest run' })
+  latestRun(@Ctx() ctx: ApiContext) {
+    return latest(ctx);
+  }
+
+  @Query(() => AnalysisRun, { nullable: true })
+  async run(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext) {
+    const mine = ctx.services.runner.current;
+    if (mine?.id === id) return mine;
+    return (await ctx.loaders.analysis.runs()).find((r) => r.id === id) ?? null;
+  }
+
+  @Query(() => Evaluation, { nullable: true, description: 'the newest offline evaluation of the recommenders' })
+  evaluation(@Ctx() ctx: ApiContext) {
+    return ctx.loaders.analysis.evaluation();
+  }
+
+  @Mutation(() => AnalysisRun, { description: 'admin: starts an analysis run in the background; follow it with latestRun or run(id)' })
+  runAnalysis(@Ctx() ctx: ApiContext, @Arg('params', () => AnalysisParamsInput, { nullable: true }) params?: AnalysisParamsInput) {
+    requireAdmin(ctx);
+    const runner = ctx.services.runner;
+    if (!runner.available) {
+      throw new GraphQLError('the analysis job is not available in this build', { extensions: { code: 'NOT_READY' } });
+    }
+    const { autoK, ...rest } = params ?? {};
+    const clean: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null && v !== undefined));
+    if (autoK) clean.k = 'auto';
+    const parse = seedApi.parseAnalysisParams();
+    if (parse) {
+      try {
+        parse(clean);
+      } catch (e) {
+        throw badInput(e instanceof Error ? e.message : String(e), 'params');
+      }
+    }
+    try {
+      return runner.start(clean);
+    } catch (e) {
+      if (e instanceof BusyError) throw conflict(e.message);
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,94 @@
+/** `customers`, `customer(id)` and the fields of Customer that reach into the graph. */
+import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../context.js';
+import { Customer } from '../types/customer.js';
+import { Segment } from '../types/segment.js';
+import { Rule } from '../types/rule.js';
+import { Order } from '../types/order.js';
+import { PurchasedProduct } from '../types/product.js';
+import { Neighbour, Recommendation } from '../types/recommendation.js';
+import { CustomerConnection, OrderConnection } from '../types/connections.js';
+import { CustomerFilter, CustomerSort } from '../types/filters.js';
+import { RecommendationModelName } from '../types/enums.js';
+import { pageRequest, toConnection } from '../pagination.js';
+import { customerPage } from '../data/customer-page.js';
+import type { CustomerModel } from '../data/models.js';
+import { listSize } from './args.js';
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @Query(() => CustomerConnection, { description: 'customers matching the filter, one page at a time' })
+  customers(
+    @Ctx() ctx: ApiContext,
+    @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
+    @Arg('sort', () => CustomerSort, { nullable: true, description: 'default: id ascending' }) sort?: CustomerSort,
+    @Arg('first', () => Int, { nullable: true, description: 'page size, at most 100 (default 20)' }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    return customerPage(ctx.store, filter, sort, pageRequest(first, after));
+  }
+
+  @Query(() => Customer, { nullable: true, description: 'null when there is no such customer' })
+  customer(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.customers.customer.load(id);
+  }
+
+  @FieldResolver(() => Segment, { nullable: true, description: 'null until the analysis has run' })
+  async segment(@Root() c: CustomerModel, @Ctx() ctx: ApiContext) {
+    return (await ctx.loaders.customers.customerSegment.load(c.id))?.segment ?? null;
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'distance to the segment centroid in z-score units' })
+  async segmentDistance(@Root() c: CustomerModel, @Ctx() ctx: ApiContext) {
+    return (await ctx.loaders.customers.customerSegment.load(c.id))?.distance ?? null;
+  }
+
+  @FieldResolver(() => OrderConnection, { description: 'purchases and returns, newest first' })
+  async orders(
+    @Root() c: CustomerModel,
+    @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('after', () => String, { nullable: true }) after?: string,
+  ) {
+    const page = pageRequest(first, after);
+    const all = await ctx.loaders.customers.orders.load(c.id);
+    return toConnection(all.slice(page.skip, page.skip + page.limit + 1), page, async () => all.length);
+  }
+
+  @FieldResolver(() => Order, { nullable: true, description: 'the newest purchase or return' })
+  async lastOrder(@Root() c: CustomerModel, @Ctx() ctx: ApiContext) {
+    return (await ctx.loaders.customers.orders.load(c.id))[0] ?? null;
+  }
+
+  @FieldResolver(() => [PurchasedProduct], { description: 'products bought, most units first' })
+  async products(@Root() c: CustomerModel, @Ctx() ctx: ApiContext, @Arg('first', () => Int, { nullable: true }) first?: number) {
+    const n = listSize(first, 20);
+    return (await ctx.loaders.customers.products.load(c.id)).slice(0, n);
+  }
+
+  @FieldResolver(() => [Neighbour], { description: 'most similar customers by the products bought' })
+  neighbours(@Root() c: CustomerModel, @Ctx() ctx: ApiContext, @Arg('first', () => Int, { nullable: true }) first?: number) {
+    const n = listSize(first, 10);
+    return n === 0 ? [] : ctx.loaders.customers.neighbours.get(n).load(c.id);
+  }
+
+  @FieldResolver(() => [Recommendation], { description: 'products the customer has not bought, best first' })
+  recommendations(
+    @Root() c: CustomerModel,
+    @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('model', () => RecommendationModelName, { nullable: true, defaultValue: RecommendationModelName.DEFAULT })
+    model?: RecommendationModelName,
+  ) {
+    const n = listSize(first, 10);
+    if (n === 0) return [];
+    if (!model || model === RecommendationModelName.DEFAULT) return ctx.loaders.customers.recommendations.get(n).load(c.id);
+    return ctx.loaders.models.onTheFly.get(`${model}:${n}`).load(c.id);
+  }
+
+  @FieldResolver(() => [Rule], { description: 'rules whose IF side is in the customer’s last basket (and THEN side is not), highest lift first' })
+  async rules(@Root() c: CustomerModel, @Ctx() ctx: ApiContext, @Arg('first', () => Int, { nullable: true }) first?: number) {
+    const n = listSize(first, 10);
+    return (await ctx.loaders.rules.lastBasketRules.load(c.id)).slice(0, n);
+  }
+}

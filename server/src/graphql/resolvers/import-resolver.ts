@@ -1,0 +1,58 @@
+/** `imports` and the admin mutation `importTransactions`. */
+import { existsSync, statSync } from 'node:fs';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import { ImportError } from '@basketgraph/seed';
+import type { GraphStore } from '@basketgraph/cypher';
+import type { ApiContext } from '../context.js';
+import { ImportReport } from '../types/import-report.js';
+import { ImportFormat } from '../types/enums.js';
+import { requireAdmin } from '../admin.js';
+import { badInput, conflict } from '../errors.js';
+import { toFunnel, toImportReport } from '../data/rows.js';
+import { BusyError } from '../../analysis/analysis-runner.js';
+import type { ReadWriteGate } from '../../gate/rw-gate.js';
+
+/** The store, with every write transaction run while no request is reading. */
+function gatedStore(store: GraphStore, gate: ReadWriteGate): GraphStore {
+  return new Proxy(store, {
+    get(target, prop) {
+      if (prop === 'write') return (work: Parameters<GraphStore['write']>[0]) => gate.exclusive(() => target.write(work));
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+}
+
+@Resolver(() => ImportReport)
+export class ImportResolver {
+  @Query(() => [ImportReport], { description: 'every import with its cleaning funnel, newest first' })
+  async imports(@Ctx() ctx: ApiContext) {
+    return (await ctx.store.query('imports')).map(toImportReport);
+  }
+
+  @Mutation(() => ImportReport, { description: 'admin: imports an export file that the server can read (one transaction)' })
+  async importTransactions(
+    @Arg('path', () => String, { description: 'a file path on the server' }) path: string,
+    @Ctx() ctx: ApiContext,
+    @Arg('format', () => ImportFormat, { nullable: true, defaultValue: ImportFormat.AUTO }) format?: ImportFormat,
+    @Arg('replace', () => Boolean, { nullable: true, defaultValue: false, description: 'delete the whole graph first' }) replace?: boolean,
+  ) {
+    requireAdmin(ctx);
+    if (!existsSync(path) || !statSync(path).isFile()) throw badInput(`no readable file at ${path}`, 'path');
+    try {
+      const report = await ctx.services.runner.exclusiveWork('an import', () =>
+        ctx.services.importFile(gatedStore(ctx.store, ctx.services.gate), path, { format: format ?? ImportFormat.AUTO, replace: replace ?? false }),
+      );
+      return {
+        id: report.id, file: report.file, format: report.format, importedAt: report.previousImport?.importedAt ?? new Date().toISOString(),
+        alreadyImported: report.alreadyImported, rows: report.rows, lineItems: report.lineItems, returnLines: report.returnLines,
+        customers: report.customers, products: report.products, orders: report.orders, funnel: toFunnel(report.funnel),
+        readMs: report.timings.readMs, writeMs: report.timings.writeMs,
+      };
+    } catch (e) {
+      if (e instanceof ImportError) throw badInput(e.message, 'path');
+      if (e instanceof BusyError) throw conflict(e.message);
+      throw e;
+    }
+  }
+}

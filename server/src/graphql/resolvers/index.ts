@@ -1,0 +1,15 @@
+import { CustomerResolver } from './customer-resolver.js';
+import { SegmentResolver } from './segment-resolver.js';
+import { ProductResolver } from './product-resolver.js';
+import { RuleResolver } from './rule-resolver.js';
+import { OrderResolver } from './order-resolver.js';
+import { RecommendationResolver } from './recommendation-resolver.js';
+import { AnalysisResolver } from './analysis-resolver.js';
+import { ImportResolver } from './import-resolver.js';
+import { StatsResolver } from './stats-resolver.js';
+import { CypherResolver } from './cypher-resolver.js';
+
+export const RESOLVERS = [
+  CustomerResolver, SegmentResolver, ProductResolver, RuleResolver, OrderResolver, RecommendationResolver,
+  AnalysisResolver, ImportResolver, StatsResolver, CypherResolver,
+] as const;

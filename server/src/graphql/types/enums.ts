@@ -1,0 +1,64 @@
+/** Enums of the schema. */
+import { registerEnumType } from 'type-graphql';
+
+export enum SortDirection { ASC = 'ASC', DESC = 'DESC' }
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+export enum CustomerSortField {
+  ID = 'id', RECENCY = 'recency', FREQUENCY = 'frequency', MONETARY = 'monetary', AVG_ORDER_VALUE = 'avgOrderValue',
+  DISTINCT_PRODUCTS = 'distinctProducts', RETURN_RATE = 'returnRate', TENURE = 'tenure',
+}
+registerEnumType(CustomerSortField, { name: 'CustomerSortField' });
+
+export enum ProductSortField { ID = 'id', DESCRIPTION = 'description', BUYERS = 'buyers', UNITS = 'units', REVENUE = 'revenue' }
+registerEnumType(ProductSortField, { name: 'ProductSortField' });
+
+export enum RuleSortField {
+  LIFT = 'lift', CONFIDENCE = 'confidence', SUPPORT = 'support', LEVERAGE = 'leverage', CONVICTION = 'conviction', COUNT = 'count',
+}
+registerEnumType(RuleSortField, { name: 'RuleSortField' });
+
+export enum RuleScope { GLOBAL = 'global', SEGMENT = 'segment' }
+registerEnumType(RuleScope, { name: 'RuleScope', description: 'global rules, or rules mined within one segment' });
+
+export enum RuleRole { IF = 'IF', THEN = 'THEN' }
+registerEnumType(RuleRole, { name: 'RuleRole', description: 'the side of a rule a product is on: IF (antecedent X) or THEN (consequent Y)' });
+
+export enum RecommendationModelName {
+  DEFAULT = 'default', POPULARITY = 'popularity', SEGMENT_POPULARITY = 'segment-popularity', USER_KNN = 'user-knn', ITEM_KNN = 'item-knn',
+}
+registerEnumType(RecommendationModelName, {
+  name: 'RecommendationModel',
+  description: 'DEFAULT: the precomputed recommendations of the analysis run’s default model; the others are computed on the fly from the graph',
+  valuesConfig: {
+    DEFAULT: { description: 'precomputed RECOMMENDED edges (fast)' },
+    POPULARITY: { description: 'most distinct buyers overall' },
+    SEGMENT_POPULARITY: { description: 'most distinct buyers in the customer’s segment' },
+    USER_KNN: { description: 'products of the nearest neighbours (SIMILAR edges)' },
+    ITEM_KNN: { description: 'products similar to what the customer bought (ALSO_BOUGHT edges)' },
+  },
+});
+
+export enum ReasonKind { NEIGHBOUR = 'NEIGHBOUR', SIMILAR_ITEM = 'SIMILAR_ITEM', RULE = 'RULE', SEGMENT = 'SEGMENT', POPULAR = 'POPULAR' }
+registerEnumType(ReasonKind, {
+  name: 'ReasonKind',
+  valuesConfig: {
+    NEIGHBOUR: { description: 'a similar customer bought it (id: the customer)' },
+    SIMILAR_ITEM: { description: 'the customer bought a similar product (id: that product)' },
+    RULE: { description: 'an association rule fired (id: the rule)' },
+    SEGMENT: { description: 'popular in the customer’s segment (id: the segment)' },
+    POPULAR: { description: 'popular overall (id: "global")' },
+  },
+});
+
+export enum RunStatus { RUNNING = 'RUNNING', COMPLETED = 'COMPLETED', FAILED = 'FAILED' }
+registerEnumType(RunStatus, { name: 'RunStatus' });
+
+export enum OrderKind { PURCHASE = 'PURCHASE', RETURN = 'RETURN' }
+registerEnumType(OrderKind, { name: 'OrderKind' });
+
+export enum ImportFormat { AUTO = 'auto', ONLINE_RETAIL = 'online-retail', ONLINE_RETAIL_II = 'online-retail-ii', SHOPIFY = 'shopify' }
+registerEnumType(ImportFormat, { name: 'ImportFormat' });
+
+export enum ClusteringFeatures { RFM = 'rfm', EXTENDED = 'extended' }
+registerEnumType(ClusteringFeatures, { name: 'ClusteringFeatures', description: 'clustering input: recency/frequency/monetary, or all customer features' });

@@ -1,0 +1,15 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+@ObjectType({ description: 'node and relationship counts of the graph' })
+export class Stats {
+  @Field(() => Int) customers!: number;
+  @Field(() => Int) products!: number;
+  @Field(() => Int) orders!: number;
+  @Field(() => Int) purchaseLines!: number;
+  @Field(() => Int) returnLines!: number;
+  @Field(() => Int) imports!: number;
+  @Field(() => Int) segments!: number;
+  @Field(() => Int) rules!: number;
+  @Field(() => Int, { description: 'SIMILAR edges (customer neighbours)' }) similar!: number;
+  @Field(() => Int, { description: 'RECOMMENDED edges' }) recommended!: number;
+}

@@ -1,0 +1,169 @@
+/**
+ * The basketgraph HTTP server: GraphQL (Apollo Server 5) at /graphql with
+ * offline GraphiQL for browsers, /healthz, /readyz, and the web client at /.
+ * It uses the store it is given; the caller owns (and closes) the store.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import type { GraphStore } from '@basketgraph/cypher';
+import { importFile } from '@basketgraph/seed';
+import { ReadWriteGate } from '../gate/rw-gate.js';
+import { AnalysisRunner } from '../analysis/analysis-runner.js';
+import { seedApi, type AnalysisJob } from '../analysis/seed-api.js';
+import { buildApiSchema } from '../graphql/build-schema.js';
+import { createLoaders } from '../graphql/loaders/create-loaders.js';
+import { coalescingReader } from '../graphql/loaders/coalescing-reader.js';
+import { cachedReader } from '../graphql/loaders/cached-reader.js';
+import { adminVerdict } from '../graphql/admin.js';
+import { createFormatError } from '../graphql/errors.js';
+import { requestGatePlugin } from '../graphql/plugins/request-gate-plugin.js';
+import { graphiqlLandingPage } from '../graphql/plugins/graphiql-landing-page.js';
+import type { ApiContext, Services } from '../graphql/context.js';
+import { DEFAULT_LIMITS, storeStopsQueries, type GuardLimits } from '../cypher-guard/cypher-guard.js';
+import type { Limits } from '../graphql/limits/query-limits.js';
+import { BodyError, readBody } from './read-body.js';
+import { staticFiles } from './static-files.js';
+import { healthz, readyz } from './health.js';
+
+export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../../../client/dist', import.meta.url));
+const MAX_BODY = 1 << 20;
+
+export interface ServerOptions {
+  store: GraphStore;
+  port?: number;
+  host?: string;
+  adminToken?: string;
+  development?: boolean;
+  /** Built web client to serve at `/` (default client/dist); null for none. */
+  clientDir?: string | null;
+  /** The analysis job (default: `runAnalysis` of @basketgraph/seed, when it exports one). */
+  analysisJob?: () => AnalysisJob | null;
+  cypherLimits?: Partial<Pick<GuardLimits, 'timeoutMs' | 'maxRows'>>;
+  queryLimits?: Limits;
+  services?: Partial<Pick<Services, 'importFile' | 'recommendForBasket' | 'recommendForNewCustomer'>>;
+  log?: (message: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  runner: AnalysisRunner;
+  gate: ReadWriteGate;
+  /** Stops accepting requests and waits for the ones in flight (not for a running analysis). */
+  close(): Promise<void>;
+}
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const { store } = options;
+  const gate = new ReadWriteGate();
+  const runner = new AnalysisRunner(store, gate, options.analysisJob ?? seedApi.runAnalysis, log);
+  const services: Services = {
+    runner,
+    gate,
+    cypherLimits: { ...DEFAULT_LIMITS, ...options.cypherLimits, storeTimeout: await storeStopsQueries(store) },
+    importFile: options.services?.importFile ?? importFile,
+    recommendForBasket: options.services?.recommendForBasket ?? seedApi.recommendForBasket,
+    recommendForNewCustomer: options.services?.recommendForNewCustomer ?? seedApi.recommendForNewCustomer,
+  };
+  const development = options.development ?? false;
+  const reader = cachedReader(coalescingReader(store), gate);
+  const apollo = new ApolloServer<ApiContext>({
+    schema: await buildApiSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: development,
+    formatError: createFormatError({ development, log }),
+    plugins: [requestGatePlugin(gate, options.queryLimits), graphiqlLandingPage('/graphql')],
+    logger: { debug: () => {}, info: () => {}, warn: log, error: log },
+  });
+  await apollo.start();
+
+  const serveStatic = staticFiles(options.clientDir === undefined ? DEFAULT_CLIENT_DIR : options.clientDir);
+
+  async function graphql(req: http.IncomingMessage, res: http.ServerResponse, search: string): Promise<void> {
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown;
+    if (req.method === 'POST') {
+      const text = await readBody(req, MAX_BODY);
+      if ((headers.get('content-type') ?? '').includes('json')) {
+        try {
+          body = text === '' ? undefined : JSON.parse(text);
+        } catch {
+          throw new BodyError('the request body is not valid JSON', 400);
+        }
+      } else {
+        body = text;
+      }
+    }
+    const request: HTTPGraphQLRequest = { method: req.method!.toUpperCase(), headers, search, body };
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: request,
+      context: async () => ({
+        store,
+        loaders: createLoaders(reader),
+        admin: adminVerdict(options.adminToken, req.headers.authorization),
+        services,
+      }),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const route = url.pathname;
+    const work =
+      route === '/graphql' ? graphql(req, res, url.search)
+      : route === '/healthz' ? healthz(store, res)
+      : route === '/readyz' ? readyz(store, res, () => runner.busy)
+      : Promise.resolve(serveStatic(req, res, route));
+    work.catch((e: unknown) => {
+      const status = e instanceof BodyError ? e.status : 500;
+      if (status === 500) log(`request ${req.method} ${route} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      const text = JSON.stringify({ errors: [{ message: status === 500 ? 'internal server error' : (e as Error).message }] });
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(text);
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    runner,
+    gate,
+    close: () =>
+      (closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeIdleConnections();
+        });
+        await apollo.stop();
+      })()),
+  };
+}

@@ -1,0 +1,245 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fakeAnalysis, openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
+import { ADMIN_TOKEN, codes, gql, startTestServer } from '../support/test-server.js';
+import { WRITE_ATTEMPTS } from '../support/write-attempts.js';
+import type { RunningServer } from '../../src/http/start-server.js';
+import type { AnalysisJob } from '../../src/analysis/seed-api.js';
+
+let fx: FixtureStore;
+let server: RunningServer;
+let adminOff: RunningServer;
+let releaseJob: () => void = () => {};
+let jobGate: Promise<void> = Promise.resolve();
+
+/** A stand-in analysis job: reports progress, waits until the test lets it go, then publishes run 2. */
+const job: AnalysisJob = async (store, _params, hooks) => {
+  hooks.onProgress?.({ stage: 'segments', fraction: 0.4 });
+  await jobGate;
+  const write = await fakeAnalysis(store, { runId: hooks.runId!, version: 2, startedAt: '2026-02-01T00:00:00.000Z' });
+  await hooks.exclusive(() => store.write(write));
+  return { id: hooks.runId };
+};
+
+const stats = async () => (await fx.store.query<Record<string, number>>('stats'))[0];
+
+beforeAll(async () => {
+  fx = await openFixtureStore();
+  await writeFakeAnalysis(fx.store, { runId: 'run-1' });
+  server = await startTestServer({ store: fx.store, analysisJob: () => job, cypherLimits: { timeoutMs: 200, maxRows: 5 } });
+  adminOff = await startTestServer({ store: fx.store, adminToken: undefined });
+});
+
+afterAll(async () => {
+  releaseJob();
+  await server?.runner.whenIdle();
+  await server?.close();
+  await adminOff?.close();
+  await fx?.dispose();
+});
+
+const MUTATIONS = {
+  cypher: 'mutation { cypher(query: "MATCH (c:Customer) RETURN count(c) AS n") { rows } }',
+  importTransactions: 'mutation { importTransactions(path: "/nonexistent.csv") { id } }',
+  runAnalysis: 'mutation { runAnalysis { id } }',
+};
+
+describe('admin authorisation', () => {
+  for (const [name, mutation] of Object.entries(MUTATIONS)) {
+    test(`when ${name} is sent without a token then it is refused as UNAUTHENTICATED`, async () => {
+      const r = await gql(server, mutation);
+      expect(r.status).toBe(401);
+      expect(r.body.errors?.[0]?.message).toBe('admin operation: send the header "Authorization: Bearer <ADMIN_TOKEN>"');
+      expect(codes(r)).toEqual(['UNAUTHENTICATED']);
+    });
+
+    test(`when ${name} is sent with a wrong token then it is refused as UNAUTHENTICATED`, async () => {
+      const r = await gql(server, mutation, undefined, { token: 'not-the-admin-token-at-all' });
+      expect(r.body.errors?.[0]?.message).toBe('admin operation: the bearer token is not the ADMIN_TOKEN');
+      expect(codes(r)).toEqual(['UNAUTHENTICATED']);
+    });
+
+    test(`when ${name} is sent to a server without ADMIN_TOKEN then admin operations are off`, async () => {
+      const r = await gql(adminOff, mutation, undefined, { token: ADMIN_TOKEN });
+      expect(r.status).toBe(403);
+      expect(r.body).toEqual({
+        data: null,
+        errors: [{ message: 'admin operations are off: start the server with ADMIN_TOKEN set', locations: [{ line: 1, column: 12 }], path: [name], extensions: { code: 'FORBIDDEN' } }],
+      });
+    });
+  }
+});
+
+describe('the cypher mutation', () => {
+  test('when an admin sends a read query with parameters then columns and rows come back', async () => {
+    const r = await gql(server, 'mutation($q: String!, $p: JSON) { cypher(query: $q, params: $p) { columns rows truncated } }', {
+      q: 'MATCH (c:Customer) WHERE c.id IN $ids RETURN c.id AS id, c.country AS country ORDER BY id',
+      p: { ids: ['17850', '12583'] },
+    }, { token: ADMIN_TOKEN });
+    expect(r.body).toEqual({
+      data: { cypher: { columns: ['id', 'country'], rows: [{ id: '12583', country: 'France' }, { id: '17850', country: 'United Kingdom' }], truncated: false } },
+    });
+  });
+
+  test('when a read query matches more rows than the cap then the rows are cut and marked truncated', async () => {
+    const r = await gql(server, 'mutation { cypher(query: "MATCH (c:Customer) RETURN c.id AS id ORDER BY id") { columns rows truncated } }', undefined, { token: ADMIN_TOKEN });
+    expect(r.body.data?.cypher).toEqual({
+      columns: ['id'],
+      rows: [{ id: '12431' }, { id: '12433' }, { id: '12471' }, { id: '12472' }, { id: '12583' }],
+      truncated: true,
+    });
+  });
+
+  test('when a query runs past the time limit then it is stopped with a clear error', async () => {
+    const r = await gql(server, 'mutation { cypher(query: "UNWIND range(1, 20) AS i MATCH (a:Product), (b:Product) WHERE lower(a.description) CONTAINS lower(substring(b.description, i, 3)) RETURN count(*) AS n") { rows } }', undefined, { token: ADMIN_TOKEN });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.body.errors?.[0]?.message).toBe('query stopped: time limit reached (200 ms)');
+  });
+
+  test(`when ${WRITE_ATTEMPTS.length} attempts to write or escape are sent then each is refused before it reaches the store and the graph is unchanged`, async () => {
+    const before = await stats();
+    const queriesBefore = fx.store.queryCount;
+    const refusals: string[] = [];
+    for (const q of WRITE_ATTEMPTS) {
+      const r = await gql(server, 'mutation($q: String!) { cypher(query: $q) { rows } }', { q }, { token: ADMIN_TOKEN });
+      expect({ q, codes: codes(r), data: r.body.data }).toEqual({ q, codes: ['BAD_USER_INPUT'], data: null });
+      refusals.push(r.body.errors![0].message);
+    }
+    expect(fx.store.queryCount).toBe(queriesBefore);
+    expect(refusals.every((m) => m.startsWith('refused: '))).toBe(true);
+    expect(await stats()).toEqual(before);
+  });
+});
+
+describe('the importTransactions mutation', () => {
+  const IMPORT = `mutation($path: String!) { importTransactions(path: $path) {
+    file format alreadyImported rows lineItems returnLines customers products orders funnel { step removed rows customers products orders } } }`;
+
+  test('when an admin imports a new file then the report has its funnel and the graph holds the new orders', async () => {
+    const file = path.join(fx.dir, 'extra.csv');
+    writeFileSync(file, [
+      'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country',
+      '990001,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2011-01-10 10:00:00,2.55,99001,Iceland',
+      '990001,71053,WHITE METAL LANTERN,2,2011-01-10 10:00:00,3.39,99001,Iceland',
+      '990002,22423,REGENCY CAKESTAND 3 TIER,1,2011-01-11 11:00:00,12.75,17850,United Kingdom',
+      '990003,22423,REGENCY CAKESTAND 3 TIER,1,2011-01-11 11:00:00,12.75,,United Kingdom',
+    ].join('\n') + '\n');
+    const before = await stats();
+    const r = await gql(server, IMPORT, { path: file }, { token: ADMIN_TOKEN });
+    expect(r.body).toEqual({
+      data: {
+        importTransactions: {
+          file: 'extra.csv', format: 'online-retail', alreadyImported: false, rows: 4, lineItems: 3, returnLines: 0, customers: 2, products: 3, orders: 2,
+          funnel: [
+            { step: 'rows read', removed: 0, rows: 4, customers: 2, products: 3, orders: 3 },
+            { step: 'missing customer id', removed: 1, rows: 3, customers: 2, products: 3, orders: 2 },
+            { step: 'cancellations (kept as returns)', removed: 0, rows: 3, customers: 2, products: 3, orders: 2 },
+            { step: 'quantity or price ≤ 0', removed: 0, rows: 3, customers: 2, products: 3, orders: 2 },
+            { step: 'non-product stock codes', removed: 0, rows: 3, customers: 2, products: 3, orders: 2 },
+            { step: 'exact duplicate rows', removed: 0, rows: 3, customers: 2, products: 3, orders: 2 },
+            { step: 'orders already in the graph', removed: 0, rows: 3, customers: 2, products: 3, orders: 2 },
+          ],
+        },
+      },
+    });
+    expect(await stats()).toEqual({ ...before, customers: before.customers + 1, orders: before.orders + 2, purchaseLines: before.purchaseLines + 3, imports: 2 });
+    const customer = await gql(server, '{ customer(id: "99001") { id country orders { totalCount } products { product { id } quantity } } }');
+    expect(customer.body.data).toEqual({
+      customer: { id: '99001', country: 'Iceland', orders: { totalCount: 1 }, products: [{ product: { id: '85123A' }, quantity: 6 }, { product: { id: '71053' }, quantity: 2 }] },
+    });
+
+    const again = await gql(server, IMPORT, { path: file }, { token: ADMIN_TOKEN });
+    expect(again.body.data?.importTransactions).toMatchObject({ file: 'extra.csv', alreadyImported: true, rows: 0, funnel: [] });
+    expect((await stats()).imports).toBe(2);
+  });
+
+  test('when the file does not exist or is not an export then the error says so and nothing is written', async () => {
+    const before = await stats();
+    const missing = await gql(server, IMPORT, { path: path.join(fx.dir, 'missing.csv') }, { token: ADMIN_TOKEN });
+    expect(missing.body.errors?.[0]).toMatchObject({ message: `no readable file at ${path.join(fx.dir, 'missing.csv')}`, extensions: { code: 'BAD_USER_INPUT' } });
+    const junk = path.join(fx.dir, 'junk.csv');
+    writeFileSync(junk, 'a,b,c\n1,2,3\n');
+    const bad = await gql(server, IMPORT, { path: junk }, { token: ADMIN_TOKEN });
+    expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
+    expect(bad.body.errors?.[0].message).toMatch(/unknown format/);
+    expect(await stats()).toEqual(before);
+  });
+});
+
+describe('the runAnalysis mutation', () => {
+  const LATEST = '{ latestRun { id status stage progress } segments { id name runId } }';
+
+  test('when an admin starts a run then it runs in the background, a second run is refused, progress is readable, and the new results replace the old', async () => {
+    jobGate = new Promise((resolve) => (releaseJob = resolve));
+    const started = await gql(server, 'mutation { runAnalysis(params: { k: 3, seed: 7 }) { id status stage progress params } }', undefined, { token: ADMIN_TOKEN });
+    const run = started.body.data?.runAnalysis;
+    expect(run).toEqual({ id: expect.stringMatching(/^run-\d{8}-\d{6}/), status: 'RUNNING', stage: 'segments', progress: 0.4, params: { k: 3, seed: 7 } });
+
+    const second = await gql(server, 'mutation { runAnalysis { id } }', undefined, { token: ADMIN_TOKEN });
+    expect(codes(second)).toEqual(['CONFLICT']);
+    expect(second.body.errors?.[0].message).toBe(`refused: an analysis run is in progress (${run.id}, stage segments); wait for it to finish (see latestRun)`);
+    const importing = await gql(server, 'mutation { importTransactions(path: "/etc/hostname") { id } }', undefined, { token: ADMIN_TOKEN });
+    expect(codes(importing)).toEqual(['CONFLICT']);
+
+    const during = await gql(server, LATEST);
+    expect(during.body.data).toEqual({
+      latestRun: { id: run.id, status: 'RUNNING', stage: 'segments', progress: 0.4 },
+      segments: [
+        { id: 'S0', name: 'Champions', runId: 'run-1' }, { id: 'S1', name: 'Regulars', runId: 'run-1' }, { id: 'S2', name: 'Occasional', runId: 'run-1' },
+      ],
+    });
+
+    // A request in flight holds the gate: the publish waits for it.
+    const inFlight = await server.gate.acquireShared();
+    releaseJob();
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await fx.store.query('api-segments')).map((r: any) => r.segment.run)).toEqual(['run-1', 'run-1', 'run-1']);
+    inFlight();
+    await server.runner.whenIdle();
+
+    const after = await gql(server, `{ latestRun { id status stage progress } run(id: "${run.id}") { id status } segments { id name runId } }`);
+    expect(after.body.data).toEqual({
+      latestRun: { id: run.id, status: 'COMPLETED', stage: 'done', progress: null },
+      run: { id: run.id, status: 'COMPLETED' },
+      segments: [
+        { id: 'S0', name: 'Champions v2', runId: run.id }, { id: 'S1', name: 'Regulars v2', runId: run.id }, { id: 'S2', name: 'Occasional v2', runId: run.id },
+      ],
+    });
+  });
+
+  test('when requests arrive while a run publishes then no response mixes two runs’ results', async () => {
+    jobGate = Promise.resolve();
+    const QUERY = '{ segments { runId } customers(first: 20) { edges { node { segment { runId } } } } rules(first: 5) { edges { node { runId } } } }';
+    const started = await gql(server, 'mutation { runAnalysis { id } }', undefined, { token: ADMIN_TOKEN });
+    const runId = started.body.data?.runAnalysis.id;
+    const seen = new Set<string>();
+    let done = false;
+    const idle = server.runner.whenIdle().then(() => (done = true));
+    while (!done) {
+      const responses = await Promise.all([1, 2, 3, 4].map(() => gql(server, QUERY)));
+      for (const r of responses) {
+        const d = r.body.data!;
+        const ids = new Set<string>([
+          ...d.segments.map((s: any) => s.runId),
+          ...d.customers.edges.flatMap((e: any) => (e.node.segment ? [e.node.segment.runId] : [])),
+          ...d.rules.edges.map((e: any) => e.node.runId),
+        ]);
+        expect(ids.size).toBe(1);
+        seen.add([...ids][0]);
+      }
+    }
+    await idle;
+    expect(seen.has(runId) || (await gql(server, QUERY)).body.data?.segments[0].runId === runId).toBe(true);
+  });
+
+  test('when the analysis job is not available then runAnalysis says so', async () => {
+    const none = await startTestServer({ store: fx.store, analysisJob: () => null });
+    try {
+      const r = await gql(none, 'mutation { runAnalysis { id } }', undefined, { token: ADMIN_TOKEN });
+      expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['the analysis job is not available in this build', 'NOT_READY']]);
+    } finally {
+      await none.close();
+    }
+  });
+});

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
+import { gql, startTestServer } from '../support/test-server.js';
+import type { RunningServer } from '../../src/http/start-server.js';
+
+let fx: FixtureStore;
+let server: RunningServer;
+
+beforeAll(async () => {
+  fx = await openFixtureStore();
+  await writeFakeAnalysis(fx.store, { runId: 'run-1' });
+  server = await startTestServer({ store: fx.store });
+});
+
+afterAll(async () => {
+  await server?.close();
+  await fx?.dispose();
+});
+
+/** Store queries one GraphQL request made. */
+async function queriesFor(query: string, variables?: Record<string, unknown>): Promise<{ count: number; data: any }> {
+  const before = fx.store.queryCount;
+  const r = await gql(server, query, variables);
+  expect(r.body.errors).toBeUndefined();
+  return { count: fx.store.queryCount - before, data: r.body.data };
+}
+
+const PAGE = `query($n: Int) { customers(first: $n) { edges { node { id segment { id name }
+  recommendations(first: 3) { product { id description } score reasons { kind id } } } } } }`;
+
+describe('batching (DataLoader)', () => {
+  test('when a page of 100 customers asks for segment and top-3 recommendations then it takes 3 store queries, as many as a page of 5', async () => {
+    const small = await queriesFor(PAGE, { n: 5 });
+    const large = await queriesFor(PAGE, { n: 100 });
+    expect(large.data.customers.edges).toHaveLength(100);
+    expect(large.data.customers.edges.filter((e: any) => e.node.recommendations.length === 3).length).toBeGreaterThan(50);
+    expect({ small: small.count, large: large.count }).toEqual({ small: 3, large: 3 });
+  });
+
+  test('when every nested field of a page is asked for then the number of store queries does not grow with the page', async () => {
+    const FULL = `query($n: Int) { customers(first: $n) { totalCount edges { node { id segment { id }
+      neighbours(first: 3) { customer { id segment { id } } score }
+      recommendations(first: 3) { product { id buyers alsoBought(first: 2) { product { id } } } reasons { customer { id } } }
+      ukn: recommendations(first: 3, model: USER_KNN) { product { id } }
+      orders(first: 2) { edges { node { id lines { product { id } } } } }
+      products(first: 2) { product { id } }
+      rules(first: 2) { id if { id } }
+    } } } }`;
+    const small = await queriesFor(FULL, { n: 5 });
+    const large = await queriesFor(FULL, { n: 100 });
+    expect(large.count).toBe(small.count);
+    expect(large.count).toBeLessThanOrEqual(20);
+  });
+});

@@ -1,0 +1,28 @@
+/** Starts the real server in-process on a random port, and a small GraphQL client for it. */
+import { startServer, type RunningServer, type ServerOptions } from '../../src/http/start-server.js';
+
+export const ADMIN_TOKEN = 'test-admin-token-0123456789';
+
+export async function startTestServer(options: Omit<ServerOptions, 'port'>): Promise<RunningServer> {
+  return startServer({ port: 0, host: '127.0.0.1', adminToken: ADMIN_TOKEN, clientDir: null, log: () => {}, ...options });
+}
+
+export interface GqlResponse<T = Record<string, unknown>> {
+  status: number;
+  body: { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] };
+}
+
+export async function gql<T = Record<string, any>>(
+  server: RunningServer,
+  query: string,
+  variables?: Record<string, unknown>,
+  options: { token?: string | null } = {},
+): Promise<GqlResponse<T>> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  return { status: res.status, body: (await res.json()) as GqlResponse<T>['body'] };
+}
+
+/** The error codes of a response, in order. */
+export const codes = (r: GqlResponse) => (r.body.errors ?? []).map((e) => e.extensions?.code);

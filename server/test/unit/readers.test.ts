@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import type { GraphReader, Params, Row } from '@basketgraph/cypher';
+import { coalescingReader } from '../../src/graphql/loaders/coalescing-reader.js';
+import { cachedReader } from '../../src/graphql/loaders/cached-reader.js';
+import { ReadWriteGate } from '../../src/gate/rw-gate.js';
+
+/** A fake store whose customers table is a map, recording every query. */
+function fakeStore(country: Record<string, string>) {
+  const calls: { name: string; params: Params }[] = [];
+  const store: GraphReader = {
+    async query<R extends Row = Row>(name: string, params: Params = {}) {
+      calls.push({ name, params });
+      const ids = (params.ids as string[]) ?? [];
+      return ids.filter((id) => country[id]).map((id) => ({ customer: { id, country: country[id] } })) as unknown as R[];
+    },
+    cypher: async () => ({ columns: [], rows: [], truncated: false }),
+  };
+  return { store, calls };
+}
+
+describe('cross-request batching and the per-id cache', () => {
+  test('when several callers ask in the same turn then one store query serves them all', async () => {
+    const { store, calls } = fakeStore({ a: 'FR', b: 'DE', c: 'UK' });
+    const reader = coalescingReader(store);
+    const [x, y] = await Promise.all([reader.query('api-customers-by-id', { ids: ['a'] }), reader.query('api-customers-by-id', { ids: ['b', 'c'] })]);
+    expect(calls).toEqual([{ name: 'api-customers-by-id', params: { ids: ['a', 'b', 'c'] } }]);
+    expect(x).toEqual(y);
+    expect(x).toHaveLength(3);
+  });
+
+  test('when an id was looked up before then the cache answers, until an exclusive hold (a publish) ends', async () => {
+    const country = { a: 'FR', b: 'DE' };
+    const { store, calls } = fakeStore(country);
+    const gate = new ReadWriteGate();
+    const reader = cachedReader(store, gate);
+    expect(await reader.query('api-customers-by-id', { ids: ['a', 'zz'] })).toEqual([{ customer: { id: 'a', country: 'FR' } }]);
+    expect(await reader.query('api-customers-by-id', { ids: ['a', 'zz', 'b'] })).toEqual([{ customer: { id: 'a', country: 'FR' } }, { customer: { id: 'b', country: 'DE' } }]);
+    expect(calls.map((c) => c.params.ids)).toEqual([['a', 'zz'], ['b']]);
+    await gate.exclusive(async () => {
+      country.a = 'IS';
+    });
+    expect(await reader.query('api-customers-by-id', { ids: ['a'] })).toEqual([{ customer: { id: 'a', country: 'IS' } }]);
+    expect(calls.map((c) => c.params.ids)).toEqual([['a', 'zz'], ['b'], ['a']]);
+  });
+
+  test('when a query is not one of the cached lookups then it always reaches the store', async () => {
+    const { store, calls } = fakeStore({ a: 'FR' });
+    const reader = cachedReader(store, new ReadWriteGate());
+    await reader.query('api-customer-orders', { ids: ['a'] });
+    await reader.query('api-customer-orders', { ids: ['a'] });
+    expect(calls).toHaveLength(2);
+  });
+});
