@@ -90,6 +90,17 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
     expect(result).toEqual({ columns: ['id'], rows: [{ id: 'p0' }, { id: 'p1' }, { id: 'p2' }], truncated: true });
   });
 
+  it('when an ad-hoc query has a time limit then a quick one completes and a slow one stops with TIMEOUT', async () => {
+    const quick = await h.store.cypher('RETURN 1 AS one', {}, { readOnly: true, timeoutMs: 5_000 });
+    expect(quick.rows).toEqual([{ one: 1 }]);
+    await h.store.write((tx) => tx.bulkLoad('Product', Array.from({ length: 4000 }, (_, i) => [`p${i}`, null, null, null, null])));
+    // 16 million pairs with a string comparison each: about a second when not stopped.
+    const pairs = 'MATCH (a:Product), (b:Product) WHERE a.id + b.id < b.id + a.id RETURN count(*) AS n';
+    await expect(h.store.cypher(pairs, {}, { readOnly: true, timeoutMs: 50 })).rejects.toMatchObject({ code: 'TIMEOUT' });
+    // The limit does not stick to the connections other queries use afterwards.
+    expect((await h.store.cypher(pairs)).rows[0].n).toBeGreaterThan(0);
+  });
+
   it('when a named query takes parameters then they bind (including whole numbers as LIMIT)', async () => {
     await h.store.write((tx) => tx.bulkLoad('Import', [['abc', 'f.csv', 'online-retail', '2026-01-01T00:00:00Z', 5, 4, 0, 1, 1, 1, '[]']]));
     expect(await h.store.query('import-by-id', { id: 'abc' })).toEqual([{ id: 'abc', file: 'f.csv', importedAt: '2026-01-01T00:00:00Z' }]);

@@ -114,28 +114,23 @@ class Session implements GraphWriter {
     if (options.readOnly && !ps.isReadOnly()) {
       throw new GraphStoreError(READ_ONLY_REFUSAL, 'READ_ONLY');
     }
-    if (options.timeoutMs) this.conn.setQueryTimeout(options.timeoutMs);
-    try {
-      const r = await this.conn.execute(ps, params as never).catch(rethrow(text));
-      const res = Array.isArray(r) ? r[r.length - 1] : r;
-      const columns = await res.getColumnNames();
-      const rows: Row[] = [];
-      const max = options.maxRows ?? Infinity;
-      let truncated = false;
-      while (res.hasNext()) {
-        const row = res.getNextSync();
-        if (!row) break;
-        if (rows.length >= max) {
-          truncated = true;
-          break;
-        }
-        rows.push(rowToPlain(row));
+    const r = await this.conn.execute(ps, params as never).catch(rethrow(text));
+    const res = Array.isArray(r) ? r[r.length - 1] : r;
+    const columns = await res.getColumnNames();
+    const rows: Row[] = [];
+    const max = options.maxRows ?? Infinity;
+    let truncated = false;
+    while (res.hasNext()) {
+      const row = res.getNextSync();
+      if (!row) break;
+      if (rows.length >= max) {
+        truncated = true;
+        break;
       }
-      for (const x of Array.isArray(r) ? r : [r]) x.close();
-      return { columns, rows, truncated };
-    } finally {
-      if (options.timeoutMs) this.conn.setQueryTimeout(0);
+      rows.push(rowToPlain(row));
     }
+    for (const x of Array.isArray(r) ? r : [r]) x.close();
+    return { columns, rows, truncated };
   }
 
   /** DROP and re-CREATE in the transaction: ~10x faster than deleting 100k edges one by one. */
@@ -264,8 +259,16 @@ export class LadybugStore implements GraphStore {
     return ps.isSuccess() ? null : ps.getErrorMessage();
   }
 
-  cypher(text: string, params?: Params, options?: AdHocOptions): Promise<AdHocResult> {
-    return this.reader().cypher(text, params, options);
+  async cypher(text: string, params?: Params, options: AdHocOptions = {}): Promise<AdHocResult> {
+    if (!options.timeoutMs) return this.reader().cypher(text, params, options);
+    // A time limit gets a connection of its own: the limit is a connection setting and cannot be reset to "none".
+    const conn = new lbug.Connection(this.db);
+    conn.setQueryTimeout(options.timeoutMs);
+    try {
+      return await new Session(conn, this).cypher(text, params, options);
+    } finally {
+      await conn.close();
+    }
   }
 
   write<T>(work: (tx: GraphWriter) => Promise<T>): Promise<T> {
