@@ -120,6 +120,12 @@ describe('the analysis job on the 5k fixture', () => {
     }
   });
 
+  it('when the CPU stages run in a worker thread then the graph is the same as when they run inline', async () => {
+    const before = await analysisDump(t.store);
+    await runAnalysis(t.store, { k: 3, seed: 7, minSupport: 0.05, recommendations: 5, neighbours: 5 }, { worker: true });
+    expect(await analysisDump(t.store)).toEqual(before);
+  });
+
   it('when publishing fails half-way then the previous results are still served and the run is marked failed', async () => {
     const before = await analysisDump(t.store);
     await expect(

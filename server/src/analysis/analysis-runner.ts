@@ -87,6 +87,7 @@ export class AnalysisRunner {
           },
           exclusive: (fn) => this.gate.exclusive(fn),
           runId: run.id,
+          worker: true,
         });
         run.id = resultRunId(result) ?? run.id;
         run.status = 'COMPLETED';

@@ -12,6 +12,8 @@ export interface AnalysisHooks {
   exclusive: <T>(work: () => Promise<T>) => Promise<T>;
   /** The id the job gives its AnalysisRun node. */
   runId?: string;
+  /** Run the CPU stages in a worker thread, so the server keeps answering meanwhile. */
+  worker?: boolean;
 }
 
 export type AnalysisJob = (store: GraphStore, params: Record<string, unknown>, hooks: AnalysisHooks) => Promise<unknown>;

@@ -5,15 +5,11 @@
  * readers keep seeing the previous run until the new one is published.
  */
 import type { GraphStore } from '@basketgraph/cypher';
-import { computeCustomerFeatures, CUSTOMER_FEATURE_NAMES } from '../algorithms/customer-features.js';
-import { topKCosine } from '../algorithms/cosine-topk.js';
-import { transpose } from '../algorithms/csr.js';
+import { CUSTOMER_FEATURE_NAMES } from '../algorithms/customer-features.js';
 import { parseAnalysisParams, type AnalysisParams, type AnalysisParamsInput } from './analysis-params.js';
 import { loadDataset } from './load-dataset.js';
-import { computeSegments } from './compute-segments.js';
-import { computeRules } from './compute-rules.js';
-import { computeRecommendations, DEFAULT_MODEL } from './compute-recommendations.js';
-import { purchaseMatrix } from '../recommend/time-split.js';
+import { computeAnalysis, type StageListener } from './compute-analysis.js';
+import { computeInWorker } from './compute-in-worker.js';
 import { writeResults } from './write-results.js';
 import type { AnalysisOutput } from './analysis-output.js';
 
@@ -35,6 +31,8 @@ export interface RunAnalysisOptions {
   runId?: string;
   /** Clock, for tests. */
   now?: () => Date;
+  /** Run the CPU stages in a worker thread (a server does, to keep answering requests). */
+  worker?: boolean;
 }
 
 export interface AnalysisRunSummary {
@@ -52,16 +50,8 @@ export interface AnalysisRunSummary {
 }
 
 /** The stages and their share of the run's time (for the progress bar). */
-const STAGES = [
-  ['load', 0.25],
-  ['features', 0.02],
-  ['segments', 0.1],
-  ['similarity', 0.13],
-  ['rules', 0.1],
-  ['recommendations', 0.15],
-  ['publish', 0.25],
-] as const;
-export type AnalysisStage = (typeof STAGES)[number][0];
+const STAGE_SHARE = { load: 0.25, features: 0.02, segments: 0.1, similarity: 0.13, rules: 0.1, recommendations: 0.15, publish: 0.25 };
+export type AnalysisStage = keyof typeof STAGE_SHARE;
 
 export class AnalysisAlreadyRunningError extends Error {}
 
@@ -85,32 +75,40 @@ export async function runAnalysis(
     ]);
   });
 
-  const stage = async <T>(name: AnalysisStage, work: () => T | Promise<T>, message?: string): Promise<T> => {
+  // Stage records are written in order, in the background (the CPU stages may run synchronously).
+  let stageWrites = Promise.resolve();
+  const recordStage = (name: string) => {
+    const snapshot = JSON.stringify(timings);
+    stageWrites = stageWrites.then(() =>
+      store.write((tx) => tx.query('analysis-run-stage', { id: runId, stage: name, timings: snapshot })).then(() => undefined, () => undefined),
+    );
+  };
+  const stage = async <T>(name: 'load' | 'publish', work: () => Promise<T>, message?: string): Promise<T> => {
     options.onProgress?.({ stage: name, fraction: done, message });
     const t0 = performance.now();
     const result = await work();
     timings[name] = Math.round(performance.now() - t0);
-    done += STAGES.find(([s]) => s === name)![1];
-    if (name !== 'publish') await store.write((tx) => tx.query('analysis-run-stage', { id: runId, stage: name, timings: JSON.stringify(timings) }));
+    done += STAGE_SHARE[name];
+    if (name === 'load') recordStage(name);
     return result;
   };
 
   try {
     const dataset = await stage('load', () => loadDataset(store), 'reading purchases from the graph');
     if (dataset.customers.length < 2) throw new Error(`the graph has ${dataset.customers.length} customer(s) with purchases; import data first`);
-    const features = await stage('features', () => computeCustomerFeatures(dataset));
-    const segmentation = await stage('segments', () => computeSegments(features, { k: params.k, seed: params.seed, features: params.features }));
-    const { matrix } = purchaseMatrix(dataset);
-    const [similarCustomers, alsoBought] = await stage('similarity', () => [
-      topKCosine(matrix, params.neighbours),
-      topKCosine(transpose(matrix), 20),
-    ]);
-    const rules = await stage('rules', () => computeRules(dataset, segmentation.assignments, segmentation.k, params));
-    const defaultModel = params.model ?? DEFAULT_MODEL;
-    const recommendations = await stage('recommendations', () =>
-      computeRecommendations(dataset, segmentation.assignments, { model: defaultModel, n: params.recommendations }),
-    );
-    const output: AnalysisOutput = { runId, dataset, features, segmentation, similarCustomers, alsoBought, rules, defaultModel, recommendations };
+    const listener: StageListener = {
+      started: (name) => options.onProgress?.({ stage: name, fraction: done }),
+      finished: (name, ms) => {
+        timings[name] = ms;
+        done += STAGE_SHARE[name];
+        recordStage(name);
+      },
+    };
+    const computed = options.worker
+      ? await computeInWorker(dataset, params, runId, listener)
+      : computeAnalysis(dataset, params, runId, listener);
+    const { segmentation, rules, similarCustomers, recommendations, defaultModel } = computed;
+    const output: AnalysisOutput = { ...computed, dataset };
     await stage('publish', () =>
       exclusive(() =>
         store.write(async (tx) => {
@@ -124,6 +122,7 @@ export async function runAnalysis(
         }),
       ),
     );
+    await stageWrites;
     await store.write((tx) => tx.query('analysis-run-stage', { id: runId, stage: 'done', timings: JSON.stringify(timings) }));
     options.onProgress?.({ stage: 'done', fraction: 1 });
     return {
@@ -134,6 +133,7 @@ export async function runAnalysis(
     };
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
+    await stageWrites;
     await store
       .write((tx) =>
         tx.query('analysis-run-finish', {

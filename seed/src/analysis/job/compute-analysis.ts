@@ -1,0 +1,48 @@
+/**
+ * The CPU part of an analysis run, from a loaded dataset to everything the
+ * publish step writes. Pure and synchronous, so it can run on the calling
+ * thread or in a worker (compute-worker.ts).
+ */
+import { computeCustomerFeatures } from '../algorithms/customer-features.js';
+import { topKCosine } from '../algorithms/cosine-topk.js';
+import { transpose } from '../algorithms/csr.js';
+import type { PurchaseDataset } from '../dataset.js';
+import { purchaseMatrix } from '../recommend/time-split.js';
+import type { AnalysisParams } from './analysis-params.js';
+import type { AnalysisOutput } from './analysis-output.js';
+import { computeSegments } from './compute-segments.js';
+import { computeRules } from './compute-rules.js';
+import { computeRecommendations, DEFAULT_MODEL } from './compute-recommendations.js';
+
+export type ComputeStage = 'features' | 'segments' | 'similarity' | 'rules' | 'recommendations';
+
+/** Called when a stage starts and when it ends (with its duration). */
+export interface StageListener {
+  started(stage: ComputeStage): void;
+  finished(stage: ComputeStage, ms: number): void;
+}
+
+/** The output without the dataset (which the caller already has). */
+export type ComputedAnalysis = Omit<AnalysisOutput, 'dataset'>;
+
+export function computeAnalysis(dataset: PurchaseDataset, params: AnalysisParams, runId: string, listener: StageListener): ComputedAnalysis {
+  const stage = <T>(name: ComputeStage, work: () => T): T => {
+    listener.started(name);
+    const t0 = performance.now();
+    const result = work();
+    listener.finished(name, Math.round(performance.now() - t0));
+    return result;
+  };
+  const features = stage('features', () => computeCustomerFeatures(dataset));
+  const segmentation = stage('segments', () => computeSegments(features, { k: params.k, seed: params.seed, features: params.features }));
+  const [similarCustomers, alsoBought] = stage('similarity', () => {
+    const { matrix } = purchaseMatrix(dataset);
+    return [topKCosine(matrix, params.neighbours), topKCosine(transpose(matrix), 20)] as const;
+  });
+  const rules = stage('rules', () => computeRules(dataset, segmentation.assignments, segmentation.k, params));
+  const defaultModel = params.model ?? DEFAULT_MODEL;
+  const recommendations = stage('recommendations', () =>
+    computeRecommendations(dataset, segmentation.assignments, { model: defaultModel, n: params.recommendations }),
+  );
+  return { runId, features, segmentation, similarCustomers, alsoBought, rules, defaultModel, recommendations };
+}
