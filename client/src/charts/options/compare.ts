@@ -1,0 +1,51 @@
+/** "This vs the reference" charts: values as an index where the reference is 100. */
+import type { ChartOption } from '../echarts';
+import { AXIS_LABEL, GREY, SPLIT_LINE, TEXT } from './common';
+
+export interface IndexRow {
+  label: string;
+  value: number | null;
+  reference: number | null;
+  /** shown in the tooltip */
+  valueText: string;
+  referenceText: string;
+}
+
+export const indexOf = (value: number | null, reference: number | null): number | null =>
+  value === null || reference === null || reference === 0 ? null : Math.round((value / reference) * 100);
+
+/** Horizontal bars of value / reference × 100 with a line at 100. */
+export function indexBarsOption(rows: IndexRow[], color: string, referenceName: string): ChartOption {
+  // The line at 100 is the reference; the card's header names it.
+  const shown = [...rows].reverse();
+  return {
+    textStyle: TEXT,
+    grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      formatter: (ps) => {
+        const r = shown[(ps as { dataIndex: number }[])[0].dataIndex];
+        return `<b>${r.label}</b><br/>this: ${r.valueText}<br/>${referenceName}: ${r.referenceText}`;
+      },
+    },
+    xAxis: { type: 'value', axisLabel: { ...AXIS_LABEL, formatter: (v: number) => `${v}` }, splitLine: SPLIT_LINE, min: 0 },
+    yAxis: { type: 'category', data: shown.map((r) => r.label), axisLabel: AXIS_LABEL },
+    series: [
+      {
+        type: 'bar',
+        name: 'index',
+        barMaxWidth: 16,
+        data: shown.map((r) => ({ value: indexOf(r.value, r.reference), itemStyle: { color } })),
+        label: { show: true, position: 'right', fontSize: 11, formatter: (p) => (p.value === null || p.value === undefined ? 'n/a' : `${p.value}`) },
+        markLine: {
+          symbol: 'none',
+          silent: true,
+          label: { show: false },
+          lineStyle: { color: GREY, type: 'dashed' },
+          data: [{ xAxis: 100 }],
+        },
+      },
+    ],
+  };
+}

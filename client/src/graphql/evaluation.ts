@@ -1,0 +1,53 @@
+/** Evaluation page. */
+import { gql } from '@urql/vue';
+import type { TypedDocumentNode } from '@urql/vue';
+
+export interface ModelMetrics {
+  name: string;
+  precision: number | null;
+  recall: number | null;
+  ndcg: number | null;
+  hitRate: number | null;
+  map: number | null;
+  coverage: number | null;
+}
+
+export interface EvaluationData {
+  evaluation: {
+    id: string;
+    createdAt: string;
+    cutoff: string;
+    top: number;
+    users: number;
+    defaultModel: string | null;
+    models: ModelMetrics[];
+  } | null;
+  latestRun: { id: string; defaultModel: string | null; finishedAt: string | null } | null;
+}
+
+export const EvaluationQuery: TypedDocumentNode<EvaluationData, Record<string, never>> = gql`
+  query Evaluation {
+    evaluation {
+      id
+      createdAt
+      cutoff
+      top
+      users
+      defaultModel
+      models {
+        name
+        precision
+        recall
+        ndcg
+        hitRate
+        map
+        coverage
+      }
+    }
+    latestRun {
+      id
+      defaultModel
+      finishedAt
+    }
+  }
+`;

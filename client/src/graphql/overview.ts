@@ -1,0 +1,141 @@
+/** Overview page: counts, funnel, segments, run (k sweep) and the projection. */
+import { gql } from '@urql/vue';
+import type { TypedDocumentNode } from '@urql/vue';
+import { SEGMENT_REF, SEGMENT_SUMMARY } from './fragments';
+import type { Connection, SegmentRef, SegmentSummary } from './types';
+
+export interface Stats {
+  customers: number;
+  products: number;
+  orders: number;
+  purchaseLines: number;
+  returnLines: number;
+  imports: number;
+  segments: number;
+  rules: number;
+  similar: number;
+  recommended: number;
+}
+
+export interface FunnelStep {
+  step: string;
+  removed: number;
+  rows: number;
+  customers: number;
+  products: number;
+  orders: number;
+}
+
+export interface ImportReport {
+  id: string;
+  file: string;
+  format: string | null;
+  importedAt: string | null;
+  funnel: FunnelStep[];
+}
+
+export interface KSweepPoint {
+  k: number;
+  inertia: number | null;
+  silhouette: number | null;
+}
+
+export interface RunSummary {
+  id: string;
+  status: 'RUNNING' | 'COMPLETED' | 'FAILED';
+  startedAt: string;
+  finishedAt: string | null;
+  k: number | null;
+  defaultModel: string | null;
+  kSweep: KSweepPoint[];
+}
+
+export interface OverviewData {
+  stats: Stats;
+  imports: ImportReport[];
+  segments: SegmentSummary[];
+  latestRun: RunSummary | null;
+}
+
+export const OverviewQuery: TypedDocumentNode<OverviewData, Record<string, never>> = gql`
+  query Overview {
+    stats {
+      customers
+      products
+      orders
+      purchaseLines
+      returnLines
+      imports
+      segments
+      rules
+      similar
+      recommended
+    }
+    imports {
+      id
+      file
+      format
+      importedAt
+      funnel {
+        step
+        removed
+        rows
+        customers
+        products
+        orders
+      }
+    }
+    segments {
+      ...SegmentSummary
+    }
+    latestRun {
+      id
+      status
+      startedAt
+      finishedAt
+      k
+      defaultModel
+      kSweep {
+        k
+        inertia
+        silhouette
+      }
+    }
+  }
+  ${SEGMENT_SUMMARY}
+`;
+
+export interface ProjectedCustomer {
+  id: string;
+  projection: { x: number; y: number } | null;
+  segment: SegmentRef | null;
+}
+
+export const ProjectionPageQuery: TypedDocumentNode<
+  { customers: Connection<ProjectedCustomer> },
+  { after: string | null }
+> = gql`
+  query ProjectionPage($after: String) {
+    customers(first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          projection {
+            x
+            y
+          }
+          segment {
+            ...SegmentRef
+          }
+        }
+      }
+    }
+  }
+  ${SEGMENT_REF}
+`;

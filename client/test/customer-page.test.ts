@@ -1,0 +1,118 @@
+import { describe, expect, it, vi } from 'vitest';
+import CustomerPage from '../src/pages/CustomerPage.vue';
+import { mountAt, settle } from './support/mount-page';
+import { connection, CUSTOMER, neighbourReason, recommendation } from './support/fixtures';
+
+const orders = connection(
+  [
+    { id: '536365', kind: 'PURCHASE', date: '2010-12-01', total: 139.12, itemCount: 40, lineCount: 2, lines: [{ quantity: 6, lineTotal: 15.3, product: { id: '85123A', description: 'WHITE HANGING HEART T-LIGHT HOLDER' } }], returns: [] },
+    { id: 'C536379', kind: 'RETURN', date: '2010-12-02', total: 27.5, itemCount: 1, lineCount: 1, lines: [], returns: [{ quantity: 1, amount: 27.5, product: { id: '71053', description: 'WHITE METAL LANTERN' } }] },
+  ],
+  2,
+);
+const recs = (model: string) => ({
+  data: {
+    customer: {
+      id: '17850',
+      recommendations:
+        model === 'POPULARITY'
+          ? [recommendation(1, '22423', 'REGENCY CAKESTAND 3 TIER', [], 'popularity')]
+          : [recommendation(1, '21730', 'GLASS STAR FROSTED T-LIGHT HOLDER', [neighbourReason('13047'), neighbourReason('12583', 0.1)])],
+    },
+  },
+});
+const handlers = {
+  Customer: { data: { customer: CUSTOMER } },
+  CustomerOrders: { data: { customer: { id: '17850', orders } } },
+  CustomerRecommendations: (v: Record<string, any>) => recs(v.model),
+  CustomerProducts: { data: { customer: { id: '13047', products: [CUSTOMER.products[0]] } } },
+};
+
+describe('Customer page', () => {
+  it('when the customer loads then its profile and segment show', async () => {
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', handlers);
+    expect(wrapper.get('h1').text()).toBe('Customer 17850');
+    expect(wrapper.text()).toContain('United Kingdom');
+    expect(wrapper.get('a.segment-chip').attributes('href')).toBe('/segments/S0');
+    expect(wrapper.text()).toContain('£5,400');
+  });
+
+  it('when the customer loads then its features stand next to the segment averages', async () => {
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', handlers);
+    const rows = wrapper.get('.features-table').findAll('tbody tr').map((r) => r.findAll('td').map((td) => td.text()));
+    expect(rows[0]).toEqual(['Recency (days)', '3 d', '6 d', '−50 %']);
+    expect(rows[2]).toEqual(['Monetary', '£5,400', '£4,000', '+35 %']);
+    expect(rows[3][2]).toBe('–');
+  });
+
+  it('when the customer loads then the neighbour graph gets the customer and its neighbours', async () => {
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', handlers);
+    const graph = wrapper.findComponent({ name: 'NeighbourGraph' });
+    expect(graph.props('customer').id).toBe('17850');
+    expect(graph.props('neighbours').map((n: { customer: { id: string } }) => n.customer.id)).toEqual(['13047', '12583']);
+    expect(wrapper.get('.neighbours').text()).toContain('7 shared');
+  });
+
+  it('when a neighbour is clicked in the graph then the walk goes to that customer', async () => {
+    const { wrapper, router } = await mountAt(CustomerPage, '/customers/17850', handlers);
+    wrapper.findComponent({ name: 'NeighbourGraph' }).vm.$emit('walk', '13047');
+    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/customers/13047'));
+  });
+
+  it('when the top neighbour is selected then the products both bought are listed', async () => {
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', handlers);
+    const shared = wrapper.get('.neighbours .shared');
+    expect(shared.text()).toContain('Bought by 17850 and 13047');
+    expect(shared.text()).toContain('WHITE HANGING HEART T-LIGHT HOLDER');
+    expect(shared.text()).not.toContain('WHITE METAL LANTERN');
+  });
+
+  it('when recommendations load then each shows its reasons', async () => {
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', handlers);
+    const rec = wrapper.get('.recommendations .rec');
+    expect(rec.text()).toContain('GLASS STAR FROSTED T-LIGHT HOLDER');
+    expect(rec.text()).toContain('2 similar customers bought it');
+    expect(rec.find('a[href="/customers/13047"]').exists()).toBe(true);
+  });
+
+  it('when another model is chosen then its recommendations replace the default and the URL keeps it', async () => {
+    const { wrapper, router, urql } = await mountAt(CustomerPage, '/customers/17850', handlers);
+    const button = wrapper.findAll('.models button').find((b) => b.text() === 'Popularity')!;
+    await button.trigger('click');
+    await vi.waitFor(() => expect(router.currentRoute.value.query.model).toBe('POPULARITY'));
+    await settle();
+    expect(urql.calls('CustomerRecommendations').at(-1)).toMatchObject({ id: '17850', model: 'POPULARITY' });
+    expect(wrapper.get('.recommendations').text()).toContain('REGENCY CAKESTAND 3 TIER');
+    expect(button.attributes('aria-pressed')).toBe('true');
+  });
+
+  it('when a model has nothing to recommend then it says so', async () => {
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', { ...handlers, CustomerRecommendations: { data: { customer: { id: '17850', recommendations: [] } } } });
+    expect(wrapper.get('.recommendations').text()).toContain('Nothing to recommend');
+  });
+
+  it('when the orders load then purchases and returns are listed newest first', async () => {
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', handlers);
+    const text = wrapper.get('.orders').text();
+    expect(text).toContain('536365');
+    expect(text).toContain('return');
+    expect(text).toContain('£139');
+  });
+
+  it('when the customer has no neighbours then it explains why', async () => {
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', { ...handlers, Customer: { data: { customer: { ...CUSTOMER, neighbours: [] } } } });
+    expect(wrapper.text()).toContain('No neighbours');
+    expect(wrapper.findComponent({ name: 'NeighbourGraph' }).exists()).toBe(false);
+  });
+
+  it('when there is no such customer then it offers a prefix search', async () => {
+    const { wrapper } = await mountAt(CustomerPage, '/customers/99999', { Customer: { data: { customer: null } } });
+    expect(wrapper.text()).toContain('There is no customer “99999”');
+    expect(wrapper.find('a[href="/customers?q=99999"]').exists()).toBe(true);
+  });
+
+  it('when the customer is loading then a loading state shows', async () => {
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', { Customer: 'loading' });
+    expect(wrapper.get('[role="status"]').text()).toContain('Loading the customer');
+  });
+});

@@ -1,0 +1,94 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import CypherPage from '../src/pages/CypherPage.vue';
+import AppHeader from '../src/components/layout/AppHeader.vue';
+import { reloadAdminToken } from '../src/lib/admin-token';
+import { mountAt, settle } from './support/mount-page';
+
+const KEY = 'basketgraph.adminToken';
+const rows = { data: { cypher: { columns: ['product', 'units'], rows: [{ product: '85123A', units: 748 }, { product: '71053', units: null }], truncated: true, elapsedMs: 12 } } };
+
+describe('Cypher console', () => {
+  beforeEach(() => {
+    sessionStorage.clear();
+    reloadAdminToken();
+  });
+  afterEach(() => sessionStorage.clear());
+
+  it('when no admin token is entered then only the token form shows and the header offers Admin', async () => {
+    const { wrapper } = await mountAt(CypherPage, '/cypher');
+    expect(wrapper.find('form.token-form').exists()).toBe(true);
+    expect(wrapper.find('#cypher-query').exists()).toBe(false);
+    const header = await mountAt(AppHeader, '/');
+    expect(header.wrapper.get('nav').text()).toContain('Admin');
+    expect(header.wrapper.get('nav').text()).not.toContain('Cypher');
+  });
+
+  it('when a token is entered then it is kept in session storage and the console with the README examples opens', async () => {
+    const { wrapper } = await mountAt(CypherPage, '/cypher');
+    await wrapper.get('input[name="token"]').setValue('secret-admin-token-123');
+    await wrapper.get('form.token-form').trigger('submit');
+    await settle();
+    expect(sessionStorage.getItem(KEY)).toBe('secret-admin-token-123');
+    const examples = wrapper.findAll('.examples button');
+    expect(examples.length).toBeGreaterThanOrEqual(10);
+    expect(examples[0].text()).toContain('Top products in one country');
+    await examples[1].trigger('click');
+    expect((wrapper.get('#cypher-query').element as HTMLTextAreaElement).value).toContain("{id: '85123A'}");
+  });
+
+  it('when a query runs then the token is sent and the rows show as a table', async () => {
+    sessionStorage.setItem(KEY, 'secret-admin-token-123');
+    reloadAdminToken();
+    const { wrapper, urql } = await mountAt(CypherPage, '/cypher', { Cypher: rows });
+    await wrapper.get('#cypher-query').setValue('MATCH (p:Product) RETURN p.id AS product, 1 AS units');
+    await wrapper.findAll('button').find((b) => b.text() === 'Run query')!.trigger('click');
+    await settle();
+    const op = urql.operations.at(-1)!;
+    expect(op.kind).toBe('mutation');
+    expect(op.variables).toMatchObject({ query: 'MATCH (p:Product) RETURN p.id AS product, 1 AS units' });
+    const headers = (op.context.fetchOptions as RequestInit).headers as Record<string, string>;
+    expect(headers.authorization).toBe('Bearer secret-admin-token-123');
+    const table = wrapper.get('.cypher-table');
+    expect(table.findAll('th').map((th) => th.text())).toEqual(['product', 'units']);
+    expect(table.text()).toContain('748');
+    expect(table.text()).toContain('null');
+    expect(wrapper.text()).toContain('truncated');
+  });
+
+  it('when a write is refused then the refusal shows verbatim', async () => {
+    sessionStorage.setItem(KEY, 'secret-admin-token-123');
+    reloadAdminToken();
+    const message = 'refused: a read query starts with MATCH, OPTIONAL MATCH, WITH, UNWIND or RETURN, not "CREATE"';
+    const { wrapper } = await mountAt(CypherPage, '/cypher', { Cypher: { error: [{ message, code: 'BAD_USER_INPUT' }] } });
+    await wrapper.get('#cypher-query').setValue('CREATE (n:Foo) RETURN n');
+    await wrapper.findAll('button').find((b) => b.text() === 'Run query')!.trigger('click');
+    await settle();
+    const alert = wrapper.get('.cypher-error');
+    expect(alert.text()).toContain('Write refused: the console is read-only');
+    expect(alert.get('pre').text()).toBe(message);
+  });
+
+  it('when the store rejects the syntax then its message shows as it said it', async () => {
+    sessionStorage.setItem(KEY, 'secret-admin-token-123');
+    reloadAdminToken();
+    const message = 'Parser exception: Invalid input <MATCH (n:Nope RETURN>: expected rule oC_SingleQuery (line: 1, offset: 14)\n"MATCH (n:Nope RETURN n"\n               ^^^^^^';
+    const { wrapper } = await mountAt(CypherPage, '/cypher', { Cypher: { error: [{ message, code: 'BAD_USER_INPUT' }] } });
+    await wrapper.findAll('button').find((b) => b.text() === 'Run query')!.trigger('click');
+    await settle();
+    expect(wrapper.get('.cypher-error pre').text()).toBe(message);
+    expect(wrapper.get('.cypher-error').text()).toContain('The query failed');
+  });
+
+  it('when the token is wrong then it says so and lets another be entered', async () => {
+    sessionStorage.setItem(KEY, 'wrong-token-0000000');
+    reloadAdminToken();
+    const { wrapper } = await mountAt(CypherPage, '/cypher', { Cypher: { error: [{ message: 'admin operation: the bearer token is not the ADMIN_TOKEN', code: 'UNAUTHENTICATED' }] } });
+    await wrapper.findAll('button').find((b) => b.text() === 'Run query')!.trigger('click');
+    await settle();
+    expect(wrapper.get('.cypher-error').text()).toContain('The token was not accepted');
+    await wrapper.get('.cypher-error button').trigger('click');
+    await settle();
+    expect(sessionStorage.getItem(KEY)).toBeNull();
+    expect(wrapper.find('form.token-form').exists()).toBe(true);
+  });
+});

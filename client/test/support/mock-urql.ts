@@ -1,0 +1,67 @@
+/**
+ * A urql client whose only exchange answers from a table keyed by operation
+ * name: data, an error, "loading" (never answers) or a function of the
+ * variables. Every operation is recorded for assertions.
+ */
+import { shallowRef } from 'vue';
+import { CombinedError, createClient, type Client, type Exchange, type Operation, type OperationResult } from '@urql/vue';
+import { filter, fromValue, mergeMap, never, pipe, type Source } from 'wonka';
+import type { GraphQLError } from 'graphql';
+
+export type MockAnswer =
+  | { data: unknown }
+  | { error: string | { message: string; code?: string }[] }
+  | { network: string }
+  | 'loading';
+
+export type MockHandler = MockAnswer | ((variables: Record<string, any>, operation: Operation) => MockAnswer);
+
+export interface MockClient {
+  client: Client;
+  operations: Operation[];
+  /** Variables of every call of an operation, in order. */
+  calls(name: string): Record<string, any>[];
+  /** Replace or add answers. */
+  answer(name: string, handler: MockHandler): void;
+}
+
+export const operationName = (op: Operation): string => {
+  for (const d of op.query.definitions) if (d.kind === 'OperationDefinition' && d.name) return d.name.value;
+  return '';
+};
+
+function toResult(op: Operation, answer: MockAnswer): Source<OperationResult> {
+  if (answer === 'loading') return never;
+  if ('data' in answer) return fromValue({ operation: op, data: answer.data, stale: false, hasNext: false } as OperationResult);
+  if ('network' in answer) return fromValue({ operation: op, error: new CombinedError({ networkError: new Error(answer.network) }), stale: false, hasNext: false } as OperationResult);
+  const list = typeof answer.error === 'string' ? [{ message: answer.error }] : answer.error;
+  const graphQLErrors = list.map((e) => ({ message: e.message, extensions: e.code ? { code: e.code } : {} }) as unknown as GraphQLError);
+  return fromValue({ operation: op, data: null, error: new CombinedError({ graphQLErrors }), stale: false, hasNext: false } as unknown as OperationResult);
+}
+
+export function mockUrql(handlers: Record<string, MockHandler> = {}): MockClient {
+  const table = new Map(Object.entries(handlers));
+  const operations: Operation[] = [];
+  const exchange: Exchange = () => (ops$) =>
+    pipe(
+      ops$,
+      filter((op) => op.kind !== 'teardown'),
+      mergeMap((op) => {
+        operations.push(op);
+        const name = operationName(op);
+        const h = table.get(name);
+        if (!h) return toResult(op, { error: `no mock answer for ${name}` });
+        return toResult(op, typeof h === 'function' ? h(op.variables as Record<string, any>, op) : h);
+      }),
+    );
+  const client = createClient({ url: 'http://test/graphql', exchanges: [exchange], preferGetMethod: false });
+  return {
+    client,
+    operations,
+    calls: (name) => operations.filter((o) => operationName(o) === name).map((o) => o.variables as Record<string, any>),
+    answer: (name, handler) => table.set(name, handler),
+  };
+}
+
+/** What `global.provide` needs: @urql/vue injects the client as a ref under `$urql`. */
+export const provideUrql = (mock: MockClient) => ({ $urql: shallowRef(mock.client) });

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { CYPHER_EXAMPLES, parseCypherExamples } from '../src/lib/cypher-examples';
+import { fmtDays, fmtDelta, fmtMoney, fmtPercent, fmtScore } from '../src/lib/format';
+import { groupReasons, reasonLabel } from '../src/lib/reasons';
+import { rulesStateFromQuery, rulesStateToQuery } from '../src/lib/rules-query-state';
+import { neighbourElements, CENTER_SIZE, MAX_SIZE, MIN_SIZE } from '../src/lib/neighbour-graph';
+import { overallMetrics } from '../src/lib/segment-math';
+import { projectionOption } from '../src/charts/options/overview';
+import { wrapLabel } from '../src/charts/options/common';
+import { CUSTOMER, neighbourReason, RULES, ruleReason, SEGMENTS } from './support/fixtures';
+
+describe('Cypher examples', () => {
+  it('when cypher/README.md is bundled then every worked query becomes an example with its title', () => {
+    expect(CYPHER_EXAMPLES.length).toBeGreaterThanOrEqual(12);
+    expect(CYPHER_EXAMPLES[0].title).toBe('Top products in one country');
+    expect(CYPHER_EXAMPLES[0].query).toMatch(/^MATCH \(c:Customer\)/);
+    expect(CYPHER_EXAMPLES.every((e) => !e.query.includes('```'))).toBe(true);
+  });
+
+  it('when a section has no cypher block then it is skipped', () => {
+    const md = '### 1. One\nText.\n\n```cypher\nRETURN 1\n```\n\n### 2. Two\nno code\n';
+    expect(parseCypherExamples(md)).toEqual([{ title: 'One', description: 'Text.', query: 'RETURN 1' }]);
+  });
+});
+
+describe('formatting', () => {
+  it('when numbers are shown then they read like money, shares, days and scores', () => {
+    expect(fmtMoney(1234.5)).toBe('£1,235');
+    expect(fmtMoney(12.345)).toBe('£12.35');
+    expect(fmtPercent(0.256)).toBe('25.6 %');
+    expect(fmtDays(2.46)).toBe('2.5 d');
+    expect(fmtDays(120)).toBe('120 d');
+    expect(fmtScore(0.12345)).toBe('0.123');
+    expect(fmtScore(49.9469)).toBe('49.9');
+    expect(fmtDelta(15, 10)).toBe('+50 %');
+    expect(fmtDelta(5, 10)).toBe('−50 %');
+    expect(fmtDelta(5, 0)).toBe('');
+    expect(fmtMoney(null)).toBe('–');
+  });
+
+  it('when a chart label is long then it wraps on two lines', () => {
+    expect(wrapLabel('Needs attention (value tier 1)', 16)).toBe('Needs attention\n(value tier 1)');
+  });
+});
+
+describe('reasons', () => {
+  it('when a recommendation has several reasons then they group by kind, strongest first', () => {
+    const groups = groupReasons([neighbourReason('a', 0.1), ruleReason(RULES[0]), neighbourReason('b', 0.3)]);
+    expect(groups.map((g) => g.kind)).toEqual(['RULE', 'NEIGHBOUR']);
+    expect(groups[1].reasons.map((r) => r.id)).toEqual(['b', 'a']);
+    expect(reasonLabel('NEIGHBOUR', 2)).toBe('2 similar customers bought it');
+    expect(reasonLabel('SOMETHING_NEW', 1)).toBe('something new (1)');
+  });
+});
+
+describe('rules browser URL', () => {
+  it('when the state goes to the URL and back then it is unchanged', () => {
+    const state = { sort: 'CONFIDENCE' as const, dir: 'ASC' as const, minLift: 2, minConfidence: 0.5, minSupport: undefined, scope: 'SEGMENT' as const, segment: 'S1', product: '85123A' };
+    const query = rulesStateToQuery(state) as Record<string, string>;
+    expect(query).toEqual({ sort: 'confidence', dir: 'asc', minLift: '2', minConfidence: '0.5', segment: 'S1', product: '85123A' });
+    expect(rulesStateFromQuery(query)).toEqual(state);
+  });
+
+  it('when the URL is nonsense then the defaults apply', () => {
+    expect(rulesStateFromQuery({ sort: 'drop table', minLift: 'x' })).toMatchObject({ sort: 'LIFT', dir: 'DESC', minLift: undefined, scope: 'ALL' });
+  });
+});
+
+describe('neighbour graph', () => {
+  it('when neighbours are drawn then the customer is the centre and sizes follow the score', () => {
+    const els = neighbourElements(CUSTOMER, CUSTOMER.neighbours);
+    const nodes = els.filter((e) => e.group === 'nodes');
+    expect(nodes[0].data).toMatchObject({ id: '17850', size: CENTER_SIZE, center: 1 });
+    expect(nodes[1].data.size).toBe(MAX_SIZE);
+    expect(nodes[2].data.size).toBeGreaterThan(MIN_SIZE);
+    expect(nodes[2].data.size).toBeLessThan(MAX_SIZE);
+    expect(els.filter((e) => e.group === 'edges').map((e) => e.data.target)).toEqual(['13047', '12583']);
+  });
+});
+
+describe('segments', () => {
+  it('when the overall average is computed then it weighs segments by size', () => {
+    const o = overallMetrics(SEGMENTS)!;
+    expect(o.meanRecency).toBeCloseTo((10 * 20 + 40 * 30 + 70 * 50) / 100);
+    expect(o.avgSalesPerCustomer).toBeCloseTo(10_000 / 100);
+    expect(overallMetrics([])).toBeNull();
+  });
+
+  it('when customers have no projection then the scatter leaves them out', () => {
+    const option = projectionOption([
+      { id: 'a', projection: { x: 1, y: 1 }, segment: { id: 'S1', name: 'Loyal', rank: 1 } },
+      { id: 'b', projection: null, segment: null },
+      { id: 'c', projection: { x: 0, y: 0 }, segment: { id: 'S0', name: 'Champions', rank: 0 } },
+    ]);
+    const series = option.series as { name: string; data: unknown[] }[];
+    expect(series.map((s) => s.name)).toEqual(['Champions', 'Loyal']);
+    expect(series.flatMap((s) => s.data)).toHaveLength(2);
+  });
+});
