@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { prepareGraph } from './support/prepare-graph';
-import { ensureClientBuilt } from './support/build-client';
+import { ensureClientBuilt } from '../../server/src/cli/client-build';
 import { startApi, type RunningApi } from './support/start-server';
 import { launchBrowser } from './support/browser';
 import { CHROMIUM, SCREENSHOTS } from './support/paths';

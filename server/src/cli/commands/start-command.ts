@@ -1,7 +1,7 @@
 /**
  * `basketgraph start` (what `npm start` runs): on an empty graph, import the
- * bundled Online Retail file; when no analysis has completed, run it; then
- * start the server. Later starts reuse the graph and are up in seconds.
+ * bundled Online Retail file; when no analysis has completed, run it; build
+ * the web client if needed; then start the server. Later starts reuse the graph and are up in seconds.
  */
 import type { Command } from 'commander';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { importFiles } from './import-command.js';
 import { graphStats, printStats } from './stats-command.js';
 import { serve } from './serve-command.js';
 import { analyzeWithProgress, printAnalysisSummary } from './analyze-command.js';
+import { clientIsStale, ensureClientBuilt } from '../client-build.js';
 
 export const BUNDLED_DATA = fileURLToPath(new URL('../../../../data/online-retail/online_retail.csv.gz', import.meta.url));
 
@@ -35,6 +36,10 @@ export function registerStart(program: Command): void {
           stats = await graphStats(store);
         }
         printStats(stats);
+        if (clientIsStale()) {
+          process.stderr.write('Building the web client (client/dist)…\n');
+          ensureClientBuilt();
+        }
         await serve(store, config);
       } finally {
         await store.close();

@@ -1,8 +1,15 @@
-/** Builds client/dist when it is missing or older than any source it is built from. */
+/**
+ * Builds the Vue explorer (client/dist) when it is missing or older than any
+ * source it is built from: `npm start` and the end-to-end test call this.
+ */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CLIENT, DIST, REPO } from './paths';
+import { fileURLToPath } from 'node:url';
+
+const REPO = fileURLToPath(new URL('../../../', import.meta.url));
+const CLIENT = path.join(REPO, 'client');
+export const CLIENT_DIST = path.join(CLIENT, 'dist');
 
 function newest(p: string): number {
   if (!existsSync(p)) return 0;
@@ -12,15 +19,16 @@ function newest(p: string): number {
 }
 
 export function clientIsStale(): boolean {
-  const built = existsSync(path.join(DIST, 'index.html')) ? statSync(path.join(DIST, 'index.html')).mtimeMs : 0;
+  const index = path.join(CLIENT_DIST, 'index.html');
+  const built = existsSync(index) ? statSync(index).mtimeMs : 0;
   const sources = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json'].map((p) => newest(path.join(CLIENT, p)));
   return built === 0 || Math.max(...sources, newest(path.join(REPO, 'cypher/README.md'))) > built;
 }
 
-/** Returns true when it had to build. */
+/** Builds with Vite when stale (no type-check: that is `npm run build -w client`). Returns true when it built. */
 export function ensureClientBuilt(): boolean {
   if (!clientIsStale()) return false;
   const vite = path.join(REPO, 'node_modules/vite/bin/vite.js');
-  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: CLIENT, stdio: 'pipe', timeout: 120_000 });
+  execFileSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], { cwd: CLIENT, stdio: 'pipe', timeout: 180_000 });
   return true;
 }
