@@ -101,6 +101,12 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
     expect((await h.store.cypher(pairs)).rows[0].n).toBeGreaterThan(0);
   });
 
+  it('when many requests run the same named query at once then all get their answer', async () => {
+    await h.store.write((tx) => tx.bulkLoad('Import', [['abc', 'f.csv', 'online-retail', '2026-01-01T00:00:00Z', 5, 4, 0, 1, 1, 1, '[]']]));
+    const answers = await Promise.all(Array.from({ length: 24 }, (_, i) => h.store.query('import-by-id', { id: i % 2 ? 'abc' : 'nope' })));
+    expect(answers.map((a) => a.length)).toEqual(Array.from({ length: 24 }, (_, i) => i % 2));
+  });
+
   it('when a named query takes parameters then they bind (including whole numbers as LIMIT)', async () => {
     await h.store.write((tx) => tx.bulkLoad('Import', [['abc', 'f.csv', 'online-retail', '2026-01-01T00:00:00Z', 5, 4, 0, 1, 1, 1, '[]']]));
     expect(await h.store.query('import-by-id', { id: 'abc' })).toEqual([{ id: 'abc', file: 'f.csv', importedAt: '2026-01-01T00:00:00Z' }]);

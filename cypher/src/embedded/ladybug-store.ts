@@ -72,24 +72,38 @@ function closeResults(r: QueryResult | QueryResult[]): Row[] {
 
 class Session implements GraphWriter {
   private readonly prepared = new Map<string, PreparedStatement>();
+  /**
+   * One native call at a time per connection: Ladybug 0.19.1 crashes the process (SIGSEGV) when two
+   * prepares of the same statement overlap on one connection. Concurrency comes from several connections.
+   */
+  private readonly lane = new WriteQueue();
 
   constructor(
     readonly conn: Connection,
     private readonly store: LadybugStore,
   ) {}
 
-  async run(text: string, params: Params = {}): Promise<Row[]> {
+  run(text: string, params: Params = {}): Promise<Row[]> {
     this.store.countQuery();
-    try {
-      if (Object.keys(params).length === 0) return await closeResults(await this.conn.query(text));
-      const ps = await this.prepare(text);
-      return await closeResults(await this.conn.execute(ps, params as never));
-    } catch (e) {
-      return rethrow(text)(e);
-    }
+    return this.lane.run(async () => {
+      try {
+        if (Object.keys(params).length === 0) return closeResults(await this.conn.query(text));
+        return closeResults(await this.conn.execute(await this.prepare(text), params as never));
+      } catch (e) {
+        return rethrow(text)(e);
+      }
+    });
   }
 
-  async prepare(text: string): Promise<PreparedStatement> {
+  compileError(text: string): Promise<string | null> {
+    return this.lane.run(async () => {
+      const ps = await this.conn.prepare(text);
+      return ps.isSuccess() ? null : ps.getErrorMessage();
+    });
+  }
+
+  /** A cached prepared statement; call only inside the lane. */
+  private async prepare(text: string): Promise<PreparedStatement> {
     let ps = this.prepared.get(text);
     if (!ps) {
       ps = await this.conn.prepare(text);
@@ -103,8 +117,12 @@ class Session implements GraphWriter {
     return this.run(getQuery(name, 'embedded').text, params) as Promise<R[]>;
   }
 
-  async cypher(text: string, params: Params = {}, options: AdHocOptions = {}): Promise<AdHocResult> {
+  cypher(text: string, params: Params = {}, options: AdHocOptions = {}): Promise<AdHocResult> {
     this.store.countQuery();
+    return this.lane.run(() => this.cypherInLane(text, params, options));
+  }
+
+  private async cypherInLane(text: string, params: Params, options: AdHocOptions): Promise<AdHocResult> {
     const ps = await this.conn.prepare(text);
     if (!ps.isSuccess()) {
       const message = ps.getErrorMessage();
@@ -254,9 +272,8 @@ export class LadybugStore implements GraphStore {
   }
 
   /** Compiles (parses and binds against the schema) without running; null when valid, else the error. */
-  async compileError(text: string): Promise<string | null> {
-    const ps = await this.readers[0].conn.prepare(text);
-    return ps.isSuccess() ? null : ps.getErrorMessage();
+  compileError(text: string): Promise<string | null> {
+    return this.readers[0].compileError(text);
   }
 
   async cypher(text: string, params?: Params, options: AdHocOptions = {}): Promise<AdHocResult> {
