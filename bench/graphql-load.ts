@@ -5,13 +5,17 @@
  * is a ratio. With --during-analysis, an analysis run starts after 2 s and
  * every response is checked for results of two different runs.
  *
- *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--during-analysis]
+ *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--during-analysis [--model popularity]]
+ *
+ * --model: the model the analysis run precomputes (default: the server's
+ * default, the evaluated best; popularity keeps the run short).
  *
  * Needs an analysed graph (npm start, or basketgraph import … && basketgraph analyze).
  * Writes bench/results/graphql-load.json (…-during-analysis.json with the flag).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
@@ -26,18 +30,33 @@ const GRAPH = arg('graph', process.env.GRAPH_URL ?? './data/graph');
 const DURATION = Number(arg('duration', '20'));
 const CONNECTIONS = Number(arg('connections', '50'));
 const DURING_ANALYSIS = args.includes('--during-analysis');
+const MODEL = arg('model', '');
+const ANALYSIS_PARAMS = MODEL ? { model: MODEL } : null;
 const TOKEN = 'bench-admin-token-0123456789';
+/** The machine is shared: the load average goes into the results beside every number. */
+const loadStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
 
 /** The query of the issue (plus run ids when checking that no response mixes two runs). */
 const QUERY = DURING_ANALYSIS
   ? 'query($id: ID!) { customer(id: $id) { recommendations(first: 10) { product { description } score } neighbours(first: 5) { customer { id } score } segment { runId } } segments { runId } }'
   : 'query($id: ID!) { customer(id: $id) { recommendations(first: 10) { product { description } score } neighbours(first: 5) { customer { id } score } } }';
 
+const cpuPerRequest = (cpu: { userMs: number; systemMs: number } | null, requests: number) =>
+  cpu ? Math.round(((cpu.userMs + cpu.systemMs) * 1000) / Math.max(1, requests)) : null;
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 const round = (x: number) => Math.round(x * 100) / 100;
 
 /** The same lookup straight on the store (no cache, no batching): customer, top-10 recommendations, top-5 neighbours. */
 async function directLookups(store: GraphStore, ids: string[], seconds: number, concurrency: number) {
+  /**
+   * Prepare each statement on every reader connection first, one query at a time: the embedded store
+   * caches prepared statements per connection but does not guard the first prepare, and concurrent
+   * first prepares of one statement on one connection crash Ladybug 0.19.1 (exit 139; reproduced with
+   * only 6 queries in flight, and never after this warm-up).
+   */
+  for (const [name, params] of [['api-customer-by-id', {}], ['api-customer-recommendations-one', { first: 10 }], ['api-customer-neighbours-one', { first: 5 }]] as const) {
+    for (let i = 0; i < 6; i++) await store.query(name, { ...params, id: ids[i % ids.length] });
+  }
   const latencies: number[] = [];
   const end = performance.now() + seconds * 1000;
   let errors = 0;
@@ -65,13 +84,24 @@ async function directLookups(store: GraphStore, ids: string[], seconds: number, 
 }
 
 /** The server runs in a child process, so autocannon and the server each get a core. */
-const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./lib/graphql-bench-server.ts', import.meta.url)), GRAPH], {
-  env: { ...process.env, ADMIN_TOKEN: TOKEN },
+/**
+ * NODE_ENV: production unless set (the server's own default, see server/src/config.ts): graphql-js
+ * reads it when loaded, and outside production its type checks take a slow path on every field.
+ */
+const NODE_ENV = process.env.NODE_ENV ?? 'production';
+const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./lib/graphql-bench-server.ts', import.meta.url)), GRAPH], {
+  env: { ...process.env, ADMIN_TOKEN: TOKEN, NODE_ENV },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
+/** The primed read model of the server (see server/src/graphql/hot/hot-model.ts): rows, load time, retained heap. */
+let primedModel: unknown = null;
+/** The server's CPU time while serving: per request, a figure that does not depend on what else the machine runs. */
+let serverCpu: { userMs: number; systemMs: number } | null = null;
 const server = await new Promise<{ url: string }>((resolve, reject) => {
   child.once('exit', (code) => reject(new Error(`the bench server exited (${code})`)));
   createInterface({ input: child.stdout! }).on('line', (line) => {
+    if (line.startsWith('PRIMED ')) primedModel = JSON.parse(line.slice(7));
+    if (line.startsWith('CPU ')) serverCpu = JSON.parse(line.slice(4));
     if (line.startsWith('READY ')) resolve({ url: line.slice(6).trim() });
   });
 });
@@ -80,7 +110,7 @@ async function post(query: string, variables: Record<string, unknown> = {}) {
   return (await res.json()) as { data: any };
 }
 const stopServer = () => new Promise((resolve) => {
-  child.once('exit', resolve);
+  child.once('close', resolve);
   child.kill('SIGTERM');
 });
 if ((await fetch(`${server.url}/readyz`)).status !== 200) {
@@ -105,7 +135,7 @@ if (DURING_ANALYSIS) {
   setTimeout(async () => {
     const res = await fetch(`${server.url}/graphql`, {
       method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify({ query: 'mutation { runAnalysis { id status } }' }),
+      body: JSON.stringify({ query: 'mutation($params: AnalysisParamsInput) { runAnalysis(params: $params) { id status } }', variables: { params: ANALYSIS_PARAMS } }),
     });
     process.stderr.write(`runAnalysis: ${await res.text()}\n`);
   }, 2_000);
@@ -144,7 +174,8 @@ await stopServer();
 /**
  * The direct-store comparison runs in the plain mode only: reopening the embedded
  * store in this process right after the server process wrote a run crashed
- * Ladybug 0.19.1 here (exit 139), twice.
+ * Ladybug 0.19.1 here (exit 139), twice. (Likely the same unguarded first prepare
+ * as in directLookups: the plain mode crashed the same way until the warm-up.)
  */
 let direct: Awaited<ReturnType<typeof directLookups>> | null = null;
 if (!DURING_ANALYSIS) {
@@ -163,6 +194,7 @@ const graphql = {
   non2xx: result.non2xx,
   graphqlErrors,
   ...(DURING_ANALYSIS ? { mixedRunResponses: mixed } : {}),
+  serverCpuUsPerRequest: cpuPerRequest(serverCpu as { userMs: number; systemMs: number } | null, result.requests.total),
 };
 const report = {
   when: new Date().toISOString(),
@@ -171,7 +203,11 @@ const report = {
   connections: CONNECTIONS,
   durationS: DURATION,
   duringAnalysis: DURING_ANALYSIS,
+  nodeEnv: NODE_ENV,
+  ...(DURING_ANALYSIS ? { analysisParams: ANALYSIS_PARAMS } : {}),
   query: QUERY,
+  loadAverage: { start: loadStart, end: os.loadavg().map(round) },
+  primedModel,
   graphql,
   directStore: direct,
   overhead: direct ? { p50: round(graphql.p50Ms / Math.max(direct.p50Ms, 0.01)), rps: round(direct.rps / Math.max(graphql.rps, 0.01)) } : null,

@@ -1,15 +1,50 @@
 /**
  * The server under test for bench/graphql-load.ts, in its own process (so the
- * load generator does not share its event loop): prints `READY <url>`, serves
- * until SIGTERM, then waits for a running analysis and closes the store.
+ * load generator does not share its event loop): prints `PRIMED <json>` (the
+ * primed read model's size, load time and heap, when run with --expose-gc)
+ * and `READY <url>`, serves until SIGTERM, prints `CPU <json>` (its CPU time
+ * since READY), then waits for a running analysis and closes the store.
  */
 import { openGraphStore } from '@basketgraph/cypher';
 import { startServer } from '../../server/src/http/start-server.js';
 
 const store = await openGraphStore(process.argv[2] ?? './data/graph', { owner: 'bench/graphql-load server' });
 const server = await startServer({ store, port: 0, adminToken: process.env.ADMIN_TOKEN, clientDir: null, log: (m) => process.stderr.write(`${m}\n`) });
+
+/** The primed model's retained heap: heap with it minus heap without it (after full GCs), then it is loaded again. */
+async function primedModelReport() {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  const stats = server.hot?.current?.stats ?? null;
+  if (!gc || !server.hot || !stats) return { stats, heapMb: null, rssMb: Math.round(process.memoryUsage().rss / 2 ** 20) };
+  const heap = () => {
+    gc();
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+  const withModel = heap();
+  server.hot.drop();
+  const without = heap();
+  const t0 = performance.now();
+  await server.gate.exclusive(async () => {});
+  const reloadMs = Math.round(performance.now() - t0);
+  const after = heap();
+  return {
+    stats: server.hot.current?.stats ?? stats,
+    heapMb: Math.round(((withModel - without) / 2 ** 20) * 10) / 10,
+    heapAfterReloadMb: Math.round(((after - without) / 2 ** 20) * 10) / 10,
+    reloadMs,
+    processHeapMb: Math.round(after / 2 ** 20),
+    rssMb: Math.round(process.memoryUsage().rss / 2 ** 20),
+  };
+}
+
+process.stdout.write(`PRIMED ${JSON.stringify(await primedModelReport())}\n`);
 process.stdout.write(`READY ${server.url}\n`);
+/** CPU time of this process while serving (all threads: in --during-analysis mode it includes the analysis job). */
+const cpuAtReady = process.cpuUsage();
 process.once('SIGTERM', async () => {
+  const cpu = process.cpuUsage(cpuAtReady);
+  process.stdout.write(`CPU ${JSON.stringify({ userMs: Math.round(cpu.user / 1000), systemMs: Math.round(cpu.system / 1000) })}\n`);
   await server.close();
   await server.runner.whenIdle();
   await store.close();

@@ -13,6 +13,9 @@ import { registerServe } from './commands/serve-command.js';
 import { registerAnalyze } from './commands/analyze-command.js';
 import { registerEvaluate } from './commands/evaluate-command.js';
 
+// The product runs in production mode unless told otherwise (graphql-js skips its development checks).
+process.env.NODE_ENV ??= 'production';
+
 const program = new Command()
   .name('basketgraph')
   .description('customers, orders and products as a graph: segments, neighbours, basket rules, recommendations')

@@ -1,11 +1,12 @@
-/** What every resolver gets: the store, this request's loaders, the admin verdict and the server's services. */
-import type { GraphStore } from '@basketgraph/cypher';
+/** What every resolver gets: the store, the primed read model, this request's loaders, the admin verdict and the server's services. */
+import type { GraphReader, GraphStore } from '@basketgraph/cypher';
 import type { ImportOptions, ImportReport } from '@basketgraph/seed';
-import type { Loaders } from './loaders/create-loaders.js';
+import { createLoaders, type Loaders } from './loaders/create-loaders.js';
 import type { AnalysisRunner } from '../analysis/analysis-runner.js';
 import type { ReadWriteGate } from '../gate/rw-gate.js';
 import type { GuardLimits } from '../cypher-guard/cypher-guard.js';
 import type { BasketRecommender, NewCustomerRecommender } from '../analysis/seed-api.js';
+import type { HotSnapshot } from './hot/hot-model.js';
 
 /** ok: a valid admin token; off: no ADMIN_TOKEN configured; missing / wrong: the request's token. */
 export type AdminVerdict = 'ok' | 'off' | 'missing' | 'wrong';
@@ -21,7 +22,36 @@ export interface Services {
 
 export interface ApiContext {
   store: GraphStore;
-  loaders: Loaders;
+  /**
+   * The primed read model, set once the request holds the gate (queries only):
+   * it equals the store's data for as long as the hold lasts. Null for
+   * mutations, or when there is none (then everything reads the store).
+   */
+  hot: HotSnapshot | null;
+  readonly loaders: Loaders;
   admin: AdminVerdict;
   services: Services;
+}
+
+/**
+ * The context of one request. Loaders are created on first use, bound to the
+ * primed read model the request was given once it held the gate (a request
+ * that only reads that model creates none). Apollo hands resolvers a shallow
+ * copy of this object (own fields copied, prototype kept), so the getter
+ * works on the copy, and state lives in plain fields.
+ */
+export class RequestContext implements ApiContext {
+  hot: HotSnapshot | null = null;
+  private createdLoaders: Loaders | undefined = undefined;
+
+  constructor(
+    readonly store: GraphStore,
+    private readonly reader: GraphReader,
+    readonly admin: AdminVerdict,
+    readonly services: Services,
+  ) {}
+
+  get loaders(): Loaders {
+    return (this.createdLoaders ??= createLoaders(this.reader, this.hot));
+  }
 }

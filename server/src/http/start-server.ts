@@ -7,20 +7,22 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphStore } from '@basketgraph/cypher';
 import { importFile } from '@basketgraph/seed';
-import { ReadWriteGate } from '../gate/rw-gate.js';
+import type { ReadWriteGate } from '../gate/rw-gate.js';
 import { AnalysisRunner } from '../analysis/analysis-runner.js';
 import { seedApi, type AnalysisJob } from '../analysis/seed-api.js';
 import { buildApiSchema } from '../graphql/build-schema.js';
-import { createLoaders } from '../graphql/loaders/create-loaders.js';
 import { coalescingReader } from '../graphql/loaders/coalescing-reader.js';
 import { cachedReader } from '../graphql/loaders/cached-reader.js';
+import { HotModel, type HotModelOptions } from '../graphql/hot/hot-model.js';
+import { PrimingGate } from '../graphql/hot/priming-gate.js';
 import { adminVerdict } from '../graphql/admin.js';
 import { createFormatError } from '../graphql/errors.js';
 import { requestGatePlugin } from '../graphql/plugins/request-gate-plugin.js';
 import { graphiqlLandingPage } from '../graphql/plugins/graphiql-landing-page.js';
-import type { ApiContext, Services } from '../graphql/context.js';
+import { RequestContext, type ApiContext, type Services } from '../graphql/context.js';
 import { DEFAULT_LIMITS, storeStopsQueries, type GuardLimits } from '../cypher-guard/cypher-guard.js';
 import type { Limits } from '../graphql/limits/query-limits.js';
 import { BodyError, readBody } from './read-body.js';
@@ -43,6 +45,11 @@ export interface ServerOptions {
   cypherLimits?: Partial<Pick<GuardLimits, 'timeoutMs' | 'maxRows'>>;
   queryLimits?: Limits;
   services?: Partial<Pick<Services, 'importFile' | 'recommendForBasket' | 'recommendForNewCustomer'>>;
+  /**
+   * The primed read model of the hot lookups (see graphql/hot/hot-model.ts):
+   * its limits, or false to read everything from the store.
+   */
+  hotModel?: HotModelOptions | false;
   log?: (message: string) => void;
 }
 
@@ -51,6 +58,8 @@ export interface RunningServer {
   port: number;
   runner: AnalysisRunner;
   gate: ReadWriteGate;
+  /** The primed read model (null when disabled). */
+  hot: HotModel | null;
   /** Stops accepting requests and waits for the ones in flight (not for a running analysis). */
   close(): Promise<void>;
 }
@@ -58,7 +67,11 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const { store } = options;
-  const gate = new ReadWriteGate();
+  const hot = options.hotModel === false ? null : new HotModel(store, options.hotModel ?? {}, log);
+  // Every exclusive hold (a publish, an import) ends by reloading the primed model, before readers come back in.
+  const gate = new PrimingGate(async () => {
+    await hot?.refresh();
+  });
   const runner = new AnalysisRunner(store, gate, options.analysisJob ?? seedApi.runAnalysis, log);
   const services: Services = {
     runner,
@@ -75,10 +88,26 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     introspection: true,
     includeStacktraceInErrorResponses: development,
     formatError: createFormatError({ development, log }),
-    plugins: [requestGatePlugin(gate, options.queryLimits), graphiqlLandingPage('/graphql')],
+    plugins: [
+      requestGatePlugin(gate, options.queryLimits, (ctx) => {
+        // Taken while the request holds the gate: this snapshot is what the store holds until the response is sent.
+        ctx.hot = hot?.current ?? null;
+      }),
+      graphiqlLandingPage('/graphql'),
+      // The API sets no cache hints; Apollo's default cache-control plugin would wrap every field resolver for nothing.
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     logger: { debug: () => {}, info: () => {}, warn: log, error: log },
   });
   await apollo.start();
+  if (hot) {
+    // Prime before the first request (an empty exclusive hold ends with the reload).
+    await gate.exclusive(async () => {});
+    const stats = hot.current?.stats;
+    if (stats) {
+      log(`primed read model: ${stats.customers} customers, ${stats.products} products, ${stats.recommendations} recommendations, ${stats.neighbours} neighbours in ${stats.loadMs} ms`);
+    }
+  }
 
   const serveStatic = staticFiles(options.clientDir === undefined ? DEFAULT_CLIENT_DIR : options.clientDir);
 
@@ -103,16 +132,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const request: HTTPGraphQLRequest = { method: req.method!.toUpperCase(), headers, search, body };
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: request,
-      context: async () => ({
-        store,
-        loaders: createLoaders(reader),
-        admin: adminVerdict(options.adminToken, req.headers.authorization),
-        services,
-      }),
+      context: async () => new RequestContext(store, reader, adminVerdict(options.adminToken, req.headers.authorization), services),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      // A known length: headers and body leave in one write, not chunked.
+      res.setHeader('content-length', Buffer.byteLength(response.body.string));
       res.end(response.body.string);
       return;
     }
@@ -157,6 +183,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port: address.port,
     runner,
     gate,
+    hot,
     close: () =>
       (closing ??= (async () => {
         await new Promise<void>((resolve) => {

@@ -9,7 +9,8 @@ let server: RunningServer;
 beforeAll(async () => {
   fx = await openFixtureStore();
   await writeFakeAnalysis(fx.store, { runId: 'run-1' });
-  server = await startTestServer({ store: fx.store });
+  // The store path (the primed read model off): what serves mutations, and queries when there is no model.
+  server = await startTestServer({ store: fx.store, hotModel: false });
 });
 
 afterAll(async () => {

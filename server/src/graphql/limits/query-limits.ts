@@ -25,9 +25,12 @@ function tooComplex(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'QUERY_TOO_COMPLEX', http: { status: 400 } } });
 }
 
-function argValue(node: ValueNode | undefined, variables: Record<string, unknown>): unknown {
+function argValue(node: ValueNode | undefined, variables: Record<string, unknown>, usedVariable: () => void): unknown {
   if (!node) return undefined;
-  if (node.kind === Kind.VARIABLE) return variables[node.name.value];
+  if (node.kind === Kind.VARIABLE) {
+    usedVariable();
+    return variables[node.name.value];
+  }
   if (node.kind === Kind.INT || node.kind === Kind.FLOAT) return Number(node.value);
   return undefined;
 }
@@ -42,6 +45,57 @@ export function checkQueryLimits(
   fragments: Record<string, FragmentDefinitionNode>,
   variables: Record<string, unknown>,
   limits: Limits = { maxDepth: MAX_DEPTH, maxCost: MAX_COST },
+): { depth: number; cost: number } {
+  return walk(schema, operation, fragments, variables, limits, () => {});
+}
+
+interface Verdict {
+  schema: GraphQLSchema;
+  limits: Limits | undefined;
+  result?: { depth: number; cost: number };
+  error?: string;
+}
+/** Verdicts of operations whose cost does not depend on variables, by operation node (Apollo reuses the parsed document of a repeated query). */
+const verdicts = new WeakMap<OperationDefinitionNode, Verdict>();
+
+/**
+ * `checkQueryLimits`, remembered per parsed operation when no list size in it
+ * comes from a variable (then the verdict depends on the document alone), so
+ * a repeated query is not walked again on every request.
+ */
+export function checkQueryLimitsCached(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  limits?: Limits,
+): { depth: number; cost: number } {
+  const known = verdicts.get(operation);
+  if (known && known.schema === schema && known.limits === limits) {
+    if (known.error !== undefined) throw tooComplex(known.error);
+    return known.result!;
+  }
+  let dependsOnVariables = false;
+  const remember = (v: Omit<Verdict, 'schema' | 'limits'>) => {
+    if (!dependsOnVariables) verdicts.set(operation, { schema, limits, ...v });
+  };
+  try {
+    const result = walk(schema, operation, fragments, variables, limits ?? { maxDepth: MAX_DEPTH, maxCost: MAX_COST }, () => (dependsOnVariables = true));
+    remember({ result });
+    return result;
+  } catch (e) {
+    if (e instanceof GraphQLError && e.extensions.code === 'QUERY_TOO_COMPLEX') remember({ error: e.message });
+    throw e;
+  }
+}
+
+function walk(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  limits: Limits,
+  usedVariable: () => void,
 ): { depth: number; cost: number } {
   let maxSeen = 0;
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
@@ -71,7 +125,7 @@ export function checkQueryLimits(
       if (!sel.selectionSet) continue;
       const named = field ? getNamedType(field.type) : undefined;
       const firstArg = sel.arguments?.find((a) => a.name.value === 'first');
-      const first = argValue(firstArg?.value, variables);
+      const first = argValue(firstArg?.value, variables, usedVariable);
       let factor = 1;
       if (named && named.name.endsWith('Connection')) factor = typeof first === 'number' ? first : DEFAULT_FIRST;
       else if (field && isList(field.type) && !(parent && parent.name.endsWith('Connection'))) {

@@ -49,3 +49,24 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
   let p: Promise<T> | undefined;
   return () => (p ??= load());
 }
+
+/** A batch answered from the primed read model: id → value for the ids it holds. */
+export function fromHot<V>(ids: string[], get: (id: string) => V | null): Map<string, V> {
+  const out = new Map<string, V>();
+  for (const id of ids) {
+    const v = get(id);
+    if (v !== null) out.set(id, v);
+  }
+  return out;
+}
+
+/** Lists from the primed read model, or undefined when it cannot answer them (e.g. `first` beyond its ranks). */
+export function fromHotLists<V>(ids: string[], get: (id: string) => readonly V[] | undefined): Map<string, V[]> | undefined {
+  const out = new Map<string, V[]>();
+  for (const id of ids) {
+    const list = get(id);
+    if (list === undefined) return undefined;
+    out.set(id, list as V[]);
+  }
+  return out;
+}

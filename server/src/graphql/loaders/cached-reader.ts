@@ -5,6 +5,9 @@
  * makes (the analysis job's publish, imports) holds the gate exclusively:
  * the cache is emptied at the end of each exclusive hold, while no request
  * is reading, so a response never mixes cached and new results.
+ * Queries answer most of these from the primed read model (../hot/hot-model.ts)
+ * first; this cache serves what reaches the store: mutations, a server without
+ * the model, `first` beyond the model's ranks, and products' item neighbours.
  */
 import type { GraphReader, Params, Row } from '@basketgraph/cypher';
 import type { ReadWriteGate } from '../../gate/rw-gate.js';

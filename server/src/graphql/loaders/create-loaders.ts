@@ -1,6 +1,11 @@
-/** All loaders of one request, wired so rows fetched by one seed the caches of others. */
+/**
+ * All loaders of one request, wired so rows fetched by one seed the caches of
+ * others. Each group is created on first use: a request served from the
+ * primed read model creates none of them.
+ */
 import type { GraphReader } from '@basketgraph/cypher';
 import type { LoaderDeps } from './deps.js';
+import type { HotSnapshot } from '../hot/hot-model.js';
 import { customerLoaders } from './customer-loaders.js';
 import { productLoaders } from './product-loaders.js';
 import { segmentLoaders } from './segment-loaders.js';
@@ -9,26 +14,50 @@ import { ruleLoaders } from './rule-loaders.js';
 import { modelLoaders } from './model-loaders.js';
 import { analysisLoaders } from './analysis-loaders.js';
 
-export function createLoaders(store: GraphReader) {
-  let products: ReturnType<typeof productLoaders> | undefined;
+/** `hot`: the request's primed read model (lookups it holds do not reach the store), or null. */
+export function createLoaders(store: GraphReader, hot: HotSnapshot | null = null) {
   let customers: ReturnType<typeof customerLoaders> | undefined;
+  let products: ReturnType<typeof productLoaders> | undefined;
+  let segments: ReturnType<typeof segmentLoaders> | undefined;
+  let orders: ReturnType<typeof orderLoaders> | undefined;
+  let rules: ReturnType<typeof ruleLoaders> | undefined;
+  let models: ReturnType<typeof modelLoaders> | undefined;
+  let analysis: ReturnType<typeof analysisLoaders> | undefined;
   const deps: LoaderDeps = {
     store,
-    primeProduct: (p) => void products?.product.prime(p.id, p),
-    primeCustomer: (c) => void customers?.customer.prime(c.id, c),
+    hot,
+    primeProduct: (p) => void loaders.products.product.prime(p.id, p),
+    primeCustomer: (c) => void loaders.customers.customer.prime(c.id, c),
   };
-  customers = customerLoaders(deps);
-  products = productLoaders(deps);
-  const segments = segmentLoaders(deps);
-  const orders = orderLoaders(deps);
-  const rules = ruleLoaders(deps, customers.lastBasket);
-  const models = modelLoaders(deps, {
-    bought: customers.products,
-    product: products.product,
-    customerSegment: customers.customerSegment,
-    segmentTopProducts: segments.topProducts,
-  });
-  return { customers, products, segments, orders, rules, models, analysis: analysisLoaders(deps) };
+  const loaders = {
+    get customers() {
+      return (customers ??= customerLoaders(deps));
+    },
+    get products() {
+      return (products ??= productLoaders(deps));
+    },
+    get segments() {
+      return (segments ??= segmentLoaders(deps));
+    },
+    get orders() {
+      return (orders ??= orderLoaders(deps));
+    },
+    get rules() {
+      return (rules ??= ruleLoaders(deps, loaders.customers.lastBasket));
+    },
+    get models() {
+      return (models ??= modelLoaders(deps, {
+        bought: loaders.customers.products,
+        product: loaders.products.product,
+        customerSegment: loaders.customers.customerSegment,
+        segmentTopProducts: loaders.segments.topProducts,
+      }));
+    },
+    get analysis() {
+      return (analysis ??= analysisLoaders(deps));
+    },
+  };
+  return loaders;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,5 +1,5 @@
 /** Batched lookups keyed by customer id. */
-import { byId, groupBy, listsById, LoaderFamily } from './batch.js';
+import { byId, fromHot, fromHotLists, groupBy, listsById, LoaderFamily } from './batch.js';
 import type { LoaderDeps } from './deps.js';
 import { cents, toCustomer, toOrder, toProduct, toReasons, toSegment } from '../data/rows.js';
 import type { NeighbourModel, OrderModel, ProductModel, RecommendationModel, SegmentModel } from '../data/models.js';
@@ -13,14 +13,16 @@ export interface PurchasedProductModel {
   spent: number;
 }
 
-export function customerLoaders({ store, primeProduct, primeCustomer }: LoaderDeps) {
+export function customerLoaders({ store, hot, primeProduct, primeCustomer }: LoaderDeps) {
   return {
     customer: byId(async (ids) => {
+      if (hot) return fromHot(ids, (id) => hot.customer(id));
       const rows = await store.query<{ customer: Node }>('api-customers-by-id', { ids });
       return new Map(rows.map((r) => [String(r.customer.id), toCustomer(r.customer)]));
     }),
 
     customerSegment: byId<{ segment: SegmentModel; distance: number | null }>(async (ids) => {
+      if (hot) return fromHot(ids, (id) => hot.customerSegment(id));
       const rows = await store.query<{ customer: string; segment: Node; distance: number | null }>('api-customer-segments', { ids });
       return new Map(rows.map((r) => [r.customer, { segment: toSegment(r.segment), distance: r.distance }]));
     }),
@@ -28,6 +30,8 @@ export function customerLoaders({ store, primeProduct, primeCustomer }: LoaderDe
     /** Precomputed RECOMMENDED edges, best first (at most `first` per customer). */
     recommendations: new LoaderFamily((first: number) =>
       listsById<RecommendationModel>(async (ids) => {
+        const primed = hot && fromHotLists(ids, (id) => hot.recommendations(id, first));
+        if (primed) return primed;
         const rows = await store.query<{ customer: string; product: Node; score: number; rank: number; model: string; reasons: string }>(
           'api-customer-recommendations', { ids, first },
         );
@@ -41,6 +45,8 @@ export function customerLoaders({ store, primeProduct, primeCustomer }: LoaderDe
 
     neighbours: new LoaderFamily((first: number) =>
       listsById<NeighbourModel>(async (ids) => {
+        const primed = hot && fromHotLists(ids, (id) => hot.neighbours(id, first));
+        if (primed) return primed;
         const rows = await store.query<{ customer: string; neighbour: Node; score: number; rank: number; shared: number; sameSegment: boolean | null }>(
           'api-customer-neighbours', { ids, first },
         );

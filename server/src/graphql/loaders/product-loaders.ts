@@ -1,5 +1,5 @@
 /** Batched lookups keyed by product id. */
-import { byId, groupBy, listsById, LoaderFamily } from './batch.js';
+import { byId, fromHot, groupBy, listsById, LoaderFamily } from './batch.js';
 import type { LoaderDeps } from './deps.js';
 import { cents, toProduct, toRule } from '../data/rows.js';
 import type { ProductModel, RuleModel } from '../data/models.js';
@@ -13,9 +13,10 @@ export type ProductSalesModel = {
   revenue: number;
 };
 
-export function productLoaders({ store, primeProduct }: LoaderDeps) {
+export function productLoaders({ store, hot, primeProduct }: LoaderDeps) {
   return {
     product: byId(async (ids) => {
+      if (hot) return fromHot(ids, (id) => hot.product(id));
       const rows = await store.query<{ product: Node }>('api-products-by-id', { ids });
       return new Map(rows.map((r) => [String(r.product.id), toProduct(r.product)]));
     }),

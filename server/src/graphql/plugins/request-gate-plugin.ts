@@ -1,30 +1,43 @@
 /**
- * Per request: checks depth and cost once the operation is known, then, for
+ * Per request: checks depth and cost once the operation is known (remembered
+ * per parsed operation when its cost does not depend on variables), then, for
  * queries, takes a shared hold on the gate until the response is ready, so
  * the analysis job cannot publish new results half-way through a response.
- * Mutations do not hold it (they may wait for the gate themselves).
+ * Once the hold is taken, `onShared` binds the request to what it may read
+ * (the server gives it the current primed read model there: taken any
+ * earlier, a publish could slip in between). Mutations do not hold it (they
+ * may wait for the gate themselves).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { FragmentDefinitionNode } from 'graphql';
 import type { ReadWriteGate } from '../../gate/rw-gate.js';
-import { checkQueryLimits, type Limits } from '../limits/query-limits.js';
+import { checkQueryLimitsCached, type Limits } from '../limits/query-limits.js';
 import type { ApiContext } from '../context.js';
 
-export function requestGatePlugin(gate: ReadWriteGate, limits?: Limits): ApolloServerPlugin<ApiContext> {
+const NO_FRAGMENTS: Record<string, FragmentDefinitionNode> = Object.freeze({}) as Record<string, FragmentDefinitionNode>;
+
+export function requestGatePlugin(gate: ReadWriteGate, limits?: Limits, onShared?: (context: ApiContext) => void): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;
       let finished = false;
       return {
-        async didResolveOperation({ schema, operation, document, request }) {
+        async didResolveOperation({ schema, operation, document, request, contextValue }) {
           if (!operation) return;
-          const fragments = Object.fromEntries(
-            document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])),
-          );
-          checkQueryLimits(schema, operation, fragments, request.variables ?? {}, limits);
+          let fragments = NO_FRAGMENTS;
+          if (document.definitions.length > 1) {
+            fragments = {};
+            for (const d of document.definitions) if (d.kind === 'FragmentDefinition') fragments[d.name.value] = d;
+          }
+          checkQueryLimitsCached(schema, operation, fragments, request.variables ?? {}, limits);
           if (operation.operation !== 'query') return;
           const r = await gate.acquireShared();
-          if (finished) r();
-          else release = r;
+          if (finished) {
+            r();
+            return;
+          }
+          release = r;
+          onShared?.(contextValue);
         },
         async willSendResponse() {
           finished = true;

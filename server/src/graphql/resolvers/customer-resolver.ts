@@ -30,17 +30,19 @@ export class CustomerResolver {
 
   @Query(() => Customer, { nullable: true, description: 'null when there is no such customer' })
   customer(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext) {
-    return ctx.loaders.customers.customer.load(id);
+    return ctx.hot ? ctx.hot.customer(id) : ctx.loaders.customers.customer.load(id);
   }
 
   @FieldResolver(() => Segment, { nullable: true, description: 'null until the analysis has run' })
-  async segment(@Root() c: CustomerModel, @Ctx() ctx: ApiContext) {
-    return (await ctx.loaders.customers.customerSegment.load(c.id))?.segment ?? null;
+  segment(@Root() c: CustomerModel, @Ctx() ctx: ApiContext) {
+    if (ctx.hot) return ctx.hot.customerSegment(c.id)?.segment ?? null;
+    return ctx.loaders.customers.customerSegment.load(c.id).then((found) => found?.segment ?? null);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'distance to the segment centroid in z-score units' })
-  async segmentDistance(@Root() c: CustomerModel, @Ctx() ctx: ApiContext) {
-    return (await ctx.loaders.customers.customerSegment.load(c.id))?.distance ?? null;
+  segmentDistance(@Root() c: CustomerModel, @Ctx() ctx: ApiContext) {
+    if (ctx.hot) return ctx.hot.customerSegment(c.id)?.distance ?? null;
+    return ctx.loaders.customers.customerSegment.load(c.id).then((found) => found?.distance ?? null);
   }
 
   @FieldResolver(() => OrderConnection, { description: 'purchases and returns, newest first' })
@@ -69,7 +71,8 @@ export class CustomerResolver {
   @FieldResolver(() => [Neighbour], { description: 'most similar customers by the products bought' })
   neighbours(@Root() c: CustomerModel, @Ctx() ctx: ApiContext, @Arg('first', () => Int, { nullable: true }) first?: number) {
     const n = listSize(first, 10);
-    return n === 0 ? [] : ctx.loaders.customers.neighbours.get(n).load(c.id);
+    if (n === 0) return [];
+    return ctx.hot?.neighbours(c.id, n) ?? ctx.loaders.customers.neighbours.get(n).load(c.id);
   }
 
   @FieldResolver(() => [Recommendation], { description: 'products the customer has not bought, best first' })
@@ -82,7 +85,9 @@ export class CustomerResolver {
   ) {
     const n = listSize(first, 10);
     if (n === 0) return [];
-    if (!model || model === RecommendationModelName.DEFAULT) return ctx.loaders.customers.recommendations.get(n).load(c.id);
+    if (!model || model === RecommendationModelName.DEFAULT) {
+      return ctx.hot?.recommendations(c.id, n) ?? ctx.loaders.customers.recommendations.get(n).load(c.id);
+    }
     return ctx.loaders.models.onTheFly.get(`${model}:${n}`).load(c.id);
   }
 

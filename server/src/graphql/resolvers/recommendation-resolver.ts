@@ -45,12 +45,14 @@ export class RecommendationResolver {
 
   @FieldResolver(() => Customer, { nullable: true, description: 'the neighbour (NEIGHBOUR reasons)' })
   customer(@Root() r: ReasonModel, @Ctx() ctx: ApiContext) {
-    return r.kind === 'NEIGHBOUR' ? ctx.loaders.customers.customer.load(r.id) : null;
+    if (r.kind !== 'NEIGHBOUR') return null;
+    return ctx.hot ? ctx.hot.customer(r.id) : ctx.loaders.customers.customer.load(r.id);
   }
 
   @FieldResolver(() => Product, { nullable: true, description: 'the similar product bought (SIMILAR_ITEM reasons)' })
   product(@Root() r: ReasonModel, @Ctx() ctx: ApiContext) {
-    return r.kind === 'SIMILAR_ITEM' ? ctx.loaders.products.product.load(r.id) : null;
+    if (r.kind !== 'SIMILAR_ITEM') return null;
+    return ctx.hot ? ctx.hot.product(r.id) : ctx.loaders.products.product.load(r.id);
   }
 
   @FieldResolver(() => Rule, { nullable: true, description: 'the rule (RULE reasons)' })
@@ -60,6 +62,7 @@ export class RecommendationResolver {
 
   @FieldResolver(() => Segment, { nullable: true, description: 'the segment it is popular in (SEGMENT reasons)' })
   segment(@Root() r: ReasonModel, @Ctx() ctx: ApiContext) {
-    return r.kind === 'SEGMENT' ? ctx.loaders.segments.segment(r.id) : null;
+    if (r.kind !== 'SEGMENT') return null;
+    return ctx.hot ? ctx.hot.segment(r.id) : ctx.loaders.segments.segment(r.id);
   }
 }

@@ -17,12 +17,12 @@ import { listSize } from './args.js';
 export class SegmentResolver {
   @Query(() => [Segment], { description: 'segments of the last completed analysis run, highest mean monetary first' })
   segments(@Ctx() ctx: ApiContext) {
-    return ctx.loaders.segments.allSegments();
+    return ctx.hot ? ctx.hot.segments : ctx.loaders.segments.allSegments();
   }
 
   @Query(() => Segment, { nullable: true })
   segment(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext) {
-    return ctx.loaders.segments.segment(id);
+    return ctx.hot ? ctx.hot.segment(id) : ctx.loaders.segments.segment(id);
   }
 
   @FieldResolver(() => [CentroidValue], { description: 'the centroid, feature by feature' })

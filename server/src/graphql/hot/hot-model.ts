@@ -1,0 +1,247 @@
+/**
+ * The primed read model: the data of the hot per-customer lookups
+ * (customers, products, segments, each customer's segment, the precomputed
+ * recommendations and neighbours, all ranks up to `maxRank`) held in memory,
+ * so `customer(id) { recommendations neighbours segment }` does no store work.
+ *
+ * It is loaded whole with a few table-wide queries (well under a second on
+ * the full Online Retail graph) at server start and at the end of every
+ * exclusive hold of the gate, before readers are let in again (see
+ * `PrimingGate`). Every write the server makes (the analysis job's publish,
+ * imports) holds the gate exclusively, so a snapshot always equals what the
+ * store holds while a request holds the gate shared: a response never mixes
+ * two runs, whichever of the snapshot and the store answers each field.
+ *
+ * A snapshot is immutable; requests take the current one once they hold the
+ * gate (`ApiContext.hot`). When loading fails, or the graph is bigger than
+ * `maxRows`, there is no snapshot and requests use the store, as before.
+ * Like the per-id cache before it, it relies on every write going through the
+ * gate: a write that bypasses it (another process writing a Neo4j graph, a
+ * test writing the store directly) is not seen until the next exclusive hold.
+ */
+import type { GraphReader } from '@basketgraph/cypher';
+import { toCustomer, toProduct, toReasons, toSegment } from '../data/rows.js';
+import type { CustomerModel, NeighbourModel, ProductModel, ReasonModel, RecommendationModel, SegmentModel } from '../data/models.js';
+import { MAX_PAGE_SIZE } from '../pagination.js';
+
+type Node = Record<string, unknown>;
+
+export interface HotModelOptions {
+  /** Ranks kept per list (default 100, the largest `first` the API takes); a larger `first` goes to the store. */
+  maxRank?: number;
+  /**
+   * Rows (customers + products + recommendations + neighbours) above which nothing is primed
+   * (default 1,000,000: about 110 MB of heap; the full Online Retail graph is 181k rows, 19 MB).
+   */
+  maxRows?: number;
+}
+
+export const DEFAULT_MAX_ROWS = 1_000_000;
+
+export interface CustomerSegmentModel {
+  segment: SegmentModel;
+  distance: number | null;
+}
+
+export interface HotStats {
+  customers: number;
+  products: number;
+  segments: number;
+  customerSegments: number;
+  recommendations: number;
+  neighbours: number;
+  maxRank: number;
+  loadMs: number;
+  /** Per query, in milliseconds. */
+  queryMs: Record<string, number>;
+}
+
+const EMPTY: readonly never[] = Object.freeze([]);
+
+/** The first `first` ranks of a list sorted by rank (the list itself when all of it fits: no copy). */
+function upToRank<T extends { rank: number }>(list: readonly T[] | undefined, first: number): readonly T[] {
+  if (!list || list.length === 0 || first <= 0) return EMPTY;
+  if (list[list.length - 1].rank <= first) return list;
+  let n = 0;
+  while (n < list.length && list[n].rank <= first) n++;
+  return list.slice(0, n);
+}
+
+export class HotSnapshot {
+  private readonly segmentById: Map<string, SegmentModel>;
+
+  constructor(
+    private readonly customerById: ReadonlyMap<string, CustomerModel>,
+    private readonly productById: ReadonlyMap<string, ProductModel>,
+    /** As `api-segments` returns them (by rank). */
+    readonly segments: readonly SegmentModel[],
+    private readonly segmentOf: ReadonlyMap<string, CustomerSegmentModel>,
+    private readonly recommendationsOf: ReadonlyMap<string, readonly RecommendationModel[]>,
+    private readonly neighboursOf: ReadonlyMap<string, readonly NeighbourModel[]>,
+    readonly maxRank: number,
+    readonly stats: HotStats,
+  ) {
+    this.segmentById = new Map(segments.map((s) => [s.id, s]));
+  }
+
+  customer(id: string): CustomerModel | null {
+    return this.customerById.get(id) ?? null;
+  }
+
+  product(id: string): ProductModel | null {
+    return this.productById.get(id) ?? null;
+  }
+
+  segment(id: string): SegmentModel | null {
+    return this.segmentById.get(id) ?? null;
+  }
+
+  customerSegment(id: string): CustomerSegmentModel | null {
+    return this.segmentOf.get(id) ?? null;
+  }
+
+  /** The precomputed recommendations with rank ≤ `first`, best first; undefined when `first` > maxRank (ask the store). */
+  recommendations(id: string, first: number): readonly RecommendationModel[] | undefined {
+    return first > this.maxRank ? undefined : upToRank(this.recommendationsOf.get(id), first);
+  }
+
+  /** The neighbours with rank ≤ `first`, most similar first; undefined when `first` > maxRank (ask the store). */
+  neighbours(id: string, first: number): readonly NeighbourModel[] | undefined {
+    return first > this.maxRank ? undefined : upToRank(this.neighboursOf.get(id), first);
+  }
+}
+
+export class HotModelTooBig extends Error {}
+
+const byRank = (a: { rank: number }, b: { rank: number }) => a.rank - b.rank;
+
+function push<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Loads a snapshot with a handful of table-wide queries. Throws when a row
+ * points at a node the snapshot does not hold (the graph changed while it was
+ * being read: a write that did not hold the gate), or when it is too big.
+ */
+export async function loadHotSnapshot(store: GraphReader, options: HotModelOptions = {}): Promise<HotSnapshot> {
+  const maxRank = options.maxRank ?? MAX_PAGE_SIZE;
+  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const t0 = performance.now();
+  const queryMs: Record<string, number> = {};
+  const timed = async <R>(name: string, params: Record<string, unknown> = {}): Promise<R[]> => {
+    const q0 = performance.now();
+    const rows = await store.query<R & Record<string, unknown>>(name, params);
+    queryMs[name] = Math.round(performance.now() - q0);
+    return rows;
+  };
+
+  const [size] = await timed<{ customers: number; products: number; recommended: number; similar: number }>('api-hot-size', { maxRank });
+  const rows = Number(size?.customers ?? 0) + Number(size?.products ?? 0) + Number(size?.recommended ?? 0) + Number(size?.similar ?? 0);
+  if (rows > maxRows) throw new HotModelTooBig(`the graph has ${rows} rows to prime, more than the limit of ${maxRows}`);
+
+  const customers = new Map<string, CustomerModel>();
+  for (const r of await timed<{ customer: Node }>('api-hot-customers')) {
+    const c = toCustomer(r.customer);
+    customers.set(c.id, c);
+  }
+  const products = new Map<string, ProductModel>();
+  for (const r of await timed<{ product: Node }>('api-hot-products')) {
+    const p = toProduct(r.product);
+    products.set(p.id, p);
+  }
+  const segments = (await timed<{ segment: Node }>('api-segments')).map((r) => toSegment(r.segment));
+  const segmentById = new Map(segments.map((s) => [s.id, s]));
+  const dangling = (what: string) => new Error(`the graph changed while the read model was loading (${what}); it will be loaded again after the next write`);
+
+  const segmentOf = new Map<string, CustomerSegmentModel>();
+  for (const r of await timed<{ customer: string; segment: string; distance: number | null }>('api-hot-customer-segments')) {
+    const segment = segmentById.get(String(r.segment));
+    if (!segment) throw dangling(`segment ${r.segment}`);
+    segmentOf.set(String(r.customer), { segment, distance: r.distance ?? null });
+  }
+
+  // Recommendations: products shared with the products map, model names and
+  // identical reason lists (e.g. popularity's) shared across customers.
+  const recs = new Map<string, RecommendationModel[]>();
+  const modelNames = new Map<string, string>();
+  const reasonLists = new Map<string, ReasonModel[]>();
+  let recCount = 0;
+  for (const r of await timed<{ customer: string; product: string; score: number; rank: number; model: string; reasons: string }>('api-hot-recommendations', { maxRank })) {
+    const product = products.get(String(r.product));
+    if (!product) throw dangling(`product ${r.product}`);
+    const modelText = String(r.model);
+    let model = modelNames.get(modelText);
+    if (model === undefined) modelNames.set(modelText, (model = modelText));
+    const reasonText = typeof r.reasons === 'string' ? r.reasons : '';
+    let reasons = reasonLists.get(reasonText);
+    if (!reasons) reasonLists.set(reasonText, (reasons = toReasons(reasonText)));
+    push(recs, String(r.customer), { product, score: Number(r.score), rank: Number(r.rank), model, reasons });
+    recCount++;
+  }
+  for (const list of recs.values()) list.sort(byRank);
+
+  const neighbours = new Map<string, NeighbourModel[]>();
+  let nbCount = 0;
+  for (const r of await timed<{ customer: string; neighbour: string; score: number; rank: number; shared: number | null; sameSegment: boolean | null }>(
+    'api-hot-neighbours', { maxRank },
+  )) {
+    const customer = customers.get(String(r.neighbour));
+    if (!customer) throw dangling(`customer ${r.neighbour}`);
+    push(neighbours, String(r.customer), {
+      customer, score: Number(r.score), rank: Number(r.rank), sharedProducts: Number(r.shared ?? 0), sameSegment: r.sameSegment ?? null,
+    });
+    nbCount++;
+  }
+  for (const list of neighbours.values()) list.sort(byRank);
+
+  const stats: HotStats = {
+    customers: customers.size,
+    products: products.size,
+    segments: segments.length,
+    customerSegments: segmentOf.size,
+    recommendations: recCount,
+    neighbours: nbCount,
+    maxRank,
+    loadMs: Math.round(performance.now() - t0),
+    queryMs,
+  };
+  return new HotSnapshot(customers, products, segments, segmentOf, recs, neighbours, maxRank, stats);
+}
+
+/** Holds the current snapshot and reloads it on demand (from `PrimingGate`, inside an exclusive hold). */
+export class HotModel {
+  private snapshot: HotSnapshot | null = null;
+
+  constructor(
+    private readonly store: GraphReader,
+    private readonly options: HotModelOptions = {},
+    private readonly log: (message: string) => void = () => {},
+  ) {}
+
+  /** The snapshot requests should read, or null (then they read the store). */
+  get current(): HotSnapshot | null {
+    return this.snapshot;
+  }
+
+  /**
+   * Replaces the snapshot with a fresh one; never throws. Call it only while
+   * no request holds the gate (the old snapshot is dropped first, so a failed
+   * load leaves requests on the store rather than on stale data).
+   */
+  async refresh(): Promise<void> {
+    this.snapshot = null;
+    try {
+      this.snapshot = await loadHotSnapshot(this.store, this.options);
+    } catch (e) {
+      this.log(`the primed read model was not loaded, requests read the store instead: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  /** Drops the snapshot (requests read the store until the next refresh). */
+  drop(): void {
+    this.snapshot = null;
+  }
+}

@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fakeAnalysis, openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
+import { ADMIN_TOKEN, gql, startTestServer } from '../support/test-server.js';
+import type { RunningServer } from '../../src/http/start-server.js';
+import type { AnalysisJob } from '../../src/analysis/seed-api.js';
+
+let fx: FixtureStore;
+/** Serves the hot lookups from the primed read model. */
+let server: RunningServer;
+/** The same store without the primed model: every answer comes from the store (the reference). */
+let plain: RunningServer;
+let ids: string[];
+
+/** A stand-in analysis job that publishes run 2 (scores doubled, segments renamed) the way the real job does. */
+const job: AnalysisJob = async (store, _params, hooks) => {
+  const write = await fakeAnalysis(store, { runId: hooks.runId!, version: 2, startedAt: '2026-02-01T00:00:00.000Z' });
+  await hooks.exclusive(() => store.write(write));
+  return { id: hooks.runId };
+};
+
+/** The benchmark's customer page query, plus the fields that tell runs apart. */
+const PAGE = `query($id: ID!, $r: Int, $n: Int) { customer(id: $id) { id country features { recency monetary } segment { id runId name } segmentDistance
+  recommendations(first: $r) { rank score model product { id description } reasons { kind id weight customer { id } } }
+  neighbours(first: $n) { rank score sharedProducts sameSegment customer { id country } } } segments { id runId name size } }`;
+
+async function page(target: RunningServer, id: string, r = 10, n = 5) {
+  const res = await gql(target, PAGE, { id, r, n });
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data!;
+}
+
+/** Store queries made while `work` runs. */
+async function storeQueries(work: () => Promise<unknown>): Promise<number> {
+  const before = fx.store.queryCount;
+  await work();
+  return fx.store.queryCount - before;
+}
+
+beforeAll(async () => {
+  fx = await openFixtureStore();
+  await writeFakeAnalysis(fx.store, { runId: 'run-1' });
+  server = await startTestServer({ store: fx.store, analysisJob: () => job });
+  plain = await startTestServer({ store: fx.store, hotModel: false });
+  const rows = await fx.store.cypher('MATCH (c:Customer)-[:RECOMMENDED]->() RETURN DISTINCT c.id AS id ORDER BY id LIMIT 6');
+  ids = [...rows.rows.map((r) => String(r.id)), 'no-such-customer'];
+});
+
+afterAll(async () => {
+  await server?.runner.whenIdle();
+  await server?.close();
+  await plain?.close();
+  await fx?.dispose();
+});
+
+describe('the primed read model', () => {
+  test('when the server starts then the customer page is answered without store queries, exactly as the store answers it', async () => {
+    expect(server.hot?.current?.stats).toMatchObject({ customers: expect.any(Number), recommendations: expect.any(Number) });
+    for (const id of ids) {
+      let primed: unknown;
+      expect(await storeQueries(async () => (primed = await page(server, id, 3, 2)))).toBe(0);
+      expect(primed).toEqual(await page(plain, id, 3, 2));
+    }
+    expect((await page(server, ids[0])).customer.recommendations.length).toBeGreaterThan(0);
+  });
+
+  test('when `first` is larger than the lists then the whole lists come back, as from the store', async () => {
+    for (const id of ids.slice(0, 3)) {
+      const primed = await page(server, id, 100, 100);
+      expect(primed).toEqual(await page(plain, id, 100, 100));
+      expect(primed.customer.recommendations.length).toBeLessThan(100);
+    }
+  });
+
+  test('when `first` is beyond the ranks the model keeps then those lists come from the store, and the answer is the same', async () => {
+    const capped = await startTestServer({ store: fx.store, hotModel: { maxRank: 2 } });
+    try {
+      const id = ids[0];
+      expect(await storeQueries(() => page(capped, id, 2, 2))).toBe(0);
+      let deeper: any;
+      expect(await storeQueries(async () => (deeper = await page(capped, id, 4, 3)))).toBeGreaterThan(0);
+      expect(deeper).toEqual(await page(plain, id, 4, 3));
+      expect(deeper.customer.recommendations.map((r: any) => r.rank)).toEqual([1, 2, 3, 4]);
+    } finally {
+      await capped.close();
+    }
+  });
+
+  test('when the model would be over its size limit then nothing is primed and answers come from the store', async () => {
+    const small = await startTestServer({ store: fx.store, hotModel: { maxRows: 10 } });
+    try {
+      expect(small.hot?.current).toBeNull();
+      expect(await page(small, ids[1])).toEqual(await page(plain, ids[1]));
+    } finally {
+      await small.close();
+    }
+  });
+
+  test('when a new analysis run is published then the primed data is the new run’s, and no response during the publish mixes runs', async () => {
+    const before = server.hot?.current;
+    const started = await gql(server, 'mutation { runAnalysis { id } }', undefined, { token: ADMIN_TOKEN });
+    const runId: string = started.body.data?.runAnalysis.id;
+    expect(runId).toMatch(/^run-/);
+    // Hot fields (segment, segments) and store fields (rules) in one response: one run only.
+    const MIXED = `query($id: ID!) { customer(id: $id) { segment { runId } recommendations(first: 3) { score } } segments { runId }
+      rules(first: 3) { edges { node { runId } } } }`;
+    let done = false;
+    const idle = server.runner.whenIdle().then(() => (done = true));
+    const seen = new Set<string>();
+    while (!done) {
+      const responses = await Promise.all(ids.slice(0, 4).map((id) => gql(server, MIXED, { id })));
+      for (const r of responses) {
+        const d = r.body.data!;
+        const runs = new Set<string>([d.customer.segment.runId, ...d.segments.map((s: any) => s.runId), ...d.rules.edges.map((e: any) => e.node.runId)]);
+        expect(runs.size).toBe(1);
+        seen.add([...runs][0]);
+      }
+    }
+    await idle;
+
+    expect(server.hot?.current).not.toBe(before);
+    // A new reference server: `plain` did not see this publish through its own gate, so its per-id cache is stale.
+    const reference = await startTestServer({ store: fx.store, hotModel: false });
+    try {
+      for (const id of ids) {
+        let primed: any;
+        expect(await storeQueries(async () => (primed = await page(server, id)))).toBe(0);
+        expect(primed).toEqual(await page(reference, id));
+        if (primed.customer) expect(primed.customer.segment).toMatchObject({ runId, name: expect.stringMatching(/ v2$/) });
+      }
+    } finally {
+      await reference.close();
+    }
+    const d = await page(server, ids[0]);
+    expect(d.segments.map((s: any) => s.runId)).toEqual(d.segments.map(() => runId));
+    // Run 2 doubles every recommendation score of run 1.
+    const old = before!.recommendations(ids[0], 10)!.map((r) => r.score * 2);
+    expect(d.customer.recommendations.map((r: any) => r.score)).toEqual(old);
+  });
+});

@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import type { GraphReader, Params, Row } from '@basketgraph/cypher';
+import { PrimingGate } from '../../src/graphql/hot/priming-gate.js';
+import { HotModel, loadHotSnapshot } from '../../src/graphql/hot/hot-model.js';
+
+const tick = () => new Promise((r) => setTimeout(r, 5));
+
+/** A fake store holding one customer with ranked lists, answering the primed model's queries. */
+function fakeStore(recs: number, options: { dangling?: boolean } = {}) {
+  const calls: string[] = [];
+  const rows: Record<string, Row[]> = {
+    'api-hot-size': [{ customers: 2, products: recs, recommended: recs, similar: 1 }],
+    'api-hot-customers': [{ customer: { id: 'a', country: 'FR' } }, { customer: { id: 'b', country: 'DE' } }],
+    'api-hot-products': Array.from({ length: recs }, (_, i) => ({ product: { id: `p${i + 1}`, description: `P${i + 1}` } })),
+    'api-segments': [{ segment: { id: 'S0', run: 'run-1', rank: 0 } }],
+    'api-hot-customer-segments': [{ customer: 'a', segment: 'S0', distance: 0.5 }],
+    // Out of rank order on purpose: the model sorts each list.
+    'api-hot-recommendations': Array.from({ length: recs }, (_, i) => ({
+      customer: 'a', product: `p${recs - i}`, score: i, rank: recs - i, model: 'm', reasons: '[{"kind":"POPULAR","id":null,"weight":1}]',
+    })),
+    'api-hot-neighbours': [{ customer: 'a', neighbour: options.dangling ? 'zz' : 'b', score: 0.9, rank: 1, shared: 3, sameSegment: true }],
+  };
+  const store: GraphReader = {
+    async query<R extends Row = Row>(name: string, params: Params = {}) {
+      calls.push(name);
+      const all = rows[name] ?? [];
+      const max = params.maxRank as number | undefined;
+      return (max === undefined ? all : all.filter((r) => r.rank === undefined || (r.rank as number) <= max)) as R[];
+    },
+    cypher: async () => ({ columns: [], rows: [], truncated: false }),
+  };
+  return { store, calls, rows };
+}
+
+describe('the primed read model', () => {
+  test('when lists are asked for with `first` then they are sliced by rank, and beyond maxRank the model defers to the store', async () => {
+    const { store } = fakeStore(5);
+    const snap = await loadHotSnapshot(store, { maxRank: 3 });
+    expect(snap.recommendations('a', 2)?.map((r) => [r.rank, r.product.id, r.product.description])).toEqual([[1, 'p1', 'P1'], [2, 'p2', 'P2']]);
+    expect(snap.recommendations('a', 3)?.map((r) => r.rank)).toEqual([1, 2, 3]);
+    expect(snap.recommendations('a', 4)).toBeUndefined();
+    expect(snap.recommendations('b', 3)).toEqual([]);
+    expect(snap.recommendations('a', 0)).toEqual([]);
+    expect(snap.neighbours('a', 3)?.map((n) => [n.customer.id, n.customer.country, n.sharedProducts])).toEqual([['b', 'DE', 3]]);
+    expect(snap.customerSegment('a')).toMatchObject({ segment: { id: 'S0', runId: 'run-1' }, distance: 0.5 });
+    expect(snap.customerSegment('b')).toBeNull();
+    expect(snap.customer('nope')).toBeNull();
+    expect(snap.stats).toMatchObject({ customers: 2, products: 5, recommendations: 3, neighbours: 1, maxRank: 3 });
+    // The same list object is handed out when all of it fits (no copy per request).
+    expect(snap.recommendations('a', 3)).toBe(snap.recommendations('a', 3));
+  });
+
+  test('when a row points at a node the snapshot does not hold, or the graph is over the size limit, then there is no snapshot and the reason is logged', async () => {
+    const logged: string[] = [];
+    const dangling = new HotModel(fakeStore(2, { dangling: true }).store, {}, (m) => logged.push(m));
+    await dangling.refresh();
+    expect(dangling.current).toBeNull();
+    const big = new HotModel(fakeStore(2).store, { maxRows: 4 }, (m) => logged.push(m));
+    await big.refresh();
+    expect(big.current).toBeNull();
+    expect(logged).toEqual([
+      expect.stringMatching(/graph changed while the read model was loading \(customer zz\)/),
+      expect.stringMatching(/7 rows to prime, more than the limit of 4/),
+    ]);
+  });
+
+  test('when an exclusive hold ends then the model is reloaded before waiting readers get in, even when the holder failed', async () => {
+    const events: string[] = [];
+    const gate = new PrimingGate(async () => {
+      events.push('reload start');
+      await tick();
+      events.push('reload done');
+    });
+    const publish = gate.exclusive(async () => {
+      events.push('publish');
+      await tick();
+    });
+    const reader = gate.acquireShared().then((release) => {
+      events.push('reader in');
+      release();
+    });
+    await Promise.all([publish, reader]);
+    expect(events).toEqual(['publish', 'reload start', 'reload done', 'reader in']);
+
+    events.length = 0;
+    await expect(gate.exclusive(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    expect(events).toEqual(['reload start', 'reload done']);
+    expect(gate.state).toEqual({ readers: 0, writer: false, waitingWriters: 0, waitingReaders: 0 });
+  });
+
+  test('when a reload fails then the old snapshot is not kept (requests go to the store)', async () => {
+    const fake = fakeStore(2);
+    const model = new HotModel(fake.store);
+    await model.refresh();
+    expect(model.current?.customer('a')?.country).toBe('FR');
+    fake.rows['api-hot-neighbours'] = [{ customer: 'a', neighbour: 'gone', score: 1, rank: 1, shared: 1, sameSegment: null }];
+    await model.refresh();
+    expect(model.current).toBeNull();
+  });
+});
