@@ -5,18 +5,21 @@ import { importFile, runAnalysis, type AnalysisRunSummary } from '@basketgraph/s
 import { SAMPLE_5K } from '../import/helpers.js';
 
 const rows = async (store: GraphStore, q: string) => (await store.cypher(q)).rows;
+/** Rows in a canonical order, sorted here rather than by the store (the dump compares content, not store ordering). */
+const sortedRows = async (store: GraphStore, q: string) =>
+  (await rows(store, q)).map((r) => JSON.stringify(r)).sort().map((r) => JSON.parse(r) as Record<string, unknown>);
 const one = async (store: GraphStore, q: string) => (await rows(store, q))[0];
 
 /** Everything the analysis writes, without run ids and timestamps, in a stable order. */
 async function analysisDump(store: GraphStore) {
   return {
-    customers: await rows(store, 'MATCH (c:Customer) RETURN c.id AS id, c.recency AS r, c.frequency AS f, c.monetary AS m, c.returnRate AS rr, c.x AS x, c.y AS y ORDER BY id'),
-    segments: await rows(store, 'MATCH (s:Segment) RETURN s.id AS id, s.name AS name, s.size AS size, s.centroidScaled AS c, s.silhouette AS sil ORDER BY id'),
-    members: await rows(store, 'MATCH (c:Customer)-[e:IN_SEGMENT]->(s:Segment) RETURN c.id AS customer, s.id AS segment, e.distance AS d ORDER BY customer'),
-    similar: await rows(store, 'MATCH (a:Customer)-[e:SIMILAR]->(b:Customer) RETURN a.id AS fromId, b.id AS toId, e.score AS score, e.rank AS rank ORDER BY fromId, rank'),
-    alsoBought: await rows(store, 'MATCH (a:Product)-[e:ALSO_BOUGHT]->(b:Product) RETURN a.id AS fromId, b.id AS toId, e.rank AS rank ORDER BY fromId, rank'),
-    rules: await rows(store, 'MATCH (r:Rule) RETURN r.id AS id, r.lift AS lift, r.confidence AS c ORDER BY id'),
-    recommended: await rows(store, 'MATCH (c:Customer)-[e:RECOMMENDED]->(p:Product) RETURN c.id AS customer, p.id AS product, e.rank AS rank, e.score AS score ORDER BY customer, rank'),
+    customers: await sortedRows(store, 'MATCH (c:Customer) RETURN c.id AS id, c.recency AS r, c.frequency AS f, c.monetary AS m, c.returnRate AS rr, c.x AS x, c.y AS y ORDER BY id'),
+    segments: await sortedRows(store, 'MATCH (s:Segment) RETURN s.id AS id, s.name AS name, s.size AS size, s.centroidScaled AS c, s.silhouette AS sil ORDER BY id'),
+    members: await sortedRows(store, 'MATCH (c:Customer)-[e:IN_SEGMENT]->(s:Segment) RETURN c.id AS customer, s.id AS segment, e.distance AS d ORDER BY customer'),
+    similar: await sortedRows(store, 'MATCH (a:Customer)-[e:SIMILAR]->(b:Customer) RETURN a.id AS fromId, b.id AS toId, e.score AS score, e.rank AS rank ORDER BY fromId, rank'),
+    alsoBought: await sortedRows(store, 'MATCH (a:Product)-[e:ALSO_BOUGHT]->(b:Product) RETURN a.id AS fromId, b.id AS toId, e.rank AS rank ORDER BY fromId, rank'),
+    rules: await sortedRows(store, 'MATCH (r:Rule) RETURN r.id AS id, r.lift AS lift, r.confidence AS c ORDER BY id'),
+    recommended: await sortedRows(store, 'MATCH (c:Customer)-[e:RECOMMENDED]->(p:Product) RETURN c.id AS customer, p.id AS product, e.rank AS rank, e.score AS score ORDER BY customer, rank'),
   };
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildCsr, rowIndices, type CsrMatrix } from '../../src/analysis/algorithms/csr.js';
 import { BlendRecommender } from '../../src/analysis/recommend/blend.js';
-import { createDefaultRecommender } from '../../src/analysis/recommend/default.js';
+import { createDefaultRecommender, DEFAULT_RECOMMENDER_CONFIG } from '../../src/analysis/recommend/default.js';
+import { RecencyWeightedRecommender } from '../../src/analysis/recommend/recency.js';
 import { EaseRecommender } from '../../src/analysis/recommend/ease.js';
 import { ItemKnnRecommender } from '../../src/analysis/recommend/item-knn.js';
 import { PopularityRecommender } from '../../src/analysis/recommend/popularity.js';
@@ -127,5 +128,29 @@ describe('model specifics', () => {
     const row0 = new Map(Array.from(w.neighbours.subarray(w.indptr[0], w.indptr[1]), (j, p) => [j, w.scores[w.indptr[0] + p]]));
     expect(row0.get(1)).toBeCloseTo((0.25 * (1 / 3 + 1 / 2 + 1 / 3)) / 2, 12);
     expect(row0.has(0)).toBe(false);
+  });
+});
+
+describe('default recommender', () => {
+  it('when built from the chosen config then it is the recency-weighted blend of user-kNN and item-kNN only', () => {
+    expect(DEFAULT_RECOMMENDER_CONFIG.weights).toEqual({ userKnn: 1, itemKnn: 0.5, ease: 0, rp3beta: 0, popularity: 0 });
+    const model = createDefaultRecommender() as RecencyWeightedRecommender;
+    expect(model.halfLifeDays).toBe(30);
+    expect(model.inner.name).toBe('blend(1*user-knn(k=100,a=2,w)+0.5*item-knn(k=20,a=2,w))');
+  });
+
+  it('when fitted without purchase days then it refuses (it needs ctx.lastDay and ctx.referenceDay)', () => {
+    expect(() => createDefaultRecommender().fit(tiny)).toThrow(/lastDay/);
+  });
+
+  it('when a restricted-EASE config is built then its EASE keeps only the most bought products', () => {
+    const config = { ...DEFAULT_RECOMMENDER_CONFIG, ease: { lambda: 1, maxProducts: 2 }, weights: { userKnn: 0, itemKnn: 0, ease: 1, rp3beta: 0, popularity: 0 } };
+    const model = createDefaultRecommender(config) as RecencyWeightedRecommender;
+    model.fit(tiny, tinyCtx);
+    // Products 0, 1 (4 buyers each) are modelled; 2, 3, 4 score 0.
+    const scores = new Float64Array(5);
+    model.scoreUser(5, scores);
+    expect(scores[1]).toBeGreaterThan(0);
+    expect([scores[2], scores[3], scores[4]]).toEqual([0, 0, 0]);
   });
 });

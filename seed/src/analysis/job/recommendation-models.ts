@@ -1,6 +1,6 @@
 /**
  * The recommendation models the product offers, by name, with the
- * hyperparameters chosen on the validation split (bench/results/recommender-tuning.md).
+ * hyperparameters chosen on the validation split (bench/results/recommender-selection.md).
  */
 import type { Recommender } from '../recommend/recommender.js';
 import { PopularityRecommender } from '../recommend/popularity.js';

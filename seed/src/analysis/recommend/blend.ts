@@ -4,7 +4,7 @@
  * [−1, 1]) and summed with the component's weight.
  */
 import type { CsrMatrix } from '../algorithms/csr.js';
-import { topReasons, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
+import { ReasonCollector, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
 
 export interface BlendComponent {
   readonly model: Recommender;
@@ -19,11 +19,14 @@ export class BlendRecommender implements Recommender {
   private scales: Float64Array;
   /** The customer `scales` belong to (−1: none since the last fit). */
   private scaledUser = -1;
+  /** One reusable reason collector per component. */
+  private readonly collectors: ReasonCollector[];
 
   constructor(components: readonly BlendComponent[], name?: string) {
     if (components.length === 0) throw new Error('blend: needs at least one component');
     this.components = components;
     this.scales = new Float64Array(components.length);
+    this.collectors = components.map(() => new ReasonCollector(0));
     this.name = name ?? `blend(${components.map((c) => `${c.weight}*${c.model.name}`).join('+')})`;
   }
 
@@ -34,18 +37,28 @@ export class BlendRecommender implements Recommender {
   }
 
   scoreUser(u: number, out: Float64Array): void {
-    out.fill(0);
     const buf = this.buffer;
-    this.components.forEach((c, index) => {
-      buf.fill(0);
-      c.model.scoreUser(u, buf);
+    const n = out.length;
+    let written = false;
+    for (let index = 0; index < this.components.length; index++) {
+      const c = this.components[index];
+      c.model.scoreUser(u, buf); // overwrites every entry (see Recommender.scoreUser)
+      // max |score|; NaN if any score is NaN (then the component is left out, as with Math.max).
       let max = 0;
-      for (let j = 0; j < buf.length; j++) max = Math.max(max, Math.abs(buf[j]));
+      for (let j = 0; j < n; j++) {
+        const a = Math.abs(buf[j]);
+        if (a > max) max = a;
+        else if (a !== a) max = NaN;
+      }
       const scale = max > 0 ? c.weight / max : 0;
       this.scales[index] = scale;
-      if (scale === 0) return;
-      for (let j = 0; j < buf.length; j++) out[j] += scale * buf[j];
-    });
+      if (scale === 0) continue;
+      // The first written component stores 0 + scale·score: the same value as adding it to a zeroed `out`.
+      if (written) for (let j = 0; j < n; j++) out[j] += scale * buf[j];
+      else for (let j = 0; j < n; j++) out[j] = 0 + scale * buf[j];
+      written = true;
+    }
+    if (!written) out.fill(0);
     this.scaledUser = u;
   }
 
@@ -55,11 +68,20 @@ export class BlendRecommender implements Recommender {
    * are deterministic), so explaining the products just scored costs no rescoring.
    */
   explain(u: number, product: number, limit = 5): RecommendationReason[] {
+    const top = new ReasonCollector(limit);
+    this.explainInto(u, product, top);
+    return top.result();
+  }
+
+  /** Each component's best `top.limit` reasons (as its `explain` gives them), scaled, offered to `top`. */
+  explainInto(u: number, product: number, top: ReasonCollector): void {
     if (this.scaledUser !== u) this.scoreUser(u, new Float64Array(this.buffer.length));
-    const reasons: RecommendationReason[] = [];
-    this.components.forEach((c, index) => {
-      for (const r of c.model.explain(u, product, limit)) reasons.push({ ...r, weight: r.weight * this.scales[index] });
-    });
-    return topReasons(reasons, limit);
+    for (let index = 0; index < this.components.length; index++) {
+      const model = this.components[index].model;
+      const own = this.collectors[index].reset(top.limit);
+      if (model.explainInto) model.explainInto(u, product, own);
+      else for (const r of model.explain(u, product, top.limit)) own.offer(r.kind, r.id, r.weight);
+      own.offerScaled(top, this.scales[index]);
+    }
   }
 }

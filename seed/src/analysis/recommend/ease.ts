@@ -149,18 +149,22 @@ export class EaseRecommender implements Recommender {
 
   /** The customer's products with the largest positive weight towards `product`. */
   explain(u: number, product: number, limit = 5): RecommendationReason[] {
+    const top = new ReasonCollector(limit);
+    this.explainInto(u, product, top);
+    return top.result();
+  }
+
+  explainInto(u: number, product: number, top: ReasonCollector): void {
     const train = this.fitted();
     const lj = this.local[product];
-    if (u >= train.rows || lj === undefined || lj < 0) return [];
+    if (u >= train.rows || lj === undefined || lj < 0) return;
     const n = this.global.length;
-    const top = new ReasonCollector(limit);
     for (let p = train.indptr[u]; p < train.indptr[u + 1]; p++) {
       const l = this.local[train.indices[p]];
       if (l < 0) continue;
       const x = this.profile === 'values' ? train.values[p] : 1;
       top.offer('similar-item', train.indices[p], x * this.weights[l * n + lj]);
     }
-    return top.result();
   }
 
   private fitted(): CsrMatrix {

@@ -7,6 +7,7 @@
  */
 import type { CsrMatrix } from '../algorithms/csr.js';
 import type { ReasonCollector } from './recommender.js';
+import { entryPosition, type RowBits } from './row-bits.js';
 
 export interface ReverseItemIndex {
   /** Sources of target j at indptr[j] .. indptr[j+1], ascending. */
@@ -38,12 +39,14 @@ export function reverseItemIndex(indptr: Int32Array, targets: Int32Array, n: num
 
 /**
  * Offers to `top` one `similar-item` reason per product i bought by customer u
- * (row u of `train`) that has an entry towards `product`: weight =
- * (train value of i, or 1) × weights[position of i → product].
- * Walks the shorter of the two sorted lists and binary-searches the other.
+ * (row u of `train`, whose pattern is `bits`) that has an entry towards
+ * `product`: weight = (train value of i, or 1) × weights[position of i → product].
+ * Walks the sources of `product` testing u's bits, or, when u bought far fewer
+ * products than `product` has sources, walks u's products and binary-searches the sources.
  */
 export function offerItemReasons(
   train: CsrMatrix,
+  bits: RowBits,
   u: number,
   product: number,
   rev: ReverseItemIndex,
@@ -56,17 +59,17 @@ export function offerItemReasons(
   const b0 = rev.indptr[product];
   const b1 = rev.indptr[product + 1];
   if (a0 === a1 || b0 === b1) return;
-  const offer = (q: number, r: number) => top.offer('similar-item', train.indices[q], (useValues ? train.values[q] : 1) * weights[rev.positions[r]]);
-  if (a1 - a0 <= b1 - b0) {
+  if ((a1 - a0) * Math.log2(b1 - b0 + 1) < b1 - b0) {
     for (let q = a0; q < a1; q++) {
       const r = search(rev.sources, b0, b1, train.indices[q]);
-      if (r >= 0) offer(q, r);
+      if (r >= 0) top.offer('similar-item', train.indices[q], (useValues ? train.values[q] : 1) * weights[rev.positions[r]]);
     }
-  } else {
-    for (let r = b0; r < b1; r++) {
-      const q = search(train.indices, a0, a1, rev.sources[r]);
-      if (q >= 0) offer(q, r);
-    }
+    return;
+  }
+  for (let r = b0; r < b1; r++) {
+    const i = rev.sources[r];
+    const q = entryPosition(train, bits, u, i);
+    if (q >= 0) top.offer('similar-item', i, (useValues ? train.values[q] : 1) * weights[rev.positions[r]]);
   }
 }
 

@@ -2,8 +2,10 @@
  * Item-based k nearest neighbours: products similar (cosine over buyers) to
  * the ones the customer bought.
  */
-import { type TopKNeighbours, topKCosine } from '../algorithms/cosine-topk.js';
+import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
+import { cosineNeighbours } from './cosine-neighbours.js';
 import { transpose, type CsrMatrix } from '../algorithms/csr.js';
+import { rowBits, type RowBits } from './row-bits.js';
 import { offerItemReasons, reverseItemIndex, type ReverseItemIndex } from './item-index.js';
 import { ReasonCollector, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
 
@@ -29,8 +31,9 @@ export class ItemKnnRecommender implements Recommender {
   private neighbours: TopKNeighbours | null = null;
   /** sim^alpha of every neighbour entry, computed once at fit. */
   private weights = new Float64Array(0);
-  /** Built on the first `explain`. */
+  /** Built on the first `explain`: the reverse item index and the train pattern as bits. */
   private reverse: ReverseItemIndex | null = null;
+  private bits: RowBits | null = null;
 
   constructor(options: ItemKnnOptions = {}) {
     this.k = options.k ?? 100;
@@ -41,11 +44,12 @@ export class ItemKnnRecommender implements Recommender {
 
   fit(train: CsrMatrix, _ctx?: FitContext): void {
     this.train = train;
-    this.neighbours = topKCosine(transpose(train), this.k);
+    this.neighbours = cosineNeighbours(transpose(train), this.k);
     const scores = this.neighbours.scores;
     this.weights = new Float64Array(scores.length);
     for (let p = 0; p < scores.length; p++) this.weights[p] = Math.pow(scores[p], this.alpha);
     this.reverse = null;
+    this.bits = null;
   }
 
   /** The item–item neighbour lists (the same layout `basket-recommend` takes). */
@@ -69,12 +73,17 @@ export class ItemKnnRecommender implements Recommender {
 
   /** The customer's products that are neighbours of `product`, with their similarity weight. */
   explain(u: number, product: number, limit = 5): RecommendationReason[] {
-    const { train, nb } = this.fitted();
-    if (u >= train.rows) return [];
-    this.reverse ??= reverseItemIndex(nb.indptr, nb.neighbours, train.cols);
     const top = new ReasonCollector(limit);
-    offerItemReasons(train, u, product, this.reverse, this.weights, this.useValues, top);
+    this.explainInto(u, product, top);
     return top.result();
+  }
+
+  explainInto(u: number, product: number, top: ReasonCollector): void {
+    const { train, nb } = this.fitted();
+    if (u >= train.rows) return;
+    this.reverse ??= reverseItemIndex(nb.indptr, nb.neighbours, train.cols);
+    this.bits ??= rowBits(train);
+    offerItemReasons(train, this.bits, u, product, this.reverse, this.weights, this.useValues, top);
   }
 
   private fitted(): { train: CsrMatrix; nb: TopKNeighbours } {

@@ -2,7 +2,7 @@
  * Recency weighting: recent purchases count more in a customer's profile.
  */
 import type { CsrMatrix } from '../algorithms/csr.js';
-import type { FitContext, RecommendationReason, Recommender } from './recommender.js';
+import type { FitContext, ReasonCollector, RecommendationReason, Recommender } from './recommender.js';
 
 /**
  * Same structure as `m`, with value = 2^(−age / halfLifeDays), where
@@ -51,5 +51,10 @@ export class RecencyWeightedRecommender implements Recommender {
 
   explain(u: number, product: number, limit?: number): RecommendationReason[] {
     return this.inner.explain(u, product, limit);
+  }
+
+  explainInto(u: number, product: number, top: ReasonCollector): void {
+    if (this.inner.explainInto) this.inner.explainInto(u, product, top);
+    else for (const r of this.inner.explain(u, product, top.limit)) top.offer(r.kind, r.id, r.weight);
   }
 }

@@ -39,12 +39,19 @@ export interface Recommender {
   /** Learns from `train` (rows = customers, columns = products). Call before scoring. */
   fit(train: CsrMatrix, ctx?: FitContext): void;
   /**
-   * Writes a score per product into `out` (length = number of products);
-   * higher is better. Seen products are not removed here: use `topNUnseen`.
+   * Writes a score per product into `out` (length = number of products),
+   * overwriting every entry; higher is better. Seen products are not removed
+   * here: use `topNUnseen`.
    */
   scoreUser(u: number, out: Float64Array): void;
   /** The largest contributions to `product`'s score for customer `u`, largest first. */
   explain(u: number, product: number, limit?: number): RecommendationReason[];
+  /**
+   * Optional allocation-free form of `explain`: offers every contribution to
+   * `top` (which keeps the best). `explain(u, p, limit)` must equal a fresh
+   * `ReasonCollector(limit)` filled by `explainInto(u, p, ·)`.
+   */
+  explainInto?(u: number, product: number, top: ReasonCollector): void;
 }
 
 /** Scratch "seen" flags shared by `topNUnseen` calls (cleared before returning). */
@@ -72,32 +79,37 @@ export function topNUnseen(scores: Float64Array, seen: ArrayLike<number>, n: num
   // Min-heap of candidates by "worse first": lower score, then higher index.
   const heap = new Int32Array(n);
   let size = 0;
-  for (let p = 0; p < total; p++) {
+  let p = 0;
+  for (; p < total && size < n; p++) {
     const s = scores[p];
     if (excluded[p] || s !== s) continue;
-    if (size < n) {
-      let i = size++;
-      while (i > 0) {
-        const parent = (i - 1) >> 1;
-        if (!worse(scores, p, heap[parent])) break;
-        heap[i] = heap[parent];
-        i = parent;
-      }
-      heap[i] = p;
-    } else if (s > scores[heap[0]]) {
-      // Every kept index is below p, so an equal score never displaces the root.
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= size) break;
-        const r = l + 1;
-        const c = r < size && worse(scores, heap[r], heap[l]) ? r : l;
-        if (!worse(scores, heap[c], p)) break;
-        heap[i] = heap[c];
-        i = c;
-      }
-      heap[i] = p;
+    let i = size++;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!worse(scores, p, heap[parent])) break;
+      heap[i] = heap[parent];
+      i = parent;
     }
+    heap[i] = p;
+  }
+  // Heap full (or every product consumed): a product enters only with a score above the
+  // root's, since every kept index is below p and an equal score loses the tie.
+  let threshold = size === n ? scores[heap[0]] : Infinity;
+  for (; p < total; p++) {
+    const s = scores[p];
+    if (!(s > threshold) || excluded[p]) continue;
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= size) break;
+      const r = l + 1;
+      const c = r < size && worse(scores, heap[r], heap[l]) ? r : l;
+      if (!worse(scores, heap[c], p)) break;
+      heap[i] = heap[c];
+      i = c;
+    }
+    heap[i] = p;
+    threshold = scores[heap[0]];
   }
   for (let i = 0; i < seen.length; i++) if (seen[i] < total) excluded[seen[i]] = 0;
   const result = Array.from(heap.subarray(0, size));
@@ -124,7 +136,34 @@ export class ReasonCollector {
   private readonly ids: number[] = [];
   private readonly weights: number[] = [];
 
-  constructor(private readonly limit: number) {}
+  private capacity: number;
+
+  constructor(limit: number) {
+    this.capacity = ReasonCollector.normalise(limit);
+  }
+
+  private static normalise(limit: number): number {
+    return limit > 0 ? Math.floor(limit) : 0;
+  }
+
+  /** The number of reasons kept at most. */
+  get limit(): number {
+    return this.capacity;
+  }
+
+  /** Empties the collector (and sets a new limit), so one collector serves many calls. */
+  reset(limit = this.capacity): this {
+    this.capacity = ReasonCollector.normalise(limit);
+    this.kinds.length = 0;
+    this.ids.length = 0;
+    this.weights.length = 0;
+    return this;
+  }
+
+  /** Offers every kept reason to `target` with its weight multiplied by `scale`, best first. */
+  offerScaled(target: ReasonCollector, scale: number): void {
+    for (let i = 0; i < this.weights.length; i++) target.offer(this.kinds[i], this.ids[i], this.weights[i] * scale);
+  }
 
   /** True when (kind, id, weight) ranks before entry i. */
   private before(kind: RecommendationReason['kind'], id: number, weight: number, i: number): boolean {
@@ -136,10 +175,10 @@ export class ReasonCollector {
   }
 
   offer(kind: RecommendationReason['kind'], id: number, weight: number): void {
-    if (!(weight > 0) || this.limit <= 0) return;
+    if (!(weight > 0) || this.capacity <= 0) return;
     let size = this.weights.length;
-    if (size === this.limit && !this.before(kind, id, weight, size - 1)) return;
-    if (size < this.limit) {
+    if (size >= this.capacity && !this.before(kind, id, weight, size - 1)) return;
+    if (size < this.capacity) {
       this.kinds.push(kind);
       this.ids.push(id);
       this.weights.push(weight);

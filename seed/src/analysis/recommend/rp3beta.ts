@@ -8,6 +8,7 @@
  * score(u, j) = Σ_{i bought by u} W[i][j].
  */
 import { transpose, type CsrMatrix } from '../algorithms/csr.js';
+import { rowBits, type RowBits } from './row-bits.js';
 import { offerItemReasons, reverseItemIndex, type ReverseItemIndex } from './item-index.js';
 import { ReasonCollector, topNUnseen, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
 
@@ -90,8 +91,9 @@ export class Rp3BetaRecommender implements Recommender {
   private readonly useValues: boolean;
   private train: CsrMatrix | null = null;
   private weights: ItemWeights | null = null;
-  /** Built on the first `explain`. */
+  /** Built on the first `explain`: the reverse item index and the train pattern as bits. */
   private reverse: ReverseItemIndex | null = null;
+  private bits: RowBits | null = null;
 
   constructor(options: Rp3BetaOptions = {}) {
     this.alpha = options.alpha ?? 1;
@@ -105,6 +107,7 @@ export class Rp3BetaRecommender implements Recommender {
     this.train = train;
     this.weights = rp3betaWeights(train, this.alpha, this.beta, this.k);
     this.reverse = null;
+    this.bits = null;
   }
 
   /** The sparse item–item weight rows. */
@@ -125,12 +128,17 @@ export class Rp3BetaRecommender implements Recommender {
 
   /** The customer's products whose walk leads to `product`, with their weight. */
   explain(u: number, product: number, limit = 5): RecommendationReason[] {
-    const { train, w } = this.fitted();
-    if (u >= train.rows) return [];
-    this.reverse ??= reverseItemIndex(w.indptr, w.neighbours, train.cols);
     const top = new ReasonCollector(limit);
-    offerItemReasons(train, u, product, this.reverse, w.scores, this.useValues, top);
+    this.explainInto(u, product, top);
     return top.result();
+  }
+
+  explainInto(u: number, product: number, top: ReasonCollector): void {
+    const { train, w } = this.fitted();
+    if (u >= train.rows) return;
+    this.reverse ??= reverseItemIndex(w.indptr, w.neighbours, train.cols);
+    this.bits ??= rowBits(train);
+    offerItemReasons(train, this.bits, u, product, this.reverse, w.scores, this.useValues, top);
   }
 
   private fitted(): { train: CsrMatrix; w: ItemWeights } {

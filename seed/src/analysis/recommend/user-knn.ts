@@ -2,9 +2,11 @@
  * User-based k nearest neighbours: a customer's score for a product is the
  * similarity-weighted vote of their most similar customers who bought it.
  */
-import { type TopKNeighbours, topKCosine } from '../algorithms/cosine-topk.js';
-import type { CsrMatrix } from '../algorithms/csr.js';
-import { ReasonCollector, rowPosition, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
+import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
+import { cosineNeighbours } from './cosine-neighbours.js';
+import { transpose, type CsrMatrix } from '../algorithms/csr.js';
+import { entryPosition, rowBits, type RowBits } from './row-bits.js';
+import { ReasonCollector, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
 
 export interface UserKnnOptions {
   /** Neighbours per customer (default 100). */
@@ -29,6 +31,12 @@ export class UserKnnRecommender implements Recommender {
   private neighbours: TopKNeighbours | null = null;
   /** cos^alpha of every neighbour (aligned with `neighbours.scores`), computed once at fit. */
   private votes = new Float64Array(0);
+  /**
+   * Built on the first `explain`: the train matrix by product (buyers and their
+   * values) and its pattern as bits, so "did neighbour v buy j, with which
+   * value" is an O(1) look-up within product j's few hundred bytes of bits.
+   */
+  private byProduct: { readonly m: CsrMatrix; readonly bits: RowBits } | null = null;
 
   constructor(options: UserKnnOptions = {}) {
     this.k = options.k ?? 100;
@@ -39,10 +47,11 @@ export class UserKnnRecommender implements Recommender {
 
   fit(train: CsrMatrix, _ctx?: FitContext): void {
     this.train = train;
-    this.neighbours = topKCosine(train, this.k);
+    this.neighbours = cosineNeighbours(train, this.k);
     const scores = this.neighbours.scores;
     this.votes = new Float64Array(scores.length);
     for (let p = 0; p < scores.length; p++) this.votes[p] = Math.pow(scores[p], this.alpha);
+    this.byProduct = null;
   }
 
   scoreUser(u: number, out: Float64Array): void {
@@ -62,17 +71,26 @@ export class UserKnnRecommender implements Recommender {
 
   /** The neighbours who bought `product`, with their vote weight. */
   explain(u: number, product: number, limit = 5): RecommendationReason[] {
-    const { train, nb } = this.fitted();
-    if (u >= train.rows) return [];
     const top = new ReasonCollector(limit);
+    this.explainInto(u, product, top);
+    return top.result();
+  }
+
+  explainInto(u: number, product: number, top: ReasonCollector): void {
+    const { train, nb } = this.fitted();
+    if (u >= train.rows || product < 0 || product >= train.cols) return;
+    if (!this.byProduct) {
+      const m = transpose(train);
+      this.byProduct = { m, bits: rowBits(m) };
+    }
+    const { m, bits } = this.byProduct;
     for (let p = nb.indptr[u]; p < nb.indptr[u + 1]; p++) {
       const v = nb.neighbours[p];
-      const at = rowPosition(train, v, product);
+      const at = entryPosition(m, bits, product, v);
       if (at < 0) continue;
       const w = this.votes[p];
-      top.offer('neighbour', v, this.useValues ? w * train.values[at] : w);
+      top.offer('neighbour', v, this.useValues ? w * m.values[at] : w);
     }
-    return top.result();
   }
 
   private fitted(): { train: CsrMatrix; nb: TopKNeighbours } {
@@ -80,3 +98,5 @@ export class UserKnnRecommender implements Recommender {
     return { train: this.train, nb: this.neighbours };
   }
 }
+
+
