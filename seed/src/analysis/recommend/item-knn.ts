@@ -3,7 +3,7 @@
  * the ones the customer bought.
  */
 import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
-import { cosineNeighbours } from './cosine-neighbours.js';
+import { cosineNeighbours } from '../algorithms/cosine-neighbours.js';
 import { transpose, type CsrMatrix } from '../algorithms/csr.js';
 import { rowBits, type RowBits } from './row-bits.js';
 import { offerItemReasons, reverseItemIndex, type ReverseItemIndex } from './item-index.js';

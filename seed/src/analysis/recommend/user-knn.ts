@@ -3,7 +3,7 @@
  * similarity-weighted vote of their most similar customers who bought it.
  */
 import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
-import { cosineNeighbours } from './cosine-neighbours.js';
+import { cosineNeighbours } from '../algorithms/cosine-neighbours.js';
 import { transpose, type CsrMatrix } from '../algorithms/csr.js';
 import { entryPosition, rowBits, type RowBits } from './row-bits.js';
 import { ReasonCollector, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';

@@ -6,8 +6,8 @@
  * dense counts array is scanned once. The branchy "first touch" bookkeeping
  * of the generic version costs about twice the whole accumulation here.
  */
-import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
-import { transpose, type CsrMatrix } from '../algorithms/csr.js';
+import type { TopKNeighbours } from './cosine-topk.js';
+import { transpose, type CsrMatrix } from './csr.js';
 
 /**
  * For every row, the k other rows with the highest cosine similarity over
