@@ -28,8 +28,11 @@ export function toPlain(value: unknown): unknown {
   return out;
 }
 
+/** Converts a result row in place (rows come fresh from the driver) and returns it. */
 export function rowToPlain(row: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(row)) out[k] = toPlain(v);
-  return out;
+  for (const k in row) {
+    const v = row[k];
+    if (v !== null && (typeof v === 'object' || typeof v === 'bigint')) row[k] = toPlain(v);
+  }
+  return row;
 }

@@ -75,9 +75,11 @@ export async function runAnalysis(
     ]);
   });
 
-  // Stage records are written in order, in the background (the CPU stages may run synchronously).
+  // Stage records are for observers while the CPU stages run in a worker (a server's runs); they are written in
+  // order, in the background. Inline runs (the CLI shows its own progress) record only the start and the end.
   let stageWrites = Promise.resolve();
   const recordStage = (name: string) => {
+    if (!options.worker) return;
     const snapshot = JSON.stringify(timings);
     stageWrites = stageWrites.then(() =>
       store.write((tx) => tx.query('analysis-run-stage', { id: runId, stage: name, timings: snapshot })).then(() => undefined, () => undefined),
