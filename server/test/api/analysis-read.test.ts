@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
-import { gql, startTestServer } from '../support/test-server.js';
-import type { RunningServer } from '../../src/http/start-server.js';
+import { describe, expect, test } from 'vitest';
+import { serveFabricatedGraph } from '../support/fabricated-server.js';
+import { gql } from '../support/test-server.js';
 
-let fx: FixtureStore;
-let server: RunningServer;
-
-beforeAll(async () => {
-  fx = await openFixtureStore();
-  await writeFakeAnalysis(fx.store, { runId: 'run-1' });
-  server = await startTestServer({ store: fx.store });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await fx?.dispose();
-});
+const env = serveFabricatedGraph();
 
 describe('analysis results, evaluation, stats and imports', () => {
   test('when the latest run, evaluation, stats and imports are asked for then they describe the fixture graph', async () => {
-    const r = await gql(server, `{ latestRun { id status params startedAt finishedAt stage progress timings { stage ms } kSweep { k inertia silhouette daviesBouldin } k featureNames defaultModel error } run(id: "run-1") { id } nope: run(id: "nope") { id } evaluation { id createdAt cutoff top users defaultModel models { name precision recall ndcg hitRate map coverage } } stats { customers products orders purchaseLines returnLines imports segments rules similar recommended } imports { id file format rows lineItems returnLines customers products orders funnel { step removed rows customers products orders } } }`);
+    const r = await gql(env.server, `{ latestRun { id status params startedAt finishedAt stage progress timings { stage ms } kSweep { k inertia silhouette daviesBouldin } k featureNames defaultModel error } run(id: "run-1") { id } nope: run(id: "nope") { id } evaluation { id createdAt cutoff top users defaultModel models { name precision recall ndcg hitRate map coverage } } stats { customers products orders purchaseLines returnLines imports segments rules similar recommended } imports { id file format rows lineItems returnLines customers products orders funnel { step removed rows customers products orders } } }`);
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {

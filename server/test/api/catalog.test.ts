@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
-import { gql, startTestServer } from '../support/test-server.js';
-import type { RunningServer } from '../../src/http/start-server.js';
+import { describe, expect, test } from 'vitest';
+import { serveFabricatedGraph } from '../support/fabricated-server.js';
+import { gql } from '../support/test-server.js';
 
-let fx: FixtureStore;
-let server: RunningServer;
-
-beforeAll(async () => {
-  fx = await openFixtureStore();
-  await writeFakeAnalysis(fx.store, { runId: 'run-1' });
-  server = await startTestServer({ store: fx.store });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await fx?.dispose();
-});
+const env = serveFabricatedGraph();
 
 describe('products, rules, segments and orders', () => {
   test('when a product is asked for then its sales, item neighbours and segment popularity come back', async () => {
-    const r = await gql(server, `{ product(id: "85123A") { id description type variant sku buyers orders units revenue alsoBought(first: 2) { product { id } score rank } rules { id lift } popularityBySegment { segment { id } buyers share } } }`);
+    const r = await gql(env.server, `{ product(id: "85123A") { id description type variant sku buyers orders units revenue alsoBought(first: 2) { product { id } score rank } rules { id lift } popularityBySegment { segment { id } buyers share } } }`);
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
@@ -79,7 +66,7 @@ describe('products, rules, segments and orders', () => {
   });
 
   test('when products are searched by text and sorted by buyers then the most bought matches come first', async () => {
-    const r = await gql(server, `{ products(first: 3, filter: { search: "heart" }, sort: { field: BUYERS, direction: DESC }) { totalCount edges { node { id description buyers } } } }`);
+    const r = await gql(env.server, `{ products(first: 3, filter: { search: "heart" }, sort: { field: BUYERS, direction: DESC }) { totalCount edges { node { id description buyers } } } }`);
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
@@ -114,7 +101,7 @@ describe('products, rules, segments and orders', () => {
   });
 
   test('when products are sorted by description descending then the order is reversed alphabetical', async () => {
-    const r = await gql(server, `{ products(first: 3, filter: { search: "heart" }, sort: { field: DESCRIPTION, direction: DESC }) { totalCount edges { node { id description } } } }`);
+    const r = await gql(env.server, `{ products(first: 3, filter: { search: "heart" }, sort: { field: DESCRIPTION, direction: DESC }) { totalCount edges { node { id description } } } }`);
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
@@ -146,7 +133,7 @@ describe('products, rules, segments and orders', () => {
   });
 
   test('when rules are filtered by scope and confidence and sorted by support then the page holds global rules only', async () => {
-    const r = await gql(server, `{ rules(first: 3, filter: { scope: GLOBAL, minConfidence: 0.5 }, sort: { field: SUPPORT, direction: DESC }) { totalCount edges { node { id runId scope support confidence lift leverage conviction count if { id } then { id } segment { id } } } } }`);
+    const r = await gql(env.server, `{ rules(first: 3, filter: { scope: GLOBAL, minConfidence: 0.5 }, sort: { field: SUPPORT, direction: DESC }) { totalCount edges { node { id runId scope support confidence lift leverage conviction count if { id } then { id } segment { id } } } } }`);
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
@@ -232,7 +219,7 @@ describe('products, rules, segments and orders', () => {
   });
 
   test('when a segment is asked for then its metrics, centroid, members, top products and new-customer recommendations come back', async () => {
-    const r = await gql(server, `{ segment(id: "S1") { id runId rank name description size shares { customers revenue } metrics { revenue orders meanRecency meanFrequency meanMonetary avgSalesPerCustomer avgSalesPerOrder ordersPerCustomer silhouette } centroid { feature raw scaled } customers(first: 2) { totalCount edges { node { id } } } topProducts(first: 2) { product { id } buyers revenue } rules { totalCount } recommendationsForNewCustomer(first: 2) { product { id } score rank model reasons { kind id } } } }`);
+    const r = await gql(env.server, `{ segment(id: "S1") { id runId rank name description size shares { customers revenue } metrics { revenue orders meanRecency meanFrequency meanMonetary avgSalesPerCustomer avgSalesPerOrder ordersPerCustomer silhouette } centroid { feature raw scaled } customers(first: 2) { totalCount edges { node { id } } } topProducts(first: 2) { product { id } buyers revenue } rules { totalCount } recommendationsForNewCustomer(first: 2) { product { id } score rank model reasons { kind id } } } }`);
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
@@ -345,7 +332,7 @@ describe('products, rules, segments and orders', () => {
   });
 
   test('when an order is asked for then its customer and lines come back, largest line first', async () => {
-    const r = await gql(server, `{ order(id: "536365") { id kind date datetime total itemCount lineCount customer { id } lines { product { id } quantity unitPrice lineTotal } returns { quantity } } ret: order(id: "C536379") { id kind total customer { id } lines { quantity } returns { product { id } quantity amount } } }`);
+    const r = await gql(env.server, `{ order(id: "536365") { id kind date datetime total itemCount lineCount customer { id } lines { product { id } quantity unitPrice lineTotal } returns { quantity } } ret: order(id: "C536379") { id kind total customer { id } lines { quantity } returns { product { id } quantity amount } } }`);
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {

@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
-import { gql, startTestServer } from '../support/test-server.js';
-import type { RunningServer } from '../../src/http/start-server.js';
+import { describe, expect, test } from 'vitest';
+import { serveFabricatedGraph } from '../support/fabricated-server.js';
+import { gql } from '../support/test-server.js';
 
-let fx: FixtureStore;
-let server: RunningServer;
-
-beforeAll(async () => {
-  fx = await openFixtureStore();
-  await writeFakeAnalysis(fx.store, { runId: 'run-1' });
-  server = await startTestServer({ store: fx.store });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await fx?.dispose();
-});
+const env = serveFabricatedGraph();
 
 describe('the customer API (fixture graph with fabricated analysis results)', () => {
   test('when a known customer is asked for with everything then the full profile comes back', async () => {
-    const r = await gql(server, `{ customer(id: "17850") { id country features { recency frequency monetary avgOrderValue distinctProducts tenure } segment { id name } segmentDistance
+    const r = await gql(env.server, `{ customer(id: "17850") { id country features { recency frequency monetary avgOrderValue distinctProducts tenure } segment { id name } segmentDistance
       recommendations(first: 3) { product { id description } score rank model reasons { kind id weight customer { id country } } }
       neighbours(first: 3) { customer { id country } score rank sharedProducts sameSegment }
       orders(first: 2) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id kind date datetime total itemCount lineCount } } }
@@ -222,7 +209,7 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
   });
 
   test('when customers are filtered by segment and a monetary range and sorted by monetary then the first page and the total match', async () => {
-    const r = await gql(server, `{ customers(first: 3, filter: { segment: "S0", monetary: { min: 500 } }, sort: { field: MONETARY, direction: DESC }) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id country features { monetary } segment { id } } } } }`);
+    const r = await gql(env.server, `{ customers(first: 3, filter: { segment: "S0", monetary: { min: 500 } }, sort: { field: MONETARY, direction: DESC }) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id country features { monetary } segment { id } } } } }`);
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
@@ -281,7 +268,7 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
   });
 
   test('when the next page is asked for with the end cursor then it continues where the first page ended', async () => {
-    const r = await gql(server, `{ customers(first: 3, after: "bzoy", filter: { segment: "S0", monetary: { min: 500 } }, sort: { field: MONETARY, direction: DESC }) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { cursor node { id features { monetary } } } } }`);
+    const r = await gql(env.server, `{ customers(first: 3, after: "bzoy", filter: { segment: "S0", monetary: { min: 500 } }, sort: { field: MONETARY, direction: DESC }) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { cursor node { id features { monetary } } } } }`);
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
@@ -326,7 +313,7 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
   });
 
   test('when customers are filtered by country and sorted by id descending then only that country comes back', async () => {
-    const r = await gql(server, `{ customers(first: 4, filter: { country: "France" }, sort: { field: ID, direction: DESC }) { totalCount edges { node { id country } } } }`);
+    const r = await gql(env.server, `{ customers(first: 4, filter: { country: "France" }, sort: { field: ID, direction: DESC }) { totalCount edges { node { id country } } } }`);
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {

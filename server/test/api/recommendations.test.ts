@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
-import { gql, startTestServer } from '../support/test-server.js';
-import type { RunningServer } from '../../src/http/start-server.js';
+import { describe, expect, test } from 'vitest';
+import { serveFabricatedGraph } from '../support/fabricated-server.js';
+import { gql } from '../support/test-server.js';
 
-let fx: FixtureStore;
-let server: RunningServer;
-
-beforeAll(async () => {
-  fx = await openFixtureStore();
-  await writeFakeAnalysis(fx.store, { runId: 'run-1' });
-  server = await startTestServer({ store: fx.store });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await fx?.dispose();
-});
+const env = serveFabricatedGraph();
 
 describe('recommendations', () => {
   test('when a customer’s recommendations are asked for from each on-the-fly model and for a basket and a new customer then each comes back with reasons', async () => {
-    const r = await gql(server, `{ customer(id: "17850") { ukn: recommendations(first: 2, model: USER_KNN) { product { id } score rank model reasons { kind id weight } }
+    const r = await gql(env.server, `{ customer(id: "17850") { ukn: recommendations(first: 2, model: USER_KNN) { product { id } score rank model reasons { kind id weight } }
       ikn: recommendations(first: 2, model: ITEM_KNN) { product { id } score rank model reasons { kind id weight product { id } } }
       pop: recommendations(first: 2, model: POPULARITY) { product { id } score rank model reasons { kind id weight segment { id } } }
       spop: recommendations(first: 2, model: SEGMENT_POPULARITY) { product { id } score rank model reasons { kind id weight segment { id } } } }
