@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTempStore, type TempStore } from '@basketgraph/cypher/testing';
-import { importFile } from '@basketgraph/seed';
+import { importFile, runAnalysis } from '@basketgraph/seed';
 
 const readme = readFileSync(new URL('../../cypher/README.md', import.meta.url), 'utf8');
 const examples = [...readme.matchAll(/### (\d+\. [^\n]+)\n[\s\S]*?```cypher\n([\s\S]*?)```/g)].map((m) => ({ title: m[1], query: m[2] }));
@@ -13,7 +13,8 @@ describe('the worked queries in cypher/README.md', () => {
   beforeAll(async () => {
     t = await openTempStore();
     await importFile(t.store, SAMPLE);
-  });
+    await runAnalysis(t.store, { seed: 42 });
+  }, 120_000);
   afterAll(async () => {
     await t.dispose();
   });
