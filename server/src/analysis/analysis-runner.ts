@@ -90,6 +90,10 @@ export class AnalysisRunner {
           worker: true,
         });
         run.id = resultRunId(result) ?? run.id;
+        const summary = (result ?? {}) as { k?: number; defaultModel?: string; timings?: Record<string, number> };
+        run.k = summary.k ?? run.k;
+        run.defaultModel = summary.defaultModel ?? run.defaultModel;
+        if (summary.timings) run.timings = Object.entries(summary.timings).map(([stage, ms]) => ({ stage, ms }));
         run.status = 'COMPLETED';
         run.progress = 1;
         run.stage = 'done';

@@ -1,11 +1,13 @@
 /** `basketgraph analyze [--k 4|auto] [--seed 42] …`: runs the analysis job with progress. */
 import type { Command } from 'commander';
-import type { GraphStore } from '@basketgraph/cypher';
+import { GraphStoreError, type GraphStore } from '@basketgraph/cypher';
 import { runAnalysis, type AnalysisParamsInput, type AnalysisRunSummary } from '@basketgraph/seed';
 import { loadConfig } from '../../config.js';
 import { withStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';
+import { runningServerUrl } from '../remote-server.js';
+import { analyzeThroughServer } from '../analyze-through-server.js';
 
 export async function analyzeWithProgress(store: GraphStore, params: AnalysisParamsInput): Promise<AnalysisRunSummary> {
   const progress = createProgress('analyze');
@@ -49,7 +51,17 @@ export function registerAnalyze(program: Command): void {
         recommendations: opts.recommendations as never,
         model: opts.model,
       };
-      const run = await withStore(loadConfig(), { owner: 'basketgraph analyze' }, (store) => analyzeWithProgress(store, params));
-      printAnalysisSummary(run);
+      const config = loadConfig();
+      try {
+        const run = await withStore(config, { owner: 'basketgraph analyze' }, (store) => analyzeWithProgress(store, params));
+        printAnalysisSummary(run);
+      } catch (e) {
+        if (!(e instanceof GraphStoreError && e.code === 'LOCKED')) throw e;
+        const url = await runningServerUrl(config);
+        if (!url) throw e;
+        const run = await analyzeThroughServer(url, config.ADMIN_TOKEN, params);
+        process.stdout.write(`analysis ${run.id} completed on the server: k = ${run.k}, recommendations by ${run.defaultModel}\n`);
+        process.stdout.write(formatTable(['stage', 'ms'], run.timings) + '\n');
+      }
     });
 }
