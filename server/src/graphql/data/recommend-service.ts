@@ -1,15 +1,13 @@
 /**
  * Recommendations that are not for a known customer: for a basket of
  * products, and for a new customer (a segment, or features placed in the
- * nearest segment). Uses the analysis package's recommenders when it
- * exports them, else graph queries (ALSO_BOUGHT + rules; segment popularity).
+ * nearest segment). Both are the analysis package's on-the-fly recommenders
+ * (rules + ALSO_BOUGHT; segment popularity / nearest centroid).
  */
 import type { GraphReader } from '@basketgraph/cypher';
 import type { Loaders } from '../loaders/create-loaders.js';
 import type { Services } from '../context.js';
-import { CandidateScores, scaledDistance } from './scoring.js';
 import type { ProductModel, ReasonKind, ReasonModel, RecommendationModel, SegmentModel } from './models.js';
-import { rulesApplying } from '../loaders/rule-loaders.js';
 import { toReasons } from './rows.js';
 
 interface Deps {
@@ -55,43 +53,17 @@ async function withProducts(
 export async function recommendForBasket({ store, loaders, services }: Deps, productIds: string[], first: number): Promise<RecommendationModel[]> {
   const basket = [...new Set(productIds)];
   if (basket.length === 0 || first === 0) return [];
-  const seedFn = services.recommendForBasket();
-  if (seedFn) return withProducts(loaders, readSeedList(await seedFn(store, basket, first)).slice(0, first), 'basket');
-  const [similar, rules] = await Promise.all([
-    store.query<{ source: string; product: string; score: number }>('api-basket-also-bought', { basket }),
-    loaders.rules.rulesForProducts(basket),
-  ]);
-  const scores = new CandidateScores();
-  for (const s of similar) scores.add(s.product, s.score, 'SIMILAR_ITEM', s.source);
-  for (const r of rulesApplying(rules, basket)) for (const p of r.consequent) scores.add(p, r.confidence, 'RULE', r.id);
-  return withProducts(loaders, scores.top(first, new Set(basket)), 'basket');
+  return withProducts(loaders, readSeedList(await seedFunction(services.recommendForBasket)(store, basket, first)).slice(0, first), 'basket');
+}
+
+/** The analysis package's function (always exported; tests may inject their own). */
+function seedFunction<T>(get: () => T | null): T {
+  const f = get();
+  if (!f) throw new Error('the analysis package does not provide this recommender');
+  return f;
 }
 
 type Features = Record<string, number | null | undefined>;
-
-/** The segment whose centroid is nearest to the features (z-scored by the customers' mean and spread). */
-async function nearestSegment({ store, loaders }: Deps, features: Features): Promise<SegmentModel | null> {
-  const [segments, run, [m]] = await Promise.all([
-    loaders.segments.allSegments(),
-    loaders.analysis.completedRun(),
-    store.query<Record<string, number | null>>('api-customer-feature-moments'),
-  ]);
-  if (!run || segments.length === 0 || !m) return null;
-  const moments: Record<string, { mean: number; std: number }> = {};
-  for (const f of run.featureNames) {
-    const mean = m[f];
-    const sq = m[`${f}2`];
-    if (mean === null || mean === undefined || sq === null || sq === undefined) continue;
-    moments[f] = { mean, std: Math.sqrt(Math.max(0, sq - mean * mean)) };
-  }
-  let best: SegmentModel | null = null;
-  let bestDistance = Infinity;
-  for (const s of segments) {
-    const d = scaledDistance(features, run.featureNames, s.centroidRaw, moments);
-    if (d < bestDistance) [best, bestDistance] = [s, d];
-  }
-  return best;
-}
 
 export async function recommendForNewCustomer(
   deps: Deps,
@@ -102,22 +74,9 @@ export async function recommendForNewCustomer(
   const features = input.features
     ? Object.fromEntries(Object.entries(input.features).filter(([, v]) => v !== null && v !== undefined)) as Record<string, number>
     : undefined;
-  const seedFn = services.recommendForNewCustomer();
-  if (seedFn) {
-    const result = await seedFn(store, input.segment ? { segment: input.segment } : { features }, first);
-    const segId = (result as Record<string, unknown> | null)?.segment;
-    const segment = typeof segId === 'string' ? await loaders.segments.segment(segId)
-      : segId && typeof segId === 'object' ? await loaders.segments.segment(String((segId as Record<string, unknown>).id)) : null;
-    return { segment, recommendations: await withProducts(loaders, readSeedList(result).slice(0, first), 'segment-popularity') };
-  }
-  const segment = input.segment ? await loaders.segments.segment(input.segment) : await nearestSegment(deps, features ?? {});
-  if (!segment) return { segment: null, recommendations: [] };
-  const top = (await loaders.segments.topProducts.load(segment.id)).slice(0, first);
-  return {
-    segment,
-    recommendations: top.map((p, i) => ({
-      product: p.product, score: p.buyers, rank: i + 1, model: 'segment-popularity',
-      reasons: [{ kind: 'SEGMENT', id: segment.id, weight: p.buyers }],
-    })),
-  };
+  const result = await seedFunction(services.recommendForNewCustomer)(store, input.segment ? { segment: input.segment } : { features }, first);
+  const segId = (result as Record<string, unknown> | null)?.segment;
+  const segment = typeof segId === 'string' ? await loaders.segments.segment(segId)
+    : segId && typeof segId === 'object' ? await loaders.segments.segment(String((segId as Record<string, unknown>).id)) : null;
+  return { segment, recommendations: await withProducts(loaders, readSeedList(result).slice(0, first), 'segment-popularity') };
 }

@@ -39,23 +39,3 @@ export class CandidateScores {
       .map((c) => ({ ...c, reasons: c.reasons.slice(0, reasons) }));
   }
 }
-
-/** Squared distance between a point and a centroid over the features both have, in z-score units. */
-export function scaledDistance(
-  point: Record<string, number | null | undefined>,
-  featureNames: string[],
-  centroidRaw: number[],
-  moments: Record<string, { mean: number; std: number }>,
-): number {
-  let d = 0;
-  let used = 0;
-  featureNames.forEach((f, i) => {
-    const v = point[f];
-    const m = moments[f];
-    if (v === null || v === undefined || !m || centroidRaw[i] === undefined) return;
-    const std = m.std > 0 ? m.std : 1;
-    d += ((v - centroidRaw[i]) / std) ** 2;
-    used++;
-  });
-  return used === 0 ? Infinity : d;
-}
