@@ -53,41 +53,97 @@ export function isoFromDayNumber(day: number): string {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Encodes plain records into a PurchaseDataset (deterministic: ids sorted). */
-export function buildDataset(lines: PurchaseLineRecord[], returns: ReturnRecord[] = []): PurchaseDataset {
-  const customers = [...new Set(lines.map((l) => l.customerId))].sort(byString);
-  const products = [...new Set(lines.map((l) => l.productId))].sort(byString);
+export interface LineRow {
+  orderId: string;
+  product: string;
+  quantity: number;
+  lineTotal: number;
+}
+
+export interface OrderRow {
+  customer: string;
+  orderId: string;
+  date: string;
+}
+
+export interface GraphRows {
+  lines: LineRow[];
+  orders: OrderRow[];
+  productTypes: { product: string; type: string }[];
+  returns: { customer: string; quantity: number }[];
+}
+
+/** Dictionary-encodes rows from the graph; ids sorted so the result does not depend on row order. */
+export function datasetFromRows({ lines: rows, orders: orderRows, productTypes: typeRows, returns }: GraphRows): PurchaseDataset {
+  const orderOf = new Map(orderRows.map((o) => [o.orderId, o]));
+  const customerSet = new Set<string>();
+  const productSet = new Set<string>();
+  for (const r of rows) {
+    customerSet.add(orderOf.get(r.orderId)!.customer);
+    productSet.add(r.product);
+  }
+  const customers = [...customerSet].sort(byString);
+  const products = [...productSet].sort(byString);
   const customerIndex = new Map(customers.map((c, i) => [c, i]));
   const productIndex = new Map(products.map((p, i) => [p, i]));
   const productTypes: (string | null)[] = new Array(products.length).fill(null);
-  const orderInfo = new Map<string, { customer: number; day: number }>();
-  for (const l of lines) {
-    productTypes[productIndex.get(l.productId)!] ??= l.productType ?? null;
-    if (!orderInfo.has(l.orderId)) {
-      orderInfo.set(l.orderId, { customer: customerIndex.get(l.customerId)!, day: dayNumber(l.date) });
-    }
+  for (const t of typeRows) {
+    const p = productIndex.get(t.product);
+    if (p !== undefined) productTypes[p] = t.type;
   }
-  const orders = [...orderInfo.keys()].sort((a, b) => orderInfo.get(a)!.day - orderInfo.get(b)!.day || byString(a, b));
+  const orderMeta = new Map<string, { customer: number; day: number }>();
+  for (const r of rows) {
+    if (orderMeta.has(r.orderId)) continue;
+    const o = orderOf.get(r.orderId)!;
+    orderMeta.set(r.orderId, { customer: customerIndex.get(o.customer)!, day: dayNumber(o.date) });
+  }
+  const orders = [...orderMeta.keys()].sort((a, b) => orderMeta.get(a)!.day - orderMeta.get(b)!.day || byString(a, b));
   const orderIndex = new Map(orders.map((o, i) => [o, i]));
-  const sorted = [...lines].sort(
-    (a, b) => orderIndex.get(a.orderId)! - orderIndex.get(b.orderId)! || byString(a.productId, b.productId),
-  );
+  const rowOrder = Int32Array.from(rows, (r) => orderIndex.get(r.orderId)!);
+  const rowProduct = Int32Array.from(rows, (r) => productIndex.get(r.product)!);
+  // Lines grouped by order (counting sort), then by product, quantity and total within an order:
+  // a canonical order whatever order the store returned them in.
+  const start = new Int32Array(orders.length + 1);
+  for (const o of rowOrder) start[o + 1]++;
+  for (let o = 0; o < orders.length; o++) start[o + 1] += start[o];
+  const lineIdx = new Int32Array(rows.length);
+  const cursor = start.slice(0, orders.length);
+  rowOrder.forEach((o, i) => (lineIdx[cursor[o]++] = i));
+  const byLine = (a: number, b: number) =>
+    rowProduct[a] - rowProduct[b] || rows[a].quantity - rows[b].quantity || rows[a].lineTotal - rows[b].lineTotal;
+  for (let o = 0; o < orders.length; o++) lineIdx.subarray(start[o], start[o + 1]).sort(byLine);
   const customerReturnedQuantity = new Float64Array(customers.length);
   for (const r of returns) {
-    const c = customerIndex.get(r.customerId);
-    if (c !== undefined) customerReturnedQuantity[c] += Math.abs(r.quantity);
+    const c = customerIndex.get(r.customer);
+    if (c !== undefined) customerReturnedQuantity[c] += Number(r.quantity);
   }
   return {
     customers,
     products,
     productTypes,
     orders,
-    orderCustomer: Int32Array.from(orders, (o) => orderInfo.get(o)!.customer),
-    orderDay: Int32Array.from(orders, (o) => orderInfo.get(o)!.day),
-    lineOrder: Int32Array.from(sorted, (l) => orderIndex.get(l.orderId)!),
-    lineProduct: Int32Array.from(sorted, (l) => productIndex.get(l.productId)!),
-    lineQuantity: Float64Array.from(sorted, (l) => l.quantity),
-    lineTotal: Float64Array.from(sorted, (l) => l.lineTotal),
+    orderCustomer: Int32Array.from(orders, (o) => orderMeta.get(o)!.customer),
+    orderDay: Int32Array.from(orders, (o) => orderMeta.get(o)!.day),
+    lineOrder: Int32Array.from(lineIdx, (i) => rowOrder[i]),
+    lineProduct: Int32Array.from(lineIdx, (i) => rowProduct[i]),
+    lineQuantity: Float64Array.from(lineIdx, (i) => rows[i].quantity),
+    lineTotal: Float64Array.from(lineIdx, (i) => rows[i].lineTotal),
     customerReturnedQuantity,
   };
+}
+
+/** Encodes plain records (tests, small tools) through the same encoder as the graph's rows. */
+export function buildDataset(lines: PurchaseLineRecord[], returns: ReturnRecord[] = []): PurchaseDataset {
+  const orders = new Map<string, OrderRow>();
+  const types = new Map<string, string>();
+  for (const l of lines) {
+    if (!orders.has(l.orderId)) orders.set(l.orderId, { customer: l.customerId, orderId: l.orderId, date: l.date });
+    if (l.productType && !types.has(l.productId)) types.set(l.productId, l.productType);
+  }
+  return datasetFromRows({
+    lines: lines.map((l) => ({ orderId: l.orderId, product: l.productId, quantity: l.quantity, lineTotal: l.lineTotal })),
+    orders: [...orders.values()],
+    productTypes: [...types].map(([product, type]) => ({ product, type })),
+    returns: returns.map((r) => ({ customer: r.customerId, quantity: Math.abs(r.quantity) })),
+  });
 }
