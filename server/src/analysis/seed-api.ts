@@ -1,7 +1,6 @@
 /**
- * The parts of `@basketgraph/seed` the server calls that land separately
- * (the analysis job and the on-line recommenders). Looked up at run time so
- * the server builds and serves before they exist; null while they are missing.
+ * The parts of `@basketgraph/seed` the server calls (the analysis job and the
+ * on-line recommenders), behind getters so tests can inject stand-ins.
  */
 import * as seed from '@basketgraph/seed';
 import type { GraphStore, GraphReader } from '@basketgraph/cypher';
@@ -24,17 +23,12 @@ export type NewCustomerRecommender = (
   first: number,
 ) => Promise<unknown>;
 
-function lookup<T>(name: string): T | null {
-  const f = (seed as unknown as Record<string, unknown>)[name];
-  return typeof f === 'function' ? (f as T) : null;
-}
-
 /** Validates analysis parameters (throws with a readable message). */
 export type AnalysisParamsParser = (input: Record<string, unknown>) => unknown;
 
 export const seedApi = {
-  parseAnalysisParams: () => lookup<AnalysisParamsParser>('parseAnalysisParams'),
-  runAnalysis: () => lookup<AnalysisJob>('runAnalysis'),
-  recommendForBasket: () => lookup<BasketRecommender>('recommendForBasket'),
-  recommendForNewCustomer: () => lookup<NewCustomerRecommender>('recommendForNewCustomer'),
+  parseAnalysisParams: (): AnalysisParamsParser | null => seed.parseAnalysisParams as AnalysisParamsParser,
+  runAnalysis: (): AnalysisJob | null => seed.runAnalysis as AnalysisJob,
+  recommendForBasket: (): BasketRecommender | null => seed.recommendForBasket,
+  recommendForNewCustomer: (): NewCustomerRecommender | null => seed.recommendForNewCustomer as NewCustomerRecommender,
 };
