@@ -5,10 +5,12 @@
  * is a ratio. With --during-analysis, an analysis run starts after 2 s and
  * every response is checked for results of two different runs.
  *
- *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--during-analysis [--model popularity]]
+ *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--during-analysis [--model popularity]] [--profile DIR]
  *
  * --model: the model the analysis run precomputes (default: the server's
  * default, the evaluated best; popularity keeps the run short).
+ *
+ * --profile DIR: the server process writes a V8 CPU profile (.cpuprofile) into DIR.
  *
  * Needs an analysed graph (npm start, or basketgraph import … && basketgraph analyze).
  * Writes bench/results/graphql-load.json (…-during-analysis.json with the flag).
@@ -31,6 +33,7 @@ const DURATION = Number(arg('duration', '20'));
 const CONNECTIONS = Number(arg('connections', '50'));
 const DURING_ANALYSIS = args.includes('--during-analysis');
 const MODEL = arg('model', '');
+const PROFILE_DIR = arg('profile', '');
 const ANALYSIS_PARAMS = MODEL ? { model: MODEL } : null;
 const TOKEN = 'bench-admin-token-0123456789';
 /** The machine is shared: the load average goes into the results beside every number. */
@@ -89,7 +92,7 @@ async function directLookups(store: GraphStore, ids: string[], seconds: number, 
  * reads it when loaded, and outside production its type checks take a slow path on every field.
  */
 const NODE_ENV = process.env.NODE_ENV ?? 'production';
-const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(new URL('./lib/graphql-bench-server.ts', import.meta.url)), GRAPH], {
+const child = spawn(process.execPath, ['--expose-gc', ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), '--import', 'tsx', fileURLToPath(new URL('./lib/graphql-bench-server.ts', import.meta.url)), GRAPH], {
   env: { ...process.env, ADMIN_TOKEN: TOKEN, NODE_ENV },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
