@@ -11,6 +11,9 @@
  * default, the evaluated best; popularity keeps the run short).
  *
  * --profile DIR: the server process writes a V8 CPU profile (.cpuprofile) into DIR.
+ * RESPONSE_CACHE_MB=0 in the environment: the server runs without its response cache (every request
+ * executes); results then go to …-uncached.json. With the cache (the default), each customer's first
+ * request executes and the later ones are cache hits.
  *
  * Needs an analysed graph (npm start, or basketgraph import … && basketgraph analyze).
  * Writes bench/results/graphql-load.json (…-during-analysis.json with the flag).
@@ -34,6 +37,7 @@ const CONNECTIONS = Number(arg('connections', '50'));
 const DURING_ANALYSIS = args.includes('--during-analysis');
 const MODEL = arg('model', '');
 const PROFILE_DIR = arg('profile', '');
+const UNCACHED = process.env.RESPONSE_CACHE_MB !== undefined && Number(process.env.RESPONSE_CACHE_MB) === 0;
 const ANALYSIS_PARAMS = MODEL ? { model: MODEL } : null;
 const TOKEN = 'bench-admin-token-0123456789';
 /** The machine is shared: the load average goes into the results beside every number. */
@@ -206,6 +210,7 @@ const report = {
   connections: CONNECTIONS,
   durationS: DURATION,
   duringAnalysis: DURING_ANALYSIS,
+  responseCache: !UNCACHED,
   nodeEnv: NODE_ENV,
   ...(DURING_ANALYSIS ? { analysisParams: ANALYSIS_PARAMS } : {}),
   query: QUERY,
@@ -218,6 +223,6 @@ const report = {
 };
 const dir = fileURLToPath(new URL('./results/', import.meta.url));
 mkdirSync(dir, { recursive: true });
-const file = `${dir}graphql-load${DURING_ANALYSIS ? '-during-analysis' : ''}.json`;
+const file = `${dir}graphql-load${DURING_ANALYSIS ? '-during-analysis' : ''}${UNCACHED ? '-uncached' : ''}.json`;
 writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
 process.stdout.write(`${JSON.stringify({ graphql, directStore: direct, overhead: report.overhead }, null, 2)}\nwrote ${file}\n`);

@@ -19,6 +19,11 @@ const schema = z.object({
     .min(16, 'ADMIN_TOKEN must be at least 16 characters (admin operations stay off when it is unset)')
     .optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  RESPONSE_CACHE_MB: z.coerce
+    .number()
+    .min(0)
+    .default(32)
+    .describe('memory for cached GraphQL responses (exact, emptied when the graph changes); 0 turns the cache off'),
   BASKETGRAPH_DATA: z.string().optional().describe('file npm start imports into an empty graph'),
 });
 

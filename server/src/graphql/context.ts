@@ -7,6 +7,7 @@ import type { ReadWriteGate } from '../gate/rw-gate.js';
 import type { GuardLimits } from '../cypher-guard/cypher-guard.js';
 import type { BasketRecommender, NewCustomerRecommender } from '../analysis/seed-api.js';
 import type { HotSnapshot } from './hot/hot-model.js';
+import { newCacheability, type Cacheability } from '../http/response-cache.js';
 
 /** ok: a valid admin token; off: no ADMIN_TOKEN configured; missing / wrong: the request's token. */
 export type AdminVerdict = 'ok' | 'off' | 'missing' | 'wrong';
@@ -31,6 +32,12 @@ export interface ApiContext {
   readonly loaders: Loaders;
   admin: AdminVerdict;
   services: Services;
+  /**
+   * Whether the response may go into the response cache (../http/response-cache.ts):
+   * resolvers that read live state (run progress) set `volatile`. A shared object,
+   * so that it survives Apollo's shallow copy of the context.
+   */
+  readonly cacheability: Cacheability;
 }
 
 /**
@@ -42,6 +49,7 @@ export interface ApiContext {
  */
 export class RequestContext implements ApiContext {
   hot: HotSnapshot | null = null;
+  readonly cacheability: Cacheability = newCacheability();
   private createdLoaders: Loaders | undefined = undefined;
 
   constructor(

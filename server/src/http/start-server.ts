@@ -26,11 +26,13 @@ import { RequestContext, type ApiContext, type Services } from '../graphql/conte
 import { DEFAULT_LIMITS, storeStopsQueries, type GuardLimits } from '../cypher-guard/cypher-guard.js';
 import type { Limits } from '../graphql/limits/query-limits.js';
 import { BodyError, readBody } from './read-body.js';
+import { ResponseCache } from './response-cache.js';
 import { staticFiles } from './static-files.js';
 import { healthz, readyz } from './health.js';
 
 export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../../../client/dist', import.meta.url));
 const MAX_BODY = 1 << 20;
+export const DEFAULT_RESPONSE_CACHE_BYTES = 32 << 20;
 
 export interface ServerOptions {
   store: GraphStore;
@@ -50,6 +52,8 @@ export interface ServerOptions {
    * its limits, or false to read everything from the store.
    */
   hotModel?: HotModelOptions | false;
+  /** Bytes of whole responses kept by the response cache (./response-cache.ts); 0 turns it off. Default 32 MB. */
+  responseCacheBytes?: number;
   log?: (message: string) => void;
 }
 
@@ -60,6 +64,7 @@ export interface RunningServer {
   gate: ReadWriteGate;
   /** The primed read model (null when disabled). */
   hot: HotModel | null;
+  responseCache: ResponseCache;
   /** Stops accepting requests and waits for the ones in flight (not for a running analysis). */
   close(): Promise<void>;
 }
@@ -82,6 +87,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     recommendForNewCustomer: options.services?.recommendForNewCustomer ?? seedApi.recommendForNewCustomer,
   };
   const development = options.development ?? false;
+  const responseCache = new ResponseCache(gate, options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES);
   const reader = cachedReader(coalescingReader(store), gate);
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
@@ -117,9 +123,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     let body: unknown;
+    // Anonymous JSON POSTs may be answered from (and go into) the response cache, keyed by the body text.
+    let cacheKey: string | null = null;
     if (req.method === 'POST') {
       const text = await readBody(req, MAX_BODY);
       if ((headers.get('content-type') ?? '').includes('json')) {
+        const mediaType = (headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
+        if (responseCache.enabled && req.headers.authorization === undefined && mediaType === 'application/json') {
+          const hit = responseCache.get(text);
+          if (hit) {
+            for (const [key, value] of hit.headers) res.setHeader(key, value);
+            res.setHeader('x-response-cache', 'hit');
+            res.setHeader('content-length', Buffer.byteLength(hit.body));
+            res.end(hit.body);
+            return;
+          }
+          cacheKey = text;
+        }
         try {
           body = text === '' ? undefined : JSON.parse(text);
         } catch {
@@ -130,13 +150,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }
     }
     const request: HTTPGraphQLRequest = { method: req.method!.toUpperCase(), headers, search, body };
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: request,
-      context: async () => new RequestContext(store, reader, adminVerdict(options.adminToken, req.headers.authorization), services),
-    });
+    const generation = responseCache.begin();
+    const context = new RequestContext(store, reader, adminVerdict(options.adminToken, req.headers.authorization), services);
+    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: request, context: async () => context });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      if (cacheKey !== null && res.statusCode === 200) {
+        responseCache.set(generation, cacheKey, { headers: [...response.headers], body: response.body.string }, context.cacheability);
+        res.setHeader('x-response-cache', 'miss');
+      }
       // A known length: headers and body leave in one write, not chunked.
       res.setHeader('content-length', Buffer.byteLength(response.body.string));
       res.end(response.body.string);
@@ -184,6 +207,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     runner,
     gate,
     hot,
+    responseCache,
     close: () =>
       (closing ??= (async () => {
         await new Promise<void>((resolve) => {

@@ -31,6 +31,7 @@ export function requestGatePlugin(gate: ReadWriteGate, limits?: Limits, onShared
           }
           checkQueryLimitsCached(schema, operation, fragments, request.variables ?? {}, limits);
           if (operation.operation !== 'query') return;
+          contextValue.cacheability.query = true;
           const r = await gate.acquireShared();
           if (finished) {
             r();

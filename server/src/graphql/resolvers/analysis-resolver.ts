@@ -12,6 +12,7 @@ import { BusyError } from '../../analysis/analysis-runner.js';
 import type { AnalysisRunModel } from '../data/models.js';
 
 async function latest(ctx: ApiContext): Promise<AnalysisRunModel | null> {
+  ctx.cacheability.volatile = true; // run progress changes outside the gate's exclusive holds
   const mine = ctx.services.runner.current;
   if (mine?.status === 'RUNNING') return mine;
   const [stored] = await ctx.loaders.analysis.runs();
@@ -28,6 +29,7 @@ export class AnalysisResolver {
 
   @Query(() => AnalysisRun, { nullable: true })
   async run(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext) {
+    ctx.cacheability.volatile = true;
     const mine = ctx.services.runner.current;
     if (mine?.id === id) return mine;
     return (await ctx.loaders.analysis.runs()).find((r) => r.id === id) ?? null;

@@ -7,6 +7,7 @@ import { Stats } from '../types/stats.js';
 export class StatsResolver {
   @Query(() => Stats)
   async stats(@Ctx() ctx: ApiContext) {
+    ctx.cacheability.volatile = true; // counts include the AnalysisRun nodes a running job writes
     const [row] = await ctx.store.query('stats');
     return row;
   }

@@ -1,0 +1,95 @@
+/**
+ * An exact cache of whole GraphQL responses, keyed by the request body.
+ *
+ * The graph only changes while the request gate is held exclusively (the
+ * analysis job's publish, imports), so a query's response is a function of
+ * its body until the next exclusive hold ends; then the cache starts a new,
+ * empty generation. A response is stored only when it is a query's complete
+ * 200 answer without errors, from an anonymous request (no Authorization
+ * header), that read nothing live (`latestRun` / `run` progress mark the
+ * request volatile), and when no exclusive hold ended while it ran. A hit is
+ * therefore byte-identical to what executing the query would give now — or,
+ * while a publish is under way, to what the last completed run gives, which
+ * is what readers are meant to see until the publish ends.
+ *
+ * Bounded by the bytes of keys and bodies (oldest entries go first). Not for
+ * stores other processes write behind the server's back (a shared Neo4j):
+ * set RESPONSE_CACHE_MB=0 there.
+ */
+import type { ReadWriteGate } from '../gate/rw-gate.js';
+
+export interface CachedResponse {
+  readonly headers: readonly (readonly [string, string])[];
+  readonly body: string;
+}
+
+/** What one request's execution learns about whether its response may be stored. */
+export interface Cacheability {
+  /** The operation was a query (set once Apollo resolved the operation). */
+  query: boolean;
+  /** A resolver read state that changes without an exclusive hold (run progress). */
+  volatile: boolean;
+}
+
+export const newCacheability = (): Cacheability => ({ query: false, volatile: false });
+
+/** Bodies (keys) above this size are not cached: such requests are rare and would crowd out the rest. */
+const MAX_KEY_BYTES = 16 * 1024;
+/** Nor are responses above this size. */
+const MAX_BODY_BYTES = 512 * 1024;
+
+export class ResponseCache {
+  private generation = new Map<string, CachedResponse>();
+  private bytes = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    gate: ReadWriteGate,
+    private readonly maxBytes: number,
+  ) {
+    gate.onExclusiveEnd(() => {
+      this.generation = new Map();
+      this.bytes = 0;
+    });
+  }
+
+  get enabled(): boolean {
+    return this.maxBytes > 0;
+  }
+
+  get size(): number {
+    return this.generation.size;
+  }
+
+  /** A token for `set`: the entry is only stored if no exclusive hold ended in between. */
+  begin(): Map<string, CachedResponse> {
+    return this.generation;
+  }
+
+  get(key: string): CachedResponse | undefined {
+    if (!this.enabled || key.length > MAX_KEY_BYTES) return undefined;
+    const hit = this.generation.get(key);
+    if (hit) this.hits++;
+    else this.misses++;
+    return hit;
+  }
+
+  set(token: Map<string, CachedResponse>, key: string, response: CachedResponse, cacheability: Cacheability): void {
+    if (!this.enabled || token !== this.generation) return;
+    if (!cacheability.query || cacheability.volatile) return;
+    if (key.length > MAX_KEY_BYTES || response.body.length > MAX_BODY_BYTES) return;
+    // Apollo writes `errors` first: a response with errors (even partial data) is never stored.
+    if (!response.body.startsWith('{"data"')) return;
+    const size = 2 * (key.length + response.body.length);
+    if (this.generation.has(key)) return;
+    while (this.bytes + size > this.maxBytes && this.generation.size > 0) {
+      const [oldestKey, oldest] = this.generation.entries().next().value as [string, CachedResponse];
+      this.generation.delete(oldestKey);
+      this.bytes -= 2 * (oldestKey.length + oldest.body.length);
+    }
+    if (size > this.maxBytes) return;
+    this.generation.set(key, response);
+    this.bytes += size;
+  }
+}
