@@ -129,6 +129,23 @@ describe('the analysis job on the 5k fixture', () => {
     expect(await analysisDump(t.store)).toEqual(before);
   });
 
+  it('when the recommendations run on a second thread then the graph is the same as when everything runs on one', async () => {
+    const before = await analysisDump(t.store);
+    const reasons = 'MATCH (c:Customer)-[e:RECOMMENDED]->(p:Product) RETURN c.id AS customer, e.rank AS rank, e.reasons AS reasons, e.model AS model';
+    const reasonsBefore = await sortedRows(t.store, reasons);
+    const params = { k: 3, seed: 7, minSupport: 0.05, recommendations: 5, neighbours: 5 };
+    const two = await runAnalysis(t.store, params, { twoThreads: { minLines: 0 } });
+    expect(await analysisDump(t.store)).toEqual(before);
+    expect(await sortedRows(t.store, reasons)).toEqual(reasonsBefore);
+    expect(Object.keys(two.timings)).toEqual(['load', 'features', 'segments', 'similarity', 'rules', 'recommendations', 'publish']);
+    // A model that reads the segments waits for them, and still matches the single-thread run.
+    await runAnalysis(t.store, { ...params, model: 'segment-popularity' });
+    const single = await analysisDump(t.store);
+    await runAnalysis(t.store, { ...params, model: 'segment-popularity' }, { twoThreads: { minLines: 0 } });
+    expect(await analysisDump(t.store)).toEqual(single);
+    await runAnalysis(t.store, params);
+  });
+
   it('when publishing fails half-way then the previous results are still served and the run is marked failed', async () => {
     const before = await analysisDump(t.store);
     await expect(

@@ -38,5 +38,13 @@ export interface AnalysisOutput {
   recommendations: RecommendationRecord[];
 }
 
+/**
+ * What the publish step takes: the recommendations may still be on their way
+ * from the second thread (compute-in-two-threads.ts); they are written last.
+ */
+export type PublishableOutput = Omit<AnalysisOutput, 'recommendations'> & {
+  recommendations: RecommendationRecord[] | Promise<RecommendationRecord[]>;
+};
+
 export const ruleId = (r: Pick<RuleRecord, 'scope' | 'antecedent' | 'consequent'>) =>
   `${r.scope}:${r.antecedent.join('+')}=>${r.consequent.join('+')}`;

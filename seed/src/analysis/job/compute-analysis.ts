@@ -24,15 +24,34 @@ export interface StageListener {
 
 /** The output without the dataset (which the caller already has). */
 export type ComputedAnalysis = Omit<AnalysisOutput, 'dataset'>;
+/** Everything but the precomputed recommendations. */
+export type ComputedWithoutRecommendations = Omit<ComputedAnalysis, 'recommendations' | 'defaultModel'>;
+
+const timedStage = (listener: StageListener) => <T>(name: ComputeStage, work: () => T): T => {
+  listener.started(name);
+  const t0 = performance.now();
+  const result = work();
+  listener.finished(name, Math.round(performance.now() - t0));
+  return result;
+};
+
+/** The model whose recommendations a run precomputes. */
+export const recommendationModel = (params: AnalysisParams) => params.model ?? DEFAULT_MODEL;
+
+/** Only segment popularity reads the segments: every other model can start before they exist. */
+export const modelUsesSegments = (model: string) => model === 'segment-popularity';
 
 export function computeAnalysis(dataset: PurchaseDataset, params: AnalysisParams, runId: string, listener: StageListener): ComputedAnalysis {
-  const stage = <T>(name: ComputeStage, work: () => T): T => {
-    listener.started(name);
-    const t0 = performance.now();
-    const result = work();
-    listener.finished(name, Math.round(performance.now() - t0));
-    return result;
-  };
+  const rest = computeAllButRecommendations(dataset, params, runId, listener);
+  const defaultModel = recommendationModel(params);
+  const recommendations = timedStage(listener)('recommendations', () =>
+    computeRecommendations(dataset, rest.segmentation.assignments, { model: defaultModel, n: params.recommendations }),
+  );
+  return { ...rest, defaultModel, recommendations };
+}
+
+export function computeAllButRecommendations(dataset: PurchaseDataset, params: AnalysisParams, runId: string, listener: StageListener): ComputedWithoutRecommendations {
+  const stage = timedStage(listener);
   const features = stage('features', () => computeCustomerFeatures(dataset));
   const segmentation = stage('segments', () => computeSegments(features, { k: params.k, seed: params.seed, features: params.features }));
   const [similarCustomers, alsoBought] = stage('similarity', () => {
@@ -40,9 +59,5 @@ export function computeAnalysis(dataset: PurchaseDataset, params: AnalysisParams
     return [topKCosine(matrix, params.neighbours), topKCosine(transpose(matrix), 20)] as const;
   });
   const rules = stage('rules', () => computeRules(dataset, segmentation.assignments, segmentation.k, params));
-  const defaultModel = params.model ?? DEFAULT_MODEL;
-  const recommendations = stage('recommendations', () =>
-    computeRecommendations(dataset, segmentation.assignments, { model: defaultModel, n: params.recommendations }),
-  );
-  return { runId, features, segmentation, similarCustomers, alsoBought, rules, defaultModel, recommendations };
+  return { runId, features, segmentation, similarCustomers, alsoBought, rules };
 }

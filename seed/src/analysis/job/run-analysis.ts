@@ -8,10 +8,12 @@ import type { GraphStore } from '@basketgraph/cypher';
 import { CUSTOMER_FEATURE_NAMES } from '../algorithms/customer-features.js';
 import { parseAnalysisParams, type AnalysisParams, type AnalysisParamsInput } from './analysis-params.js';
 import { loadDataset } from './load-dataset.js';
-import { computeAnalysis, type StageListener } from './compute-analysis.js';
+import type { StageListener } from './compute-analysis.js';
 import { computeInWorker } from './compute-in-worker.js';
+import { computeInTwoThreads } from './compute-in-two-threads.js';
+import { startRecommendationsThread } from './recommendations-in-worker.js';
 import { writeResults } from './write-results.js';
-import type { AnalysisOutput } from './analysis-output.js';
+import type { PublishableOutput } from './analysis-output.js';
 
 export interface AnalysisProgress {
   stage: string;
@@ -33,6 +35,12 @@ export interface RunAnalysisOptions {
   now?: () => Date;
   /** Run the CPU stages in a worker thread (a server does, to keep answering requests). */
   worker?: boolean;
+  /**
+   * Inline runs (no `worker`) only: compute the recommendations on a second thread while this one
+   * computes the other stages (the CLI does; same results). Ignored for datasets under `minLines`
+   * purchase lines (default 50,000), where starting the thread costs more than it saves.
+   */
+  twoThreads?: boolean | { minLines: number };
 }
 
 export interface AnalysisRunSummary {
@@ -95,6 +103,8 @@ export async function runAnalysis(
     return result;
   };
 
+  // Started before the load, so that the thread's start-up overlaps it.
+  const thread = options.twoThreads && !options.worker ? startRecommendationsThread() : null;
   try {
     const dataset = await stage('load', () => loadDataset(store), 'reading purchases from the graph');
     if (dataset.customers.length < 2) throw new Error(`the graph has ${dataset.customers.length} customer(s) with purchases; import data first`);
@@ -108,19 +118,20 @@ export async function runAnalysis(
     };
     const computed = options.worker
       ? await computeInWorker(dataset, params, runId, listener)
-      : computeAnalysis(dataset, params, runId, listener);
-    const { segmentation, rules, similarCustomers, recommendations, defaultModel } = computed;
-    const output: AnalysisOutput = { ...computed, dataset };
-    await stage('publish', () =>
+      : await computeInTwoThreads(dataset, params, runId, listener, thread, typeof options.twoThreads === 'object' ? options.twoThreads.minLines : undefined);
+    const { segmentation, rules, similarCustomers, defaultModel } = computed;
+    const output: PublishableOutput = { ...computed, dataset };
+    const recommendations = await stage('publish', () =>
       exclusive(() =>
         store.write(async (tx) => {
-          await writeResults(tx, output, (message) => options.onProgress?.({ stage: 'publish', fraction: done, message }));
+          const written = await writeResults(tx, output, (message) => options.onProgress?.({ stage: 'publish', fraction: done, message }));
           await tx.query('analysis-run-finish', {
             id: runId, status: 'completed', finishedAt: now().toISOString(), stage: 'done', timings: JSON.stringify(timings),
             kSweep: JSON.stringify(segmentation.sweep), k: segmentation.k, defaultModel, error: null,
             featureNames: segmentation.matrix.names,
             scaling: JSON.stringify({ names: segmentation.matrix.names, logged: segmentation.matrix.logged, mean: [...segmentation.matrix.mean], std: [...segmentation.matrix.std] }),
           });
+          return written;
         }),
       ),
     );
@@ -145,5 +156,7 @@ export async function runAnalysis(
       )
       .catch(() => undefined);
     throw e;
+  } finally {
+    thread?.stop();
   }
 }

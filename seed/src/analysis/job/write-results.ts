@@ -6,7 +6,7 @@
 import { ANALYSIS_NODE_TABLES, ANALYSIS_REL_TABLES, CUSTOMER_FEATURE_COLUMNS, type GraphWriter } from '@basketgraph/cypher';
 import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
 import { segmentId } from './compute-segments.js';
-import { ruleId, type AnalysisOutput } from './analysis-output.js';
+import { ruleId, type AnalysisOutput, type PublishableOutput } from './analysis-output.js';
 
 
 function* neighbourRows(ids: string[], nb: TopKNeighbours, extra: (a: number, b: number) => unknown[] = () => []) {
@@ -18,7 +18,7 @@ function* neighbourRows(ids: string[], nb: TopKNeighbours, extra: (a: number, b:
 }
 
 /** Feature rows for `customer-features-update` (values as strings: see the query's header). */
-function featureRows(out: AnalysisOutput): Record<string, string>[] {
+function featureRows(out: PublishableOutput): Record<string, string>[] {
   const { dataset, features, segmentation } = out;
   return dataset.customers.map((id, i) => {
     const row: Record<string, string> = { id };
@@ -30,7 +30,8 @@ function featureRows(out: AnalysisOutput): Record<string, string>[] {
   });
 }
 
-export async function writeResults(tx: GraphWriter, out: AnalysisOutput, progress: (message: string) => void): Promise<void> {
+/** Returns the recommendations it wrote. */
+export async function writeResults(tx: GraphWriter, out: PublishableOutput, progress: (message: string) => void): Promise<AnalysisOutput['recommendations']> {
   const { dataset, segmentation } = out;
   progress('removing the previous results');
   await tx.clearTables([...ANALYSIS_REL_TABLES, ...ANALYSIS_NODE_TABLES]);
@@ -71,9 +72,11 @@ export async function writeResults(tx: GraphWriter, out: AnalysisOutput, progres
     out.rules.filter((r) => r.scope !== 'global').map((r) => [ruleId(r), r.scope, null]),
   );
 
-  progress(`writing ${out.recommendations.length} recommendations`);
+  const recommendations = await out.recommendations;
+  progress(`writing ${recommendations.length} recommendations`);
   await tx.bulkLoad(
     'RECOMMENDED',
-    out.recommendations.map((r) => [r.customer, r.product, r.score, r.rank, out.defaultModel, r.reasons]),
+    recommendations.map((r) => [r.customer, r.product, r.score, r.rank, out.defaultModel, r.reasons]),
   );
+  return recommendations;
 }

@@ -13,6 +13,7 @@ export async function analyzeWithProgress(store: GraphStore, params: AnalysisPar
   const progress = createProgress('analyze');
   try {
     return await runAnalysis(store, params, {
+      twoThreads: true,
       onProgress: (p) => progress.update(p.fraction, p.message ? `${p.stage}: ${p.message}` : p.stage),
     });
   } finally {
