@@ -185,7 +185,7 @@ if (!flag('--skip-check')) {
 }
 
 if (!flag('--skip-real')) {
-  console.log('\n# Real split (run once, after the default was fixed)');
+  console.log('\n# Real split: the plain models and the code default (chosen by amendment 2: bench/recommender-finalists.ts)');
   const real = timeSplit(ds, dayNumber('2011-09-09'));
   const segments = segmentsFor(real.cutoffDay);
   const models: Recommender[] = [
