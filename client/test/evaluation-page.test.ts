@@ -13,7 +13,7 @@ describe('Evaluation page', () => {
   it('when an evaluation exists then every model’s metrics are in the table with the default marked', async () => {
     const { wrapper } = await mountAt(EvaluationPage, '/evaluation', { Evaluation: { data: { evaluation, latestRun } } });
     const rows = wrapper.findAll('.metrics-table tbody tr');
-    expect(rows.map((r) => r.find('.name').text())).toEqual(['Default blend', 'Popularity']);
+    expect(rows.map((r) => r.find('.name').text())).toEqual(['Default model', 'Popularity']);
     expect(rows[0].text()).toContain('default');
     expect(rows[0].findAll('td.best').length).toBeGreaterThan(3);
     expect(wrapper.text()).toContain('1,919 customers');
@@ -22,7 +22,7 @@ describe('Evaluation page', () => {
   it('when an evaluation exists then the default model is explained and ranked', async () => {
     const { wrapper } = await mountAt(EvaluationPage, '/evaluation', { Evaluation: { data: { evaluation, latestRun } } });
     const note = wrapper.get('.default-note').text();
-    expect(note).toContain('Default blend writes the precomputed recommendations');
+    expect(note).toContain('Default model writes the precomputed recommendations');
     expect(note).toContain('ranks 1 of 2 by nDCG@10');
   });
 

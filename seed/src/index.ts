@@ -10,3 +10,6 @@ export { runEvaluation, EvaluationError, type EvaluationReport, type ModelScore 
 export { recommendForBasket, type OnlineRecommendation } from './analysis/online/basket-recommendations.js';
 export { recommendForNewCustomer, NewCustomerInputError } from './analysis/online/new-customer.js';
 export type { Reason } from './analysis/job/compute-recommendations.js';
+export { CustomerModelHost } from './analysis/online/customer-model-host.js';
+export { FITTED_CUSTOMER_MODELS, FittedCustomerModel, isFittedCustomerModel, type FittedCustomerModelName } from './analysis/online/customer-models.js';
+export { loadDataset } from './analysis/job/load-dataset.js';

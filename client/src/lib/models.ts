@@ -6,9 +6,9 @@ export interface ModelInfo {
 
 export const MODEL_INFO: Record<string, ModelInfo> = {
   default: {
-    label: 'Default blend',
+    label: 'Default model',
     summary:
-      'A recency-weighted blend of collaborative models (user-kNN, EASE, RP3beta), tuned offline on a time split and precomputed by the analysis run.',
+      'EASE over the 1,500 most bought products, on purchases weighted by recency (half-life 60 days): tuned on earlier folds, chosen on the time split, precomputed by the analysis run.',
   },
   popularity: { label: 'Popularity', summary: 'The products with the most distinct buyers overall.' },
   'segment-popularity': { label: 'Segment popularity', summary: 'The most bought products within the customer’s segment.' },
@@ -23,11 +23,13 @@ export const modelLabel = (name: string | null | undefined): string => (name ? (
 
 /** The models the API computes for a customer (GraphQL enum RecommendationModel). */
 export const CUSTOMER_MODELS = [
-  { value: 'DEFAULT', label: 'Default', hint: 'precomputed blend' },
+  { value: 'DEFAULT', label: 'Default', hint: 'precomputed' },
   { value: 'POPULARITY', label: 'Popularity', hint: 'most buyers overall' },
   { value: 'SEGMENT_POPULARITY', label: 'Segment popularity', hint: 'most buyers in the segment' },
   { value: 'USER_KNN', label: 'User-kNN', hint: 'nearest customers' },
   { value: 'ITEM_KNN', label: 'Item-kNN', hint: 'similar products' },
+  { value: 'EASE', label: 'EASE', hint: 'fitted on first use: ≈ 15 s' },
+  { value: 'RP3BETA', label: 'RP3beta', hint: 'fitted on first use: ≈ 2 s' },
 ] as const;
 
 export type CustomerModel = (typeof CUSTOMER_MODELS)[number]['value'];

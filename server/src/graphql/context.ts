@@ -2,6 +2,7 @@
 import type { GraphReader, GraphStore } from '@basketgraph/cypher';
 import type { ImportOptions, ImportReport } from '@basketgraph/seed';
 import { createLoaders, type Loaders } from './loaders/create-loaders.js';
+import type { FittedRecommender } from './loaders/model-loaders.js';
 import type { AnalysisRunner } from '../analysis/analysis-runner.js';
 import type { ReadWriteGate } from '../gate/rw-gate.js';
 import type { GuardLimits } from '../cypher-guard/cypher-guard.js';
@@ -19,6 +20,8 @@ export interface Services {
   importFile: (store: GraphStore, file: string, options: ImportOptions) => Promise<ImportReport>;
   recommendForBasket: () => BasketRecommender | null;
   recommendForNewCustomer: () => NewCustomerRecommender | null;
+  /** EASE / RP3beta per customer from models fitted on the graph (absent: those models are unavailable). */
+  recommendFitted?: FittedRecommender;
 }
 
 export interface ApiContext {
@@ -60,6 +63,6 @@ export class RequestContext implements ApiContext {
   ) {}
 
   get loaders(): Loaders {
-    return (this.createdLoaders ??= createLoaders(this.reader, this.hot));
+    return (this.createdLoaders ??= createLoaders(this.reader, this.hot, this.services.recommendFitted));
   }
 }

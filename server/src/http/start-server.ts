@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphStore } from '@basketgraph/cypher';
-import { importFile } from '@basketgraph/seed';
+import { CustomerModelHost, importFile } from '@basketgraph/seed';
 import type { ReadWriteGate } from '../gate/rw-gate.js';
 import { AnalysisRunner } from '../analysis/analysis-runner.js';
 import { seedApi, type AnalysisJob } from '../analysis/seed-api.js';
@@ -77,6 +77,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const gate = new PrimingGate(async () => {
     await hot?.refresh();
   });
+  // EASE / RP3beta per customer: fitted on the graph's purchases on first use, dropped whenever the graph changes.
+  const customerModels = new CustomerModelHost(store);
+  gate.onExclusiveEnd(() => customerModels.reset());
   const runner = new AnalysisRunner(store, gate, options.analysisJob ?? seedApi.runAnalysis, log);
   const services: Services = {
     runner,
@@ -85,6 +88,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     importFile: options.services?.importFile ?? importFile,
     recommendForBasket: options.services?.recommendForBasket ?? seedApi.recommendForBasket,
     recommendForNewCustomer: options.services?.recommendForNewCustomer ?? seedApi.recommendForNewCustomer,
+    recommendFitted: (model, customers, n) => customerModels.recommend(model, customers, n),
   };
   const development = options.development ?? false;
   const responseCache = new ResponseCache(gate, options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES);
@@ -215,6 +219,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           server.closeIdleConnections();
         });
         await apollo.stop();
+        customerModels.reset();
       })()),
   };
 }

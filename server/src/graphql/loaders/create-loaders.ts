@@ -11,11 +11,11 @@ import { productLoaders } from './product-loaders.js';
 import { segmentLoaders } from './segment-loaders.js';
 import { orderLoaders } from './order-loaders.js';
 import { ruleLoaders } from './rule-loaders.js';
-import { modelLoaders } from './model-loaders.js';
+import { modelLoaders, type FittedRecommender } from './model-loaders.js';
 import { analysisLoaders } from './analysis-loaders.js';
 
 /** `hot`: the request's primed read model (lookups it holds do not reach the store), or null. */
-export function createLoaders(store: GraphReader, hot: HotSnapshot | null = null) {
+export function createLoaders(store: GraphReader, hot: HotSnapshot | null = null, fitted?: FittedRecommender) {
   let customers: ReturnType<typeof customerLoaders> | undefined;
   let products: ReturnType<typeof productLoaders> | undefined;
   let segments: ReturnType<typeof segmentLoaders> | undefined;
@@ -51,6 +51,7 @@ export function createLoaders(store: GraphReader, hot: HotSnapshot | null = null
         product: loaders.products.product,
         customerSegment: loaders.customers.customerSegment,
         segmentTopProducts: loaders.segments.topProducts,
+        fitted,
       }));
     },
     get analysis() {

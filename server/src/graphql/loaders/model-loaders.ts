@@ -8,12 +8,21 @@ import type DataLoader from 'dataloader';
 import { listsById, LoaderFamily } from './batch.js';
 import type { LoaderDeps } from './deps.js';
 import { CandidateScores, type Candidate } from '../data/scoring.js';
-import { toProduct } from '../data/rows.js';
+import { toProduct, toReasons } from '../data/rows.js';
 import type { ProductModel, RecommendationModel, SegmentModel } from '../data/models.js';
 import type { PurchasedProductModel } from './customer-loaders.js';
 import type { ProductPopularityModel } from './segment-loaders.js';
 
-export type OnTheFlyModel = 'popularity' | 'segment-popularity' | 'user-knn' | 'item-knn';
+export type GraphModel = 'popularity' | 'segment-popularity' | 'user-knn' | 'item-knn';
+export type FittedModel = 'ease' | 'rp3beta';
+export type OnTheFlyModel = GraphModel | FittedModel;
+
+/** Recommendations of a model fitted in memory (EASE, RP3beta): per customer, in order, null for one without purchases. */
+export type FittedRecommender = (
+  model: FittedModel,
+  customers: string[],
+  n: number,
+) => Promise<({ product: string; score: number; reasons: { kind: string; id: string | null; weight: number }[] }[] | null)[]>;
 
 /** How many nearest neighbours user-kNN pools. */
 export const USER_KNN_NEIGHBOURS = 20;
@@ -23,6 +32,8 @@ interface Needs {
   product: DataLoader<string, ProductModel | null>;
   customerSegment: DataLoader<string, { segment: SegmentModel; distance: number | null } | null>;
   segmentTopProducts: DataLoader<string, ProductPopularityModel[]>;
+  /** Absent: EASE and RP3BETA are unavailable (an error says so). */
+  fitted?: FittedRecommender;
 }
 
 const ok = <T>(v: T | Error): T | null => (v instanceof Error ? null : v);
@@ -105,8 +116,16 @@ export function modelLoaders({ store }: LoaderDeps, needs: Needs) {
       return finish('item-knn', new Map(ids.map((id) => [id, scores.get(id)!.top(first, bought.get(id))])));
     });
 
+  const fitted = (model: FittedModel) => (first: number) =>
+    listsById<RecommendationModel>(async (ids) => {
+      if (!needs.fitted) throw new Error(`the ${model} model is not available on this server`);
+      const lists = await needs.fitted(model, ids, first);
+      return finish(model, new Map(ids.map((id, i) => [id, (lists[i] ?? []).map((r) => ({ product: r.product, score: r.score, reasons: toReasons(JSON.stringify(r.reasons)) }))])));
+    });
+
   const factories: Record<OnTheFlyModel, (first: number) => DataLoader<string, RecommendationModel[]>> = {
     popularity, 'segment-popularity': segmentPopularity, 'user-knn': userKnn, 'item-knn': itemKnn,
+    ease: fitted('ease'), rp3beta: fitted('rp3beta'),
   };
   return {
     /** `onTheFly.get('user-knn:10')`: one loader per model and list length. */

@@ -26,16 +26,20 @@ registerEnumType(RuleRole, { name: 'RuleRole', description: 'the side of a rule 
 
 export enum RecommendationModelName {
   DEFAULT = 'default', POPULARITY = 'popularity', SEGMENT_POPULARITY = 'segment-popularity', USER_KNN = 'user-knn', ITEM_KNN = 'item-knn',
+  EASE = 'ease', RP3BETA = 'rp3beta',
 }
 registerEnumType(RecommendationModelName, {
   name: 'RecommendationModel',
-  description: 'DEFAULT: the precomputed recommendations of the analysis run’s default model; the others are computed on the fly from the graph',
+  description:
+    'DEFAULT: the precomputed recommendations of the analysis run’s default model; the others are computed on the fly, from the graph (POPULARITY … ITEM_KNN) or from a model the server fits on the graph’s purchases on first use (EASE, RP3BETA), as `basketgraph evaluate` defines them',
   valuesConfig: {
     DEFAULT: { description: 'precomputed RECOMMENDED edges (fast)' },
     POPULARITY: { description: 'most distinct buyers overall' },
     SEGMENT_POPULARITY: { description: 'most distinct buyers in the customer’s segment' },
     USER_KNN: { description: 'products of the nearest neighbours (SIMILAR edges)' },
     ITEM_KNN: { description: 'products similar to what the customer bought (ALSO_BOUGHT edges)' },
+    EASE: { description: 'EASE (λ = 300) over all products; the first request after each publish or import waits for the fit (≈ 16 s on the full UCI data, reading the purchases included)' },
+    RP3BETA: { description: 'RP3beta random walks (α = 0.5, β = 0.7); the first request after each publish or import waits for the fit (≈ 1–2 s on the full UCI data)' },
   },
 });
 
