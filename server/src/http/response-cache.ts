@@ -1,5 +1,6 @@
 /**
- * An exact cache of whole GraphQL responses, keyed by the request body.
+ * An exact cache of whole GraphQL responses, keyed by the request body (and
+ * the Accept header, which decides the response's content type).
  *
  * The graph only changes while the request gate is held exclusively (the
  * analysis job's publish, imports), so a query's response is a function of

@@ -127,14 +127,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     let body: unknown;
-    // Anonymous JSON POSTs may be answered from (and go into) the response cache, keyed by the body text.
+    // Anonymous JSON POSTs may be answered from (and go into) the response cache, keyed by the Accept header
+    // (Apollo picks the response's content type by it) and the body text.
     let cacheKey: string | null = null;
     if (req.method === 'POST') {
       const text = await readBody(req, MAX_BODY);
       if ((headers.get('content-type') ?? '').includes('json')) {
         const mediaType = (headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
         if (responseCache.enabled && req.headers.authorization === undefined && mediaType === 'application/json') {
-          const hit = responseCache.get(text);
+          const key = `${req.headers.accept ?? ''}\n${text}`;
+          const hit = responseCache.get(key);
           if (hit) {
             for (const [key, value] of hit.headers) res.setHeader(key, value);
             res.setHeader('x-response-cache', 'hit');
@@ -142,7 +144,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
             res.end(hit.body);
             return;
           }
-          cacheKey = text;
+          cacheKey = key;
         }
         try {
           body = text === '' ? undefined : JSON.parse(text);

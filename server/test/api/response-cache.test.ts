@@ -49,6 +49,19 @@ describe('response cache', () => {
     expect(other.text).not.toBe(first.text);
   });
 
+  test('when two requests differ only in the Accept header then each gets the content type it asked for', async () => {
+    const body = JSON.stringify({ query: '{ segments { id } }' });
+    const ask = (accept: string) => fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body });
+    const plain = [await ask('application/json'), await ask('application/json')];
+    const modern = [await ask('application/graphql-response+json'), await ask('application/graphql-response+json')];
+    expect(plain.map((r) => [r.headers.get('x-response-cache'), r.headers.get('content-type')])).toEqual([
+      ['miss', 'application/json; charset=utf-8'], ['hit', 'application/json; charset=utf-8'],
+    ]);
+    expect(modern.map((r) => [r.headers.get('x-response-cache'), r.headers.get('content-type')])).toEqual([
+      ['miss', 'application/graphql-response+json; charset=utf-8'], ['hit', 'application/graphql-response+json; charset=utf-8'],
+    ]);
+  });
+
   test('when a response has errors then it is never stored', async () => {
     const bad = 'query { customer(id: "17850") { neighbours(first: -1) { score } } }';
     const [a, b] = [await post(bad), await post(bad)];
