@@ -65,6 +65,8 @@ describe('Customer page', () => {
     expect(shared.text()).toContain('Bought by 17850 and 13047');
     expect(shared.text()).toContain('WHITE HANGING HEART T-LIGHT HOLDER');
     expect(shared.text()).not.toContain('WHITE METAL LANTERN');
+    expect(shared.text()).toContain('36 vs 24 units');
+    expect(shared.text()).toContain('and 6 more');
   });
 
   it('when recommendations load then each shows its reasons', async () => {

@@ -11,12 +11,19 @@ export interface PurchasedProduct {
   product: ProductRef;
 }
 
+export interface SharedPurchase {
+  product: ProductRef;
+  quantity: number;
+  neighbourQuantity: number;
+}
+
 export interface NeighbourRow {
   score: number;
   rank: number;
   sharedProducts: number;
   sameSegment: boolean | null;
   customer: { id: string; country: string | null; segment: SegmentRef | null };
+  sharedPurchases: SharedPurchase[];
 }
 
 export interface CustomerDetail {
@@ -80,6 +87,13 @@ export const CustomerQuery: TypedDocumentNode<{ customer: CustomerDetail | null 
           segment {
             ...SegmentRef
           }
+        }
+        sharedPurchases(first: 10) {
+          product {
+            ...ProductRef
+          }
+          quantity
+          neighbourQuantity
         }
       }
       rules(first: 5) {
@@ -160,24 +174,4 @@ export const CustomerRecommendationsQuery: TypedDocumentNode<
     }
   }
   ${RECOMMENDATION}
-`;
-
-export const CustomerProductsQuery: TypedDocumentNode<
-  { customer: { id: string; products: PurchasedProduct[] } | null },
-  { id: string }
-> = gql`
-  query CustomerProducts($id: ID!) {
-    customer(id: $id) {
-      id
-      products(first: 100) {
-        orders
-        quantity
-        spent
-        product {
-          ...ProductRef
-        }
-      }
-    }
-  }
-  ${PRODUCT_REF}
 `;

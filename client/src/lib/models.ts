@@ -25,7 +25,7 @@ export const modelLabel = (name: string | null | undefined): string => (name ? (
 export const CUSTOMER_MODELS = [
   { value: 'DEFAULT', label: 'Default', hint: 'precomputed' },
   { value: 'POPULARITY', label: 'Popularity', hint: 'most buyers overall' },
-  { value: 'SEGMENT_POPULARITY', label: 'Segment popularity', hint: 'most buyers in the segment' },
+  { value: 'SEGMENT_POPULARITY', label: 'In segment', hint: 'most buyers in the customer’s segment' },
   { value: 'USER_KNN', label: 'User-kNN', hint: 'nearest customers' },
   { value: 'ITEM_KNN', label: 'Item-kNN', hint: 'similar products' },
   { value: 'EASE', label: 'EASE', hint: 'fitted on first use: ≈ 15 s' },

@@ -114,8 +114,9 @@ export const CUSTOMER: CustomerDetail = {
     { orders: 2, quantity: 12, spent: 40, product: product('71053', 'WHITE METAL LANTERN') },
   ],
   neighbours: [
-    { score: 0.42, rank: 1, sharedProducts: 7, sameSegment: true, customer: { id: '13047', country: 'United Kingdom', segment: { id: 'S0', name: 'Champions', rank: 0 } } },
-    { score: 0.21, rank: 2, sharedProducts: 3, sameSegment: false, customer: { id: '12583', country: 'France', segment: { id: 'S1', name: 'Loyal', rank: 1 } } },
+    { score: 0.42, rank: 1, sharedProducts: 7, sameSegment: true, customer: { id: '13047', country: 'United Kingdom', segment: { id: 'S0', name: 'Champions', rank: 0 } },
+      sharedPurchases: [{ product: product('85123A', 'WHITE HANGING HEART T-LIGHT HOLDER'), quantity: 36, neighbourQuantity: 24 }] },
+    { score: 0.21, rank: 2, sharedProducts: 3, sameSegment: false, customer: { id: '12583', country: 'France', segment: { id: 'S1', name: 'Loyal', rank: 1 } }, sharedPurchases: [] },
   ],
   rules: [RULES[0]],
 };

@@ -52,4 +52,14 @@ describe('batching (DataLoader)', () => {
     expect(large.count).toBe(small.count);
     expect(large.count).toBeLessThanOrEqual(20);
   });
+
+  test('when a page of customers asks for the products each shares with each neighbour then the store queries do not grow with the page', async () => {
+    const SHARED = `query($n: Int) { customers(first: $n) { edges { node { id
+      neighbours(first: 3) { customer { id } sharedPurchases(first: 2) { product { id description } quantity neighbourQuantity } } } } } }`;
+    const small = await queriesFor(SHARED, { n: 5 });
+    const large = await queriesFor(SHARED, { n: 50 });
+    const lists = large.data.customers.edges.flatMap((e: any) => e.node.neighbours.map((n: any) => n.sharedPurchases));
+    expect(lists.filter((l: unknown[]) => l.length > 0).length).toBeGreaterThan(10);
+    expect(large.count).toBe(small.count);
+  });
 });

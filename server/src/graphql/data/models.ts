@@ -95,6 +95,8 @@ export interface RecommendationModel {
 }
 
 export interface NeighbourModel {
+  /** The customer whose neighbour this is. */
+  of: string;
   customer: CustomerModel;
   score: number;
   rank: number;

@@ -190,8 +190,9 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
   )) {
     const customer = customers.get(String(r.neighbour));
     if (!customer) throw dangling(`customer ${r.neighbour}`);
-    push(neighbours, String(r.customer), {
-      customer, score: Number(r.score), rank: Number(r.rank), sharedProducts: Number(r.shared ?? 0), sameSegment: r.sameSegment ?? null,
+    const of = String(r.customer);
+    push(neighbours, of, {
+      of, customer, score: Number(r.score), rank: Number(r.rank), sharedProducts: Number(r.shared ?? 0), sameSegment: r.sameSegment ?? null,
     });
     nbCount++;
   }

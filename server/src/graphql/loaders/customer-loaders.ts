@@ -53,7 +53,7 @@ export function customerLoaders({ store, hot, primeProduct, primeCustomer }: Loa
         return groupBy(rows, (r) => r.customer, (r) => {
           const customer = toCustomer(r.neighbour);
           primeCustomer(customer);
-          return { customer, score: r.score, rank: r.rank, sharedProducts: r.shared ?? 0, sameSegment: r.sameSegment ?? null };
+          return { of: r.customer, customer, score: r.score, rank: r.rank, sharedProducts: r.shared ?? 0, sameSegment: r.sameSegment ?? null };
         });
       }),
     ),

@@ -8,8 +8,9 @@ import { AnalysisResolver } from './analysis-resolver.js';
 import { ImportResolver } from './import-resolver.js';
 import { StatsResolver } from './stats-resolver.js';
 import { CypherResolver } from './cypher-resolver.js';
+import { NeighbourResolver } from './neighbour-resolver.js';
 
 export const RESOLVERS = [
   CustomerResolver, SegmentResolver, ProductResolver, RuleResolver, OrderResolver, RecommendationResolver,
-  AnalysisResolver, ImportResolver, StatsResolver, CypherResolver,
+  AnalysisResolver, ImportResolver, StatsResolver, CypherResolver, NeighbourResolver,
 ] as const;

@@ -21,6 +21,13 @@ export class Recommendation {
   @Field(() => [Reason]) reasons!: Reason[];
 }
 
+@ObjectType({ description: 'a product both the customer and a neighbour bought' })
+export class SharedPurchase {
+  @Field(() => Product) product!: Product;
+  @Field(() => Int, { description: 'units the customer bought' }) quantity!: number;
+  @Field(() => Int, { description: 'units the neighbour bought' }) neighbourQuantity!: number;
+}
+
 @ObjectType()
 export class Neighbour {
   @Field(() => Customer) customer!: Customer;
