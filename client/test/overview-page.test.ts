@@ -1,20 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
 import OverviewPage from '../src/pages/OverviewPage.vue';
 import { mountAt, settle } from './support/mount-page';
-import { connection, overview } from './support/fixtures';
+import { overview } from './support/fixtures';
 
 const projection = {
   data: {
-    customers: connection([
-      { id: '17850', projection: { x: 1, y: 2 }, segment: { id: 'S0', name: 'Champions', rank: 0 } },
-      { id: '13047', projection: { x: -1, y: 0.5 }, segment: { id: 'S1', name: 'Loyal', rank: 1 } },
-    ]),
+    customerPoints: [
+      { id: '13047', x: -1, y: 0.5, segment: 'S1' },
+      { id: '17850', x: 1, y: 2, segment: 'S0' },
+      { id: '12346', x: 0, y: 0, segment: null },
+    ],
+    segments: [
+      { id: 'S0', name: 'Champions', rank: 0 },
+      { id: 'S1', name: 'Loyal', rank: 1 },
+    ],
   },
 };
 
 describe('Overview page', () => {
   it('when the overview is still loading then it says so', async () => {
-    const { wrapper } = await mountAt(OverviewPage, '/', { Overview: 'loading', ProjectionPage: 'loading' });
+    const { wrapper } = await mountAt(OverviewPage, '/', { Overview: 'loading', Projection: 'loading' });
     expect(wrapper.get('[role="status"]').text()).toContain('Loading the overview');
   });
 
@@ -24,7 +29,7 @@ describe('Overview page', () => {
     expect(alert.text()).toContain('Could not load the overview');
     expect(alert.text()).toContain('connect ECONNREFUSED');
     urql.answer('Overview', { data: overview() });
-    urql.answer('ProjectionPage', projection);
+    urql.answer('Projection', projection);
     await alert.get('button').trigger('click');
     await settle();
     expect(wrapper.text()).toContain('Champions');
@@ -38,7 +43,7 @@ describe('Overview page', () => {
   });
 
   it('when segments exist then it shows the counts and one linked card per segment', async () => {
-    const { wrapper } = await mountAt(OverviewPage, '/', { Overview: { data: overview() }, ProjectionPage: projection });
+    const { wrapper } = await mountAt(OverviewPage, '/', { Overview: { data: overview() }, Projection: projection });
     expect(wrapper.get('[aria-label="Counts"]').text()).toMatch(/100\s*Customers/);
     const cards = wrapper.findAll('.segment-card');
     expect(cards.map((c) => c.get('h3').text())).toEqual(['Champions', 'Loyal', 'At risk']);
@@ -48,34 +53,33 @@ describe('Overview page', () => {
   });
 
   it('when segments exist then the charts get customers vs revenue and every projected customer', async () => {
-    const { wrapper } = await mountAt(OverviewPage, '/', { Overview: { data: overview() }, ProjectionPage: projection });
+    const { wrapper } = await mountAt(OverviewPage, '/', { Overview: { data: overview() }, Projection: projection });
     const charts = wrapper.findAllComponents({ name: 'EChart' });
     const labels = charts.map((c) => c.props('label') as string);
     expect(labels.some((l) => l.startsWith('Share of customers and share of revenue'))).toBe(true);
     const scatter = charts.find((c) => (c.props('label') as string).startsWith('Scatter plot'))!;
     const series = scatter.props('option').series as { name: string; data: { id: string }[] }[];
-    expect(series.map((s) => s.name)).toEqual(['Champions', 'Loyal']);
+    expect(series.map((s) => s.name)).toEqual(['Champions', 'Loyal', 'No segment']);
     expect(series[0].data[0].id).toBe('17850');
-    expect(wrapper.text()).toContain('2 customers');
+    expect(wrapper.text()).toContain('3 customers');
   });
 
   it('when a projected customer is clicked then its page opens', async () => {
-    const { wrapper, router } = await mountAt(OverviewPage, '/', { Overview: { data: overview() }, ProjectionPage: projection });
+    const { wrapper, router } = await mountAt(OverviewPage, '/', { Overview: { data: overview() }, Projection: projection });
     const scatter = wrapper.findAllComponents({ name: 'EChart' }).find((c) => (c.props('label') as string).startsWith('Scatter plot'))!;
     scatter.vm.$emit('click', { data: { value: [1, 2], id: '17850' } });
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/customers/17850'));
   });
 
-  it('when the projection spans several pages then every page is read', async () => {
-    const { wrapper, urql } = await mountAt(OverviewPage, '/', {
-      Overview: { data: overview() },
-      ProjectionPage: (v) =>
-        v.after === null
-          ? { data: { customers: connection([{ id: 'a', projection: { x: 0, y: 0 }, segment: null }], 2, true) } }
-          : { data: { customers: connection([{ id: 'b', projection: { x: 1, y: 1 }, segment: null }], 2, false) } },
-    });
-    expect(urql.calls('ProjectionPage').map((c) => c.after)).toEqual([null, 'c1']);
-    expect(wrapper.text()).toContain('2 customers');
+  it('when the projection loads then it takes one request and every point keeps its segment', async () => {
+    const { wrapper, urql } = await mountAt(OverviewPage, '/', { Overview: { data: overview() }, Projection: projection });
+    expect(urql.calls('Projection')).toHaveLength(1);
+    const scatter = wrapper.findAllComponents({ name: 'EChart' }).find((c) => (c.props('label') as string).startsWith('Scatter plot'))!;
+    const series = scatter.props('option').series as { name: string; data: { id: string }[] }[];
+    const byId = Object.fromEntries(series.flatMap((s) => s.data.map((d) => [d.id, s.name])));
+    expect(byId['17850']).toBe('Champions');
+    expect(byId['13047']).toBe('Loyal');
+    expect(wrapper.text()).toContain('3 customers');
   });
 
   it('when no analysis has run then the segment sections say what to run', async () => {
@@ -87,7 +91,7 @@ describe('Overview page', () => {
 
   it('when the run swept k then the k chart shows with the best silhouette', async () => {
     const run = { ...overview().latestRun!, kSweep: [ { k: 2, inertia: 10, silhouette: 0.4 }, { k: 3, inertia: 6, silhouette: 0.55 }, { k: 4, inertia: 5, silhouette: 0.5 } ] };
-    const { wrapper } = await mountAt(OverviewPage, '/', { Overview: { data: overview({ latestRun: run }) }, ProjectionPage: projection });
+    const { wrapper } = await mountAt(OverviewPage, '/', { Overview: { data: overview({ latestRun: run }) }, Projection: projection });
     expect(wrapper.text()).toContain('Choosing k');
     expect(wrapper.text()).toContain('best silhouette at k = 3');
   });

@@ -2,7 +2,7 @@
 import { gql } from '@urql/vue';
 import type { TypedDocumentNode } from '@urql/vue';
 import { SEGMENT_REF, SEGMENT_SUMMARY } from './fragments';
-import type { Connection, SegmentRef, SegmentSummary } from './types';
+import type { SegmentRef, SegmentSummary } from './types';
 
 export interface Stats {
   customers: number;
@@ -111,30 +111,24 @@ export interface ProjectedCustomer {
   segment: SegmentRef | null;
 }
 
-export const ProjectionPageQuery: TypedDocumentNode<
-  { customers: Connection<ProjectedCustomer> },
-  { after: string | null }
-> = gql`
-  query ProjectionPage($after: String) {
-    customers(first: 100, after: $after) {
-      totalCount
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        cursor
-        node {
-          id
-          projection {
-            x
-            y
-          }
-          segment {
-            ...SegmentRef
-          }
-        }
-      }
+/** One row of `customerPoints`: the segment is an id (the page joins it with `segments`). */
+export interface CustomerPointRow {
+  id: string;
+  x: number;
+  y: number;
+  segment: string | null;
+}
+
+export const ProjectionQuery: TypedDocumentNode<{ customerPoints: CustomerPointRow[]; segments: SegmentRef[] }, Record<string, never>> = gql`
+  query Projection {
+    customerPoints {
+      id
+      x
+      y
+      segment
+    }
+    segments {
+      ...SegmentRef
     }
   }
   ${SEGMENT_REF}

@@ -22,6 +22,14 @@ export interface CustomerModel {
   projection: { x: number; y: number } | null;
 }
 
+/** One point of the customers' 2-D projection. */
+export interface CustomerPointModel {
+  id: string;
+  x: number;
+  y: number;
+  segment: string | null;
+}
+
 export interface SegmentModel {
   id: string;
   runId: string;

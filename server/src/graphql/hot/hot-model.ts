@@ -21,7 +21,7 @@
  */
 import type { GraphReader } from '@basketgraph/cypher';
 import { toCustomer, toProduct, toReasons, toSegment } from '../data/rows.js';
-import type { CustomerModel, NeighbourModel, ProductModel, ReasonModel, RecommendationModel, SegmentModel } from '../data/models.js';
+import type { CustomerModel, CustomerPointModel, NeighbourModel, ProductModel, ReasonModel, RecommendationModel, SegmentModel } from '../data/models.js';
 import { MAX_PAGE_SIZE } from '../pagination.js';
 
 type Node = Record<string, unknown>;
@@ -86,6 +86,20 @@ export class HotSnapshot {
 
   customer(id: string): CustomerModel | null {
     return this.customerById.get(id) ?? null;
+  }
+
+  private pointList: CustomerPointModel[] | undefined;
+
+  /** Every projected customer's point and segment id, in id order (built once per snapshot). */
+  points(): readonly CustomerPointModel[] {
+    if (!this.pointList) {
+      const list: CustomerPointModel[] = [];
+      for (const c of this.customerById.values()) {
+        if (c.projection) list.push({ id: c.id, x: c.projection.x, y: c.projection.y, segment: this.segmentOf.get(c.id)?.segment.id ?? null });
+      }
+      this.pointList = list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    }
+    return this.pointList;
   }
 
   product(id: string): ProductModel | null {

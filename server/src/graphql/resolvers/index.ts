@@ -9,8 +9,9 @@ import { ImportResolver } from './import-resolver.js';
 import { StatsResolver } from './stats-resolver.js';
 import { CypherResolver } from './cypher-resolver.js';
 import { NeighbourResolver } from './neighbour-resolver.js';
+import { ProjectionResolver } from './projection-resolver.js';
 
 export const RESOLVERS = [
   CustomerResolver, SegmentResolver, ProductResolver, RuleResolver, OrderResolver, RecommendationResolver,
-  AnalysisResolver, ImportResolver, StatsResolver, CypherResolver, NeighbourResolver,
+  AnalysisResolver, ImportResolver, StatsResolver, CypherResolver, NeighbourResolver, ProjectionResolver,
 ] as const;
