@@ -104,11 +104,14 @@ const child = spawn(process.execPath, ['--expose-gc', ...(PROFILE_DIR ? ['--cpu-
 let primedModel: unknown = null;
 /** The server's CPU time while serving: per request, a figure that does not depend on what else the machine runs. */
 let serverCpu: { userMs: number; systemMs: number } | null = null;
+/** The response cache's hits and misses while serving (includes the id paging before the load). */
+let responseCacheStats: { hits: number; misses: number } | null = null;
 const server = await new Promise<{ url: string }>((resolve, reject) => {
   child.once('exit', (code) => reject(new Error(`the bench server exited (${code})`)));
   createInterface({ input: child.stdout! }).on('line', (line) => {
     if (line.startsWith('PRIMED ')) primedModel = JSON.parse(line.slice(7));
     if (line.startsWith('CPU ')) serverCpu = JSON.parse(line.slice(4));
+    if (line.startsWith('CACHE ')) responseCacheStats = JSON.parse(line.slice(6));
     if (line.startsWith('READY ')) resolve({ url: line.slice(6).trim() });
   });
 });
@@ -202,6 +205,7 @@ const graphql = {
   graphqlErrors,
   ...(DURING_ANALYSIS ? { mixedRunResponses: mixed } : {}),
   serverCpuUsPerRequest: cpuPerRequest(serverCpu as { userMs: number; systemMs: number } | null, result.requests.total),
+  responseCache: UNCACHED ? null : responseCacheStats,
 };
 const report = {
   when: new Date().toISOString(),

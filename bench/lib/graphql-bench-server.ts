@@ -47,6 +47,7 @@ const cpuAtReady = process.cpuUsage();
 process.once('SIGTERM', async () => {
   const cpu = process.cpuUsage(cpuAtReady);
   process.stdout.write(`CPU ${JSON.stringify({ userMs: Math.round(cpu.user / 1000), systemMs: Math.round(cpu.system / 1000) })}\n`);
+  process.stdout.write(`CACHE ${JSON.stringify({ hits: server.responseCache.hits, misses: server.responseCache.misses })}\n`);
   await server.close();
   await server.runner.whenIdle();
   await store.close();

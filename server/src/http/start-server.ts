@@ -127,25 +127,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
     let body: unknown;
-    // Anonymous JSON POSTs may be answered from (and go into) the response cache, keyed by the Accept header
-    // (Apollo picks the response's content type by it) and the body text.
+    // Anonymous JSON POSTs may be answered from (and go into) the response cache (./response-cache.ts).
     let cacheKey: string | null = null;
     if (req.method === 'POST') {
       const text = await readBody(req, MAX_BODY);
+      cacheKey = responseCache.keyFor(req.headers, text);
+      const hit = cacheKey === null ? undefined : responseCache.get(cacheKey);
+      if (hit) {
+        for (const [name, value] of hit.headers) res.setHeader(name, value);
+        res.setHeader('x-response-cache', 'hit');
+        res.setHeader('content-length', Buffer.byteLength(hit.body));
+        res.end(hit.body);
+        return;
+      }
       if ((headers.get('content-type') ?? '').includes('json')) {
-        const mediaType = (headers.get('content-type') ?? '').split(';')[0].trim().toLowerCase();
-        if (responseCache.enabled && req.headers.authorization === undefined && mediaType === 'application/json') {
-          const key = `${req.headers.accept ?? ''}\n${text}`;
-          const hit = responseCache.get(key);
-          if (hit) {
-            for (const [key, value] of hit.headers) res.setHeader(key, value);
-            res.setHeader('x-response-cache', 'hit');
-            res.setHeader('content-length', Buffer.byteLength(hit.body));
-            res.end(hit.body);
-            return;
-          }
-          cacheKey = key;
-        }
         try {
           body = text === '' ? undefined : JSON.parse(text);
         } catch {
