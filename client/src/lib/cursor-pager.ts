@@ -1,6 +1,8 @@
 /** Forward cursor pagination with a way back: remembers the cursor of every page seen. */
 import { computed, ref } from 'vue';
 
+export type CursorPager = ReturnType<typeof useCursorPager>;
+
 export function useCursorPager() {
   const stack = ref<(string | null)[]>([null]);
   const after = computed(() => stack.value[stack.value.length - 1]);
