@@ -28,7 +28,7 @@ export const CUSTOMER_MODELS = [
   { value: 'SEGMENT_POPULARITY', label: 'In segment', hint: 'most buyers in the customer’s segment' },
   { value: 'USER_KNN', label: 'User-kNN', hint: 'nearest customers' },
   { value: 'ITEM_KNN', label: 'Item-kNN', hint: 'similar products' },
-  { value: 'EASE', label: 'EASE', hint: 'fitted on first use: ≈ 15 s' },
+  { value: 'EASE', label: 'EASE', hint: 'fitted on first use: ≈ 7 s' },
   { value: 'RP3BETA', label: 'RP3beta', hint: 'fitted on first use: ≈ 2 s' },
 ] as const;
 

@@ -47,8 +47,22 @@ describe('invertSpdInPlace', () => {
   }
 
   it('when the matrix is not positive definite then it throws', () => {
-    expect(() => invertSpdInPlace(Float64Array.from([1, 2, 2, 1]), 2)).toThrow(/positive definite/);
+    expect(() => invertSpdInPlace(Float64Array.from([1, 2, 2, 1]), 2)).toThrow(/positive definite at 1/);
+    expect(() => invertSpdInPlace(Float64Array.from([1, 2, 2, 1]), 2, 64, { simd: false })).toThrow(/positive definite at 1/);
   });
+
+  for (const [n, block] of [[53, 8], [130, 16], [257, 64]] as const) {
+    it(`when a ${n}×${n} matrix is inverted with the WebAssembly kernel (padded to a multiple of 4) then it matches the JavaScript kernel`, () => {
+      const { gram } = randomBinary(n + 1, 2 * n, n, 0.2);
+      for (let i = 0; i < n; i++) gram[i * n + i] += 5;
+      const js = invertSpdInPlace(gram.slice(), n, block, { simd: false });
+      const simd = invertSpdInPlace(gram.slice(), n, block);
+      expect(simd).toHaveLength(n * n);
+      let worst = 0;
+      for (let i = 0; i < n * n; i++) worst = Math.max(worst, Math.abs(simd[i] - js[i]) / Math.max(1e-12, Math.abs(js[i])));
+      expect(worst).toBeLessThan(1e-9);
+    });
+  }
 });
 
 describe('EASE', () => {

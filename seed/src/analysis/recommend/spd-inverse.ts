@@ -8,8 +8,14 @@
  *   G = L·Lᵀ (left-looking blocked Cholesky, L in the lower triangle),
  *   N = L⁻ᵀ (upper triangular, built block by block in the upper triangle),
  *   G⁻¹ = N·Nᵀ.
- * About n³ flops in all (n³/3 per stage).
+ * About n³ flops in all (n³/3 per stage). The block products run in a
+ * WebAssembly SIMD kernel (wasm-gemm.ts) when the block size is a multiple of
+ * 4: the matrix is copied into the kernel's memory, padded with identity rows
+ * to a multiple of 4 (the inverse of the padded matrix holds the inverse of
+ * the original in its top-left corner); otherwise, or with `simd: false`, in
+ * the JavaScript kernel below. Both give the same inverse up to rounding.
  */
+import { createGemmArena, type GemmNT } from './wasm-gemm.js';
 
 /** C[i][j] += alpha · Σ_k X[i][k]·Y[j][k] for i < m, j < p, k < len (row-major, given offsets and strides). */
 function gemmNT(
@@ -95,9 +101,23 @@ function gemmNT(
  * Throws when G is not (numerically) positive definite.
  * @param blockSize tile size b (default 64).
  */
-export function invertSpdInPlace(g: Float64Array, n: number, blockSize = 64): Float64Array {
+export function invertSpdInPlace(g: Float64Array, n: number, blockSize = 64, options: { simd?: boolean } = {}): Float64Array {
   if (g.length < n * n) throw new Error('invertSpdInPlace: array smaller than n×n');
   const b = Math.max(2, blockSize);
+  const padded = Math.ceil(n / 4) * 4;
+  const arena = options.simd !== false && b % 4 === 0 ? createGemmArena(2 * padded * padded + (Math.ceil(padded / b) + 1) * b * b) : null;
+  if (!arena) return invertBlocked(g, n, b, (length) => new Float64Array(length), gemmNT);
+  const w = arena.alloc(padded * padded);
+  for (let i = 0; i < n; i++) w.set(g.subarray(i * n, i * n + i + 1), i * padded);
+  for (let i = n; i < padded; i++) w[i * padded + i] = 1;
+  const p = invertBlocked(w, padded, b, (length) => arena.alloc(length), arena.gemmNT);
+  const out = new Float64Array(n * n);
+  for (let i = 0; i < n; i++) out.set(p.subarray(i * padded, i * padded + n), i * n);
+  return out;
+}
+
+/** The blocked algorithm, with its work arrays from `alloc` and its block products by `mm`. */
+function invertBlocked(g: Float64Array, n: number, b: number, alloc: (length: number) => Float64Array, mm: GemmNT): Float64Array {
   const nb = Math.ceil(n / b);
   const start = (blk: number) => blk * b;
   const size = (blk: number) => Math.min(b, n - blk * b);
@@ -110,7 +130,7 @@ export function invertSpdInPlace(g: Float64Array, n: number, blockSize = 64): Fl
     for (let M = 0; M < K; M++) {
       const mb = size(M);
       for (let I = K; I < nb; I++) {
-        gemmNT(g, off(I, K), n, g, off(I, M), n, g, off(K, M), n, size(I), kb, mb, -1);
+        mm(g, off(I, K), n, g, off(I, M), n, g, off(K, M), n, size(I), kb, mb, -1);
       }
     }
     // Unblocked Cholesky of the diagonal block.
@@ -143,7 +163,7 @@ export function invertSpdInPlace(g: Float64Array, n: number, blockSize = 64): Fl
       }
     }
     // Inverse of the diagonal block (lower M = L_KK⁻¹), stored transposed (upper).
-    const mt = new Float64Array(kb * kb);
+    const mt = alloc(kb * kb);
     for (let j = 0; j < kb; j++) {
       mt[j * kb + j] = 1 / g[d + j * n + j];
       for (let i = j + 1; i < kb; i++) {
@@ -157,15 +177,15 @@ export function invertSpdInPlace(g: Float64Array, n: number, blockSize = 64): Fl
   }
 
   // 2. N = L⁻ᵀ into the upper triangle: for I > J, M_IJ = -M_II · Σ_{K=J}^{I-1} L_IK M_KJ, N_JI = M_IJᵀ.
-  let t = new Float64Array(b * b);
+  const t = alloc(b * b);
   for (let I = 1; I < nb; I++) {
     const ib = size(I);
     const mi = invDiag[I];
     for (let J = 0; J < I; J++) {
       const jb = size(J);
       t.fill(0);
-      gemmNT(t, 0, jb, g, off(I, J), n, invDiag[J], 0, jb, ib, jb, jb, 1);
-      for (let K = J + 1; K < I; K++) gemmNT(t, 0, jb, g, off(I, K), n, g, off(J, K), n, ib, jb, size(K), 1);
+      mm(t, 0, jb, g, off(I, J), n, invDiag[J], 0, jb, ib, jb, jb, 1);
+      for (let K = J + 1; K < I; K++) mm(t, 0, jb, g, off(I, K), n, g, off(J, K), n, ib, jb, size(K), 1);
       // N_JI[j][i] = -Σ_{s<=i} M_II[i][s] · T[s][j], with M_II[i][s] = mi[s][i].
       const o = off(J, I);
       for (let i = 0; i < ib; i++) {
@@ -177,17 +197,16 @@ export function invertSpdInPlace(g: Float64Array, n: number, blockSize = 64): Fl
       }
     }
   }
-  t = new Float64Array(0);
 
   // 3. G⁻¹ = N·Nᵀ: P_IJ = Σ_{K>=J} N_IK N_JKᵀ for I <= J, mirrored.
-  const p = new Float64Array(n * n);
+  const p = alloc(n * n);
   for (let I = 0; I < nb; I++) {
     for (let J = I; J < nb; J++) {
       for (let K = J; K < nb; K++) {
         const kb = size(K);
         const [xa, xo, xs] = K === I ? [invDiag[I], 0, kb] : [g, off(I, K), n];
         const [ya, yo, ys] = K === J ? [invDiag[J], 0, kb] : [g, off(J, K), n];
-        gemmNT(p, off(I, J), n, xa, xo, xs, ya, yo, ys, size(I), size(J), kb, 1);
+        mm(p, off(I, J), n, xa, xo, xs, ya, yo, ys, size(I), size(J), kb, 1);
       }
       if (I !== J) {
         const o = off(I, J);

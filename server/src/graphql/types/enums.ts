@@ -38,7 +38,7 @@ registerEnumType(RecommendationModelName, {
     SEGMENT_POPULARITY: { description: 'most distinct buyers in the customer’s segment' },
     USER_KNN: { description: 'products of the nearest neighbours (SIMILAR edges)' },
     ITEM_KNN: { description: 'products similar to what the customer bought (ALSO_BOUGHT edges)' },
-    EASE: { description: 'EASE (λ = 300) over all products; the first request after each publish or import waits for the fit (≈ 16 s on the full UCI data, reading the purchases included)' },
+    EASE: { description: 'EASE (λ = 300) over all products; the first request after each publish or import waits for the fit (≈ 6.5 s on the full UCI data, reading the purchases included)' },
     RP3BETA: { description: 'RP3beta random walks (α = 0.5, β = 0.7); the first request after each publish or import waits for the fit (≈ 1–2 s on the full UCI data)' },
   },
 });
