@@ -11,5 +11,5 @@ export { recommendForBasket, type OnlineRecommendation } from './analysis/online
 export { recommendForNewCustomer, NewCustomerInputError } from './analysis/online/new-customer.js';
 export type { Reason } from './analysis/job/compute-recommendations.js';
 export { CustomerModelHost } from './analysis/online/customer-model-host.js';
-export { FITTED_CUSTOMER_MODELS, FittedCustomerModel, isFittedCustomerModel, type FittedCustomerModelName } from './analysis/online/customer-models.js';
+export { FITTED_CUSTOMER_MODELS, FittedCustomerModel, type FittedCustomerModelName } from './analysis/online/customer-models.js';
 export { loadDataset } from './analysis/job/load-dataset.js';

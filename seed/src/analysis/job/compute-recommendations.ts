@@ -3,10 +3,11 @@
  * the reasons behind each (neighbours, similar items, popularity). Pure.
  */
 import type { PurchaseDataset } from '../dataset.js';
-import { topNUnseen, type RecommendationReason } from '../recommend/recommender.js';
+import { topNUnseen, type RecommendationReason, type Recommender } from '../recommend/recommender.js';
+import type { CsrMatrix } from '../algorithms/csr.js';
 import { purchaseMatrix } from '../recommend/time-split.js';
 import { segmentId } from './compute-segments.js';
-import { createRecommender, isModelName } from './recommendation-models.js';
+import { createRecommender, isModelName, type ModelName } from './recommendation-models.js';
 import type { RecommendationRecord } from './analysis-output.js';
 
 export const DEFAULT_MODEL = 'default';
@@ -33,28 +34,51 @@ export function referenceDay(ds: PurchaseDataset): number {
   return last + 1;
 }
 
+/**
+ * One model fitted on every purchase of the dataset (for the day after the data ends), asked for one
+ * customer at a time: the analysis run's precomputed recommendations and the API's on-demand models.
+ */
+export class FittedModel {
+  private readonly model: Recommender;
+  private readonly matrix: CsrMatrix;
+  private readonly scores: Float64Array;
+
+  /** `segments`: each customer's segment (−1 = none); only segment popularity reads it. */
+  constructor(
+    private readonly ds: PurchaseDataset,
+    name: ModelName,
+    segments: Int32Array = new Int32Array(ds.customers.length).fill(-1),
+  ) {
+    const { matrix, lastDay } = purchaseMatrix(ds);
+    this.matrix = matrix;
+    this.model = createRecommender(name);
+    this.model.fit(matrix, { segments, lastDay, referenceDay: referenceDay(ds) });
+    this.scores = new Float64Array(ds.products.length);
+  }
+
+  /** The top `n` products customer `u` (dataset index) has not bought, best first, with up to `reasons` reasons each. */
+  recommend(u: number, n: number, reasons = 3): { product: string; score: number; reasons: Reason[] }[] {
+    this.model.scoreUser(u, this.scores);
+    const seen = this.matrix.indices.subarray(this.matrix.indptr[u], this.matrix.indptr[u + 1]);
+    return Array.from(topNUnseen(this.scores, seen, n), (p) => ({
+      product: this.ds.products[p],
+      score: this.scores[p],
+      reasons: reasonRecords(this.ds, this.model.explain(u, p, reasons)),
+    }));
+  }
+}
+
 export function computeRecommendations(
   ds: PurchaseDataset,
   segments: Int32Array,
   options: { model: string; n: number; reasons?: number },
 ): RecommendationRecord[] {
   if (!isModelName(options.model)) throw new Error(`unknown recommendation model "${options.model}"`);
-  const { matrix, lastDay } = purchaseMatrix(ds);
-  const model = createRecommender(options.model);
-  model.fit(matrix, { segments, lastDay, referenceDay: referenceDay(ds) });
-  const scores = new Float64Array(ds.products.length);
+  const model = new FittedModel(ds, options.model, segments);
   const out: RecommendationRecord[] = [];
   for (let u = 0; u < ds.customers.length; u++) {
-    model.scoreUser(u, scores);
-    const top = topNUnseen(scores, matrix.indices.subarray(matrix.indptr[u], matrix.indptr[u + 1]), options.n);
-    top.forEach((p, i) => {
-      out.push({
-        customer: ds.customers[u],
-        product: ds.products[p],
-        score: scores[p],
-        rank: i + 1,
-        reasons: JSON.stringify(reasonRecords(ds, model.explain(u, p, options.reasons ?? 3))),
-      });
+    model.recommend(u, options.n, options.reasons).forEach((r, i) => {
+      out.push({ customer: ds.customers[u], product: r.product, score: r.score, rank: i + 1, reasons: JSON.stringify(r.reasons) });
     });
   }
   return out;

@@ -5,6 +5,7 @@
  * edges, item-kNN over ALSO_BOUGHT edges.
  */
 import type DataLoader from 'dataloader';
+import type { FittedCustomerModelName } from '@basketgraph/seed';
 import { listsById, LoaderFamily } from './batch.js';
 import type { LoaderDeps } from './deps.js';
 import { CandidateScores, type Candidate } from '../data/scoring.js';
@@ -14,7 +15,7 @@ import type { PurchasedProductModel } from './customer-loaders.js';
 import type { ProductPopularityModel } from './segment-loaders.js';
 
 export type GraphModel = 'popularity' | 'segment-popularity' | 'user-knn' | 'item-knn';
-export type FittedModel = 'ease' | 'rp3beta';
+export type FittedModel = FittedCustomerModelName;
 export type OnTheFlyModel = GraphModel | FittedModel;
 
 /** Recommendations of a model fitted in memory (EASE, RP3beta): per customer, in order, null for one without purchases. */
