@@ -180,6 +180,20 @@ function meanNdcg(model: Recommender, fd: FoldData): number {
   return total / Math.max(1, fd.split.users.length);
 }
 
+/**
+ * Fits `model` once on the fold's train structure (binary values) and returns
+ * its mean NDCG@10 at every recency half-life, in HALF_LIVES order (the model
+ * must read the values only when scoring: `profile: 'values'`).
+ */
+export function ndcgPerHalfLife(model: Recommender, fd: FoldData): number[] {
+  useHalfLife(fd, Infinity);
+  model.fit(fd.weighted, fd.ctx);
+  return HALF_LIVES.map((h) => {
+    useHalfLife(fd, h);
+    return meanNdcg(model, fd);
+  });
+}
+
 // ------------------------------------------------------------ selection ---
 
 export interface Scored {

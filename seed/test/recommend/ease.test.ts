@@ -83,6 +83,42 @@ describe('EASE', () => {
     }
   });
 
+  it('when dropout p is set then the penalty grows with popularity: EDLAE = EASE on G + λI + p/(1−p)·diag(G)', () => {
+    const n = 10;
+    const [lambda, dropout] = [2, 0.25];
+    const { gram } = randomBinary(11, 50, n, 0.3);
+    const g = gram.slice();
+    for (let i = 0; i < n; i++) g[i * n + i] += lambda + (dropout / (1 - dropout)) * gram[i * n + i];
+    const p = gaussJordanInverse(g, n);
+    const b = easeWeights(gram.slice(), n, lambda, { dropout });
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) expect(b[i * n + j]).toBeCloseTo(i === j ? 0 : -p[i * n + j] / p[j * n + j], 10);
+    }
+  });
+
+  it('when the form is dlae then B is (G + Λ)⁻¹·G off the diagonal and 0 on it', () => {
+    const n = 10;
+    const [lambda, dropout] = [1.5, 0.5];
+    const { gram } = randomBinary(12, 50, n, 0.3);
+    const full = gram.slice(); // randomBinary fills the whole symmetric G
+    const g = full.slice();
+    for (let i = 0; i < n; i++) g[i * n + i] += lambda + (dropout / (1 - dropout)) * full[i * n + i];
+    const p = gaussJordanInverse(g, n);
+    const b = easeWeights(gram.slice(), n, lambda, { dropout, form: 'dlae' });
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        let pg = 0;
+        for (let k = 0; k < n; k++) pg += p[i * n + k] * full[k * n + j];
+        expect(b[i * n + j]).toBeCloseTo(i === j ? 0 : pg, 10);
+      }
+    }
+  });
+
+  it('when dropout is outside [0, 1) then the weights are refused', () => {
+    expect(() => easeWeights(new Float64Array(4), 2, 1, { dropout: 1 })).toThrow(/dropout/);
+    expect(() => easeWeights(new Float64Array(4), 2, 1, { dropout: -0.1 })).toThrow(/dropout/);
+  });
+
   it('when scoring a customer then the scores are x_u · B over the modelled products', () => {
     const { x, gram } = randomBinary(9, 30, 8, 0.4);
     const rows: number[] = [];

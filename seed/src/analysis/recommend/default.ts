@@ -9,7 +9,7 @@
  * bench/recommender-finalists.ts).
  */
 import { BlendRecommender, type BlendComponent } from './blend.js';
-import { EaseRecommender } from './ease.js';
+import { EaseRecommender, type EaseForm } from './ease.js';
 import { ItemKnnRecommender } from './item-knn.js';
 import { PopularityRecommender } from './popularity.js';
 import { RecencyWeightedRecommender } from './recency.js';
@@ -22,8 +22,11 @@ export interface DefaultRecommenderConfig {
   readonly halfLifeDays: number;
   readonly userKnn: { readonly k: number; readonly alpha: number };
   readonly itemKnn: { readonly k: number; readonly alpha: number };
-  /** `maxProducts`: EASE only over the most bought products (absent: all products). */
-  readonly ease: { readonly lambda: number; readonly maxProducts?: number };
+  /**
+   * `maxProducts`: EASE only over the most bought products (absent: all products);
+   * `dropout` / `form`: the denoising variants EDLAE / DLAE (see `EaseRecommender`; absent: EASE).
+   */
+  readonly ease: { readonly lambda: number; readonly maxProducts?: number; readonly dropout?: number; readonly form?: EaseForm };
   readonly rp3beta: { readonly alpha: number; readonly beta: number; readonly k: number };
   /** Blend weights; a component with weight 0 is not built (EASE off = no dense inverse). */
   readonly weights: {
