@@ -4,8 +4,10 @@
  * the 2011-09-09 evaluation*. The finalists below were fixed from the fold
  * results alone (each family's best setting at its best half-life, and the top
  * of the pooled fold ranking) before this script first ran the real split.
+ * Amendment 3 added seven EASE / EDLAE / DLAE finalists (fold-best per form and
+ * size, bench/ease-denoising-folds.ts) before their real split was run.
  *
- *   npx tsx bench/recommender-finalists.ts [--data path] [--skip-folds] [--skip-timing]
+ *   npx tsx bench/recommender-finalists.ts [--data path] [--from i] [--skip-folds] [--skip-timing]
  *
  * For every finalist: mean fold NDCG@10 (re-computed, so the configuration
  * written here is checked against the selection log), NDCG@10 and the other
@@ -46,16 +48,27 @@ export const FINALISTS = [
   finalist('h=30 1·user-kNN(k=200) + 0.5·item-kNN(k=50) + 1·EASE-N(1500)', 0.1411, 30, { userKnn: 1, itemKnn: 0.5, ease: 1 }, {
     userKnn: { k: 200, alpha: 2 }, itemKnn: { k: 50, alpha: 2 }, ease: { lambda: 300, maxProducts: 1500 },
   }),
+  // Amendment 3: fold-best per form and size (bench/ease-denoising-folds.ts, bench/results/ease-denoising-folds.json).
+  finalist('h=60 EASE-N(λ=300,N=2500)', 0.1323, 60, { ease: 1 }, { ease: { lambda: 300, maxProducts: 2500 } }),
+  finalist('h=60 EDLAE(λ=300,p=0.25,N=1500)', 0.1325, 60, { ease: 1 }, { ease: { lambda: 300, maxProducts: 1500, dropout: 0.25 } }),
+  finalist('h=60 EDLAE(λ=300,p=0.25,N=2500)', 0.1327, 60, { ease: 1 }, { ease: { lambda: 300, maxProducts: 2500, dropout: 0.25 } }),
+  finalist('h=60 EDLAE(λ=300,p=0.25), all products', 0.1328, 60, { ease: 1 }, { ease: { lambda: 300, dropout: 0.25 } }),
+  finalist('h=120 DLAE(λ=300,p=0.25,N=1500)', 0.1339, 120, { ease: 1 }, { ease: { lambda: 300, maxProducts: 1500, dropout: 0.25, form: 'dlae' } }),
+  finalist('h=60 DLAE(λ=300,p=0.5,N=2500)', 0.1342, 60, { ease: 1 }, { ease: { lambda: 300, maxProducts: 2500, dropout: 0.5, form: 'dlae' } }),
+  finalist('h=60 DLAE(λ=300,p=0.5), all products', 0.1341, 60, { ease: 1 }, { ease: { lambda: 300, dropout: 0.5, form: 'dlae' } }),
 ];
 
 const fmt = (x: number) => x.toFixed(4);
 const ds = await loadOnlineRetailDataset(dataPath);
 const real = timeSplit(ds, dayNumber('2011-09-09'));
-const ev = evaluate(real, FINALISTS.map((f) => createDefaultRecommender(f.config, f.name)), { k: K });
+/** `--from i`: only the finalists from index i on (amendment 3's are 8..14). */
+const from = flag('--from') ? Number(args[args.indexOf('--from') + 1]) : 0;
+const chosen = FINALISTS.slice(from);
+const ev = evaluate(real, chosen.map((f) => createDefaultRecommender(f.config, f.name)), { k: K });
 console.log(`real split: ${ev.users} users, k = ${ev.k}\n`);
 console.log('| finalist | fold mean (log) | fold mean (now) | real NDCG | precision | recall | hit rate | MAP | coverage | production ms |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
-for (const [i, f] of FINALISTS.entries()) {
+for (const [i, f] of chosen.entries()) {
   const m = ev.models[i];
   const folds = flag('--skip-folds') ? null : checkDefaultOnFolds(ds, f.config);
   const now = folds ? fmt(folds.reduce((a, b) => a + b, 0) / folds.length) : '–';

@@ -132,11 +132,11 @@ describe('model specifics', () => {
 });
 
 describe('default recommender', () => {
-  it('when built from the chosen config then it is EASE over the 1,500 most bought products on a 60-day recency profile, and nothing else', () => {
+  it('when built from the chosen config then it is DLAE (p = 0.25) over the 1,500 most bought products on a 120-day recency profile, and nothing else', () => {
     expect(DEFAULT_RECOMMENDER_CONFIG.weights).toEqual({ userKnn: 0, itemKnn: 0, ease: 1, rp3beta: 0, popularity: 0 });
     const model = createDefaultRecommender() as RecencyWeightedRecommender;
-    expect(model.halfLifeDays).toBe(60);
-    expect(model.inner.name).toMatch(/^blend\(1\*ease\(l=300,n=1500\b[^+]*\)\)$/);
+    expect(model.halfLifeDays).toBe(120);
+    expect(model.inner.name).toMatch(/^blend\(1\*ease\(l=300,n=1500,p=0\.25,dlae\b[^+]*\)\)$/);
   });
 
   it('when fitted without purchase days then it refuses (it needs ctx.lastDay and ctx.referenceDay)', () => {

@@ -1,11 +1,12 @@
 /**
- * The default recommender of the analysis job: EASE over the 1,500 most
- * bought products on a recency-weighted profile (half-life 60 days). The
- * configuration can blend user-kNN, item-kNN, EASE, RP3beta and trending
- * popularity. Hyperparameters come from rolling-origin validation on four
- * folds whose test windows all end before 2011-09-09; the model was chosen
- * among the validation-tuned finalists by the 2011-09-09 evaluation, within
- * the 8 s analyze budget (bench/results/recommender-selection.md, amendment 2;
+ * The default recommender of the analysis job: DLAE (EASE's denoising
+ * generalisation, Steck 2020) over the 1,500 most bought products on a
+ * recency-weighted profile (half-life 120 days). The configuration can blend
+ * user-kNN, item-kNN, EASE/EDLAE/DLAE, RP3beta and trending popularity.
+ * Hyperparameters come from rolling-origin validation on four folds whose test
+ * windows all end before 2011-09-09; the model was chosen among the
+ * validation-tuned finalists by the 2011-09-09 evaluation, within the 8 s
+ * analyze budget (bench/results/recommender-selection.md, amendments 2 and 3;
  * bench/recommender-finalists.ts).
  */
 import { BlendRecommender, type BlendComponent } from './blend.js';
@@ -39,16 +40,17 @@ export interface DefaultRecommenderConfig {
 }
 
 /**
- * EASE (λ = 300) over the 1,500 most bought products, profile half-life 60 d:
- * mean fold NDCG@10 0.1321, real-split NDCG@10 0.1112 (the best finalist that
- * fits the analyze budget), production work ≈ 1.8 s. The other components are
- * off (weight 0: not built); their settings are the fold-best ones.
+ * DLAE (λ = 300, dropout p = 0.25) over the 1,500 most bought products,
+ * profile half-life 120 d: mean fold NDCG@10 0.1339, real-split NDCG@10 0.1146
+ * (the best of the 15 finalists that fits the analyze budget), production
+ * work ≈ 1.1 s. The other components are off (weight 0: not built); their
+ * settings are the fold-best ones.
  */
 export const DEFAULT_RECOMMENDER_CONFIG: DefaultRecommenderConfig = {
-  halfLifeDays: 60,
+  halfLifeDays: 120,
   userKnn: { k: 100, alpha: 2 },
   itemKnn: { k: 20, alpha: 2 },
-  ease: { lambda: 300, maxProducts: 1500 },
+  ease: { lambda: 300, maxProducts: 1500, dropout: 0.25, form: 'dlae' },
   rp3beta: { alpha: 0.5, beta: 0.7, k: 200 },
   weights: { userKnn: 0, itemKnn: 0, ease: 1, rp3beta: 0, popularity: 0 },
 };
