@@ -3,8 +3,8 @@ import EvaluationPage from '../src/pages/EvaluationPage.vue';
 import { mountAt } from './support/mount-page';
 
 const models = [
-  { name: 'default', precision: 0.05, recall: 0.1, ndcg: 0.12, hitRate: 0.3, map: 0.04, coverage: 0.2 },
-  { name: 'popularity', precision: 0.03, recall: 0.06, ndcg: 0.08, hitRate: 0.2, map: 0.02, coverage: 0.01 },
+  { name: 'default', precision: 0.05, recall: 0.1, ndcg: 0.12, ndcgStdError: 0.005, ndcgVsDefault: null, ndcgVsDefaultStdError: null, hitRate: 0.3, map: 0.04, coverage: 0.2 },
+  { name: 'popularity', precision: 0.03, recall: 0.06, ndcg: 0.08, ndcgStdError: 0.004, ndcgVsDefault: -0.04, ndcgVsDefaultStdError: 0.003, hitRate: 0.2, map: 0.02, coverage: 0.01 },
 ];
 const evaluation = { id: 'evaluation-1', createdAt: '2024-05-01T10:00:00Z', cutoff: '2011-09-09', top: 10, users: 1919, defaultModel: 'default', models };
 const latestRun = { id: 'run-1', defaultModel: 'default', finishedAt: '2024-05-01T10:00:00Z' };
@@ -31,6 +31,24 @@ describe('Evaluation page', () => {
     const series = wrapper.findComponent({ name: 'EChart' }).props('option').series as { name: string; data: number[] }[];
     expect(series.map((s) => s.name)).toEqual(['nDCG', 'Precision', 'Recall', 'Hit rate', 'MAP']);
     expect(series[0].data).toEqual([0.12, 0.08]);
+  });
+
+  it('when an evaluation exists then each nDCG shows its 95 % interval', async () => {
+    const { wrapper } = await mountAt(EvaluationPage, '/evaluation', { Evaluation: { data: { evaluation, latestRun } } });
+    expect(wrapper.findAll('.metrics-table .interval').map((c) => c.text())).toEqual(['± 0.0098', '± 0.0078']);
+  });
+
+  it('when another model leads then the note gives its paired lead and whether that is within the noise', async () => {
+    const ease = { ...models[1], name: 'ease', ndcg: 0.1208, ndcgVsDefault: 0.0008, ndcgVsDefaultStdError: 0.002 };
+    const close = { ...evaluation, models: [models[0], ease] };
+    const { wrapper } = await mountAt(EvaluationPage, '/evaluation', { Evaluation: { data: { evaluation: close, latestRun } } });
+    expect(wrapper.get('.default-note').text()).toMatch(/EASE leads here\s+by 0\.0008 ± 0\.0039 \(95 %, paired by customer\), which is within the noise\./);
+
+    const clear = { ...evaluation, models: [models[0], { ...ease, ndcg: 0.15, ndcgVsDefault: 0.03 }] };
+    const again = await mountAt(EvaluationPage, '/evaluation', { Evaluation: { data: { evaluation: clear, latestRun } } });
+    const note = again.wrapper.get('.default-note').text();
+    expect(note).toMatch(/EASE leads here\s+by 0\.0300 ± 0\.0039 \(95 %, paired by customer\)\./);
+    expect(note).not.toContain('within the noise');
   });
 
   it('when nothing was evaluated then it says how to run the evaluation', async () => {

@@ -185,7 +185,7 @@ export const TABLES: Record<TableName, Table> = {
       col('top', 'INT64', 'list length k'),
       col('users', 'INT64', 'users evaluated'),
       col('defaultModel', 'STRING', 'model used for RECOMMENDED'),
-      col('models', 'STRING', 'JSON: [{name, precision, recall, ndcg, hitRate, map, coverage}]'),
+      col('models', 'STRING', 'JSON: [{name, default, precision, recall, ndcg, ndcgStdError, ndcgVsDefault, ndcgVsDefaultStdError, hitRate, map, coverage, fitMs, scoreMs}]'),
     ],
   },
   PLACED: {

@@ -7,6 +7,11 @@ export interface ModelMetrics {
   precision: number | null;
   recall: number | null;
   ndcg: number | null;
+  /** Standard error of ndcg over the evaluated customers. */
+  ndcgStdError: number | null;
+  /** ndcg − the default model's, and its paired standard error (null for the default). */
+  ndcgVsDefault: number | null;
+  ndcgVsDefaultStdError: number | null;
   hitRate: number | null;
   map: number | null;
   coverage: number | null;
@@ -39,6 +44,9 @@ export const EvaluationQuery: TypedDocumentNode<EvaluationData, Record<string, n
         precision
         recall
         ndcg
+        ndcgStdError
+        ndcgVsDefault
+        ndcgVsDefaultStdError
         hitRate
         map
         coverage

@@ -8,7 +8,7 @@ export const MODEL_INFO: Record<string, ModelInfo> = {
   default: {
     label: 'Default model',
     summary:
-      'EASE over the 1,500 most bought products, on purchases weighted by recency (half-life 60 days): tuned on earlier folds, chosen on the time split, precomputed by the analysis run.',
+      'DLAE, the denoising form of EASE, over the 1,500 most bought products, on purchases weighted by recency (half-life 120 days): tuned on earlier folds, chosen on the time split, precomputed by the analysis run.',
   },
   popularity: { label: 'Popularity', summary: 'The products with the most distinct buyers overall.' },
   'segment-popularity': { label: 'Segment popularity', summary: 'The most bought products within the customer’s segment.' },

@@ -28,6 +28,18 @@ describe('offline evaluation on a time split', () => {
         expect(v).toBeLessThanOrEqual(1);
       }
     }
+    // Uncertainty: each model's NDCG standard error is bounded by that of a 0/1 metric; the comparison with the
+    // default is the paired difference on the same customers (none for the default itself).
+    const byDefault = report.models.find((m) => m.default)!;
+    expect(byDefault.ndcgVsDefault).toBeNull();
+    expect(byDefault.ndcgVsDefaultStdError).toBeNull();
+    for (const m of report.models) {
+      expect(m.ndcgStdError).toBeGreaterThan(0);
+      expect(m.ndcgStdError).toBeLessThanOrEqual(0.5 / Math.sqrt(report.users - 1));
+      if (m.default) continue;
+      expect(m.ndcgVsDefault).toBeCloseTo(m.ndcg - byDefault.ndcg, 12);
+      expect(m.ndcgVsDefaultStdError).toBeGreaterThanOrEqual(0);
+    }
     const popularity = report.models.find((m) => m.name === 'popularity')!;
     const best = Math.max(...report.models.map((m) => m.ndcg));
     expect(best).toBeGreaterThanOrEqual(popularity.ndcg);

@@ -5,7 +5,9 @@ import {
   hitRateAtK,
   ndcgAtK,
   precisionAtK,
+  pairedStandardError,
   recallAtK,
+  standardError,
 } from '../../src/analysis/recommend/metrics.js';
 
 // One list: ranks 1..4 hold products 5, 1, 7, 3; relevant = {1, 3, 9}.
@@ -57,5 +59,20 @@ describe('ranking metrics', () => {
     // {1, 2, 3} of 10 products = 0.3; only the first entry of each list: {1, 2} = 0.2.
     expect(catalogCoverage([[1, 2], [2, 3]], 10)).toBeCloseTo(0.3, 12);
     expect(catalogCoverage([[1, 2], [2, 3]], 10, 1)).toBeCloseTo(0.2, 12);
+  });
+});
+
+describe('uncertainty of a mean metric', () => {
+  it('when four customers score 0, 0, 1, 1 then the standard error is √(1/3 / 4)', () => {
+    expect(standardError([0, 0, 1, 1])).toBeCloseTo(Math.sqrt(1 / 3 / 4), 12);
+    expect(standardError([0.7])).toBe(0);
+  });
+
+  it('when two models differ by the same amount for every customer then the paired standard error is 0', () => {
+    const a = [0.2, 0.5, 0.9, 0.1];
+    expect(pairedStandardError(a, a.map((x) => x - 0.1))).toBeCloseTo(0, 12);
+    // Opposite results per customer: differences 1 and −1 → sample variance 2, n = 2 → 1.
+    expect(pairedStandardError([1, 0], [0, 1])).toBeCloseTo(1, 12);
+    expect(() => pairedStandardError([1], [1, 2])).toThrow(/1 vs 2/);
   });
 });

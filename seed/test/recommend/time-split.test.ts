@@ -86,6 +86,9 @@ describe('evaluate', () => {
     expect(m.precision).toBeCloseTo(0.25, 12);
     expect(m.recall).toBeCloseTo(0.5, 12);
     expect(m.ndcg).toBeCloseTo(0.5, 12);
+    // Per customer NDCG 1 and 0 → standard error √(0.5 / 2) = 0.5.
+    expect(Array.from(m.perUserNdcg)).toEqual([1, 0]);
+    expect(m.ndcgStdError).toBeCloseTo(0.5, 12);
     expect(m.hitRate).toBeCloseTo(0.5, 12);
     expect(m.map).toBeCloseTo(0.5, 12);
     expect(m.coverage).toBe(1); // the lists [p2, p4] and [p1, p3] cover all 4 products

@@ -196,8 +196,8 @@ export async function fakeAnalysis(store: GraphStore, options: FakeRunOptions): 
     ]]);
     await tx.bulkLoad('Evaluation', [[
       `eval-${options.runId}`, now, '2011-09-01', 10, 120, 'fixture-knn',
-      JSON.stringify([{ name: 'popularity', precision: 0.05, recall: 0.1, ndcg: 0.08, hitRate: 0.3, map: 0.04, coverage: 0.01 },
-        { name: 'fixture-knn', precision: 0.07, recall: 0.12, ndcg: 0.1, hitRate: 0.35, map: 0.05, coverage: 0.2 }]),
+      JSON.stringify([{ name: 'popularity', precision: 0.05, recall: 0.1, ndcg: 0.08, ndcgStdError: 0.02, ndcgVsDefault: -0.02, ndcgVsDefaultStdError: 0.01, hitRate: 0.3, map: 0.04, coverage: 0.01 },
+        { name: 'fixture-knn', precision: 0.07, recall: 0.12, ndcg: 0.1, ndcgStdError: 0.025, ndcgVsDefault: null, ndcgVsDefaultStdError: null, hitRate: 0.35, map: 0.05, coverage: 0.2 }]),
     ]]);
   };
 }

@@ -7,6 +7,7 @@ import type { GraphStore } from '@basketgraph/cypher';
 import { dayNumber } from '../dataset.js';
 import { timeSplit } from '../recommend/time-split.js';
 import { evaluate } from '../recommend/evaluate.js';
+import { pairedStandardError } from '../recommend/metrics.js';
 import { loadDataset } from '../job/load-dataset.js';
 import { createRecommender, MODEL_NAMES, type ModelName } from '../job/recommendation-models.js';
 import { DEFAULT_MODEL } from '../job/compute-recommendations.js';
@@ -30,6 +31,12 @@ export interface ModelScore {
   precision: number;
   recall: number;
   ndcg: number;
+  /** Standard error of `ndcg` over the evaluated customers (95 % interval ≈ ndcg ± 1.96 · this). */
+  ndcgStdError: number;
+  /** ndcg − the default model's ndcg, on the same customers (null for the default itself or without it). */
+  ndcgVsDefault: number | null;
+  /** Standard error of that paired difference. */
+  ndcgVsDefaultStdError: number | null;
   hitRate: number;
   map: number;
   coverage: number;
@@ -66,17 +73,24 @@ export async function runEvaluation(store: GraphStore, options: EvaluationOption
   const names = options.models ?? [...MODEL_NAMES];
   progress(`evaluating ${names.length} models on ${split.users.length} customers`);
   const result = evaluate(split, names.map(createRecommender), { k: top, ctx: { segments } });
+  const baseline = result.models[names.indexOf(DEFAULT_MODEL)] ?? null;
   const report: EvaluationReport = {
     id: `evaluation-${(options.now ?? (() => new Date()))().toISOString()}`,
     cutoff: options.cutoff,
     top,
     users: result.users,
     defaultModel: DEFAULT_MODEL,
-    models: result.models.map((m, i) => ({
-      name: names[i], default: names[i] === DEFAULT_MODEL,
-      precision: m.precision, recall: m.recall, ndcg: m.ndcg, hitRate: m.hitRate, map: m.map, coverage: m.coverage,
-      fitMs: Math.round(m.fitMs), scoreMs: Math.round(m.scoreMs),
-    })),
+    models: result.models.map((m, i) => {
+      const vsDefault = baseline && names[i] !== DEFAULT_MODEL ? baseline : null;
+      return {
+        name: names[i], default: names[i] === DEFAULT_MODEL,
+        precision: m.precision, recall: m.recall, ndcg: m.ndcg, ndcgStdError: m.ndcgStdError,
+        ndcgVsDefault: vsDefault ? m.ndcg - vsDefault.ndcg : null,
+        ndcgVsDefaultStdError: vsDefault ? pairedStandardError(m.perUserNdcg, vsDefault.perUserNdcg) : null,
+        hitRate: m.hitRate, map: m.map, coverage: m.coverage,
+        fitMs: Math.round(m.fitMs), scoreMs: Math.round(m.scoreMs),
+      };
+    }),
   };
   await store.write((tx) =>
     tx.bulkLoad('Evaluation', [[report.id, report.id.slice('evaluation-'.length), report.cutoff, top, report.users, report.defaultModel, JSON.stringify(report.models)]]),

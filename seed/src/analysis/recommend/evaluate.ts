@@ -11,6 +11,7 @@ import {
   ndcgAtK,
   precisionAtK,
   recallAtK,
+  standardError,
 } from './metrics.js';
 import { topNUnseen, type FitContext, type Recommender } from './recommender.js';
 import type { TimeSplit } from './time-split.js';
@@ -31,6 +32,10 @@ export interface ModelEvaluation {
   readonly precision: number;
   readonly recall: number;
   readonly ndcg: number;
+  /** Standard error of `ndcg` over the evaluated customers (see `standardError`). */
+  readonly ndcgStdError: number;
+  /** NDCG@k of each evaluated customer, in `split.users` order (for paired comparisons of models). */
+  readonly perUserNdcg: Float64Array;
   readonly hitRate: number;
   readonly map: number;
   /** Distinct recommended products / all products. */
@@ -72,6 +77,7 @@ export function evaluate(split: TimeSplit, models: readonly Recommender[], optio
     let hitRate = 0;
     let map = 0;
     const lists: Int32Array[] = [];
+    const perUserNdcg = new Float64Array(split.users.length);
     for (let i = 0; i < split.users.length; i++) {
       const u = split.users[i];
       scores.fill(0);
@@ -81,7 +87,8 @@ export function evaluate(split: TimeSplit, models: readonly Recommender[], optio
       const rel = relevantSets[i];
       precision += precisionAtK(top, rel, k);
       recall += recallAtK(top, rel, k);
-      ndcg += ndcgAtK(top, rel, k);
+      perUserNdcg[i] = ndcgAtK(top, rel, k);
+      ndcg += perUserNdcg[i];
       hitRate += hitRateAtK(top, rel, k);
       map += averagePrecisionAtK(top, rel, k);
     }
@@ -92,6 +99,8 @@ export function evaluate(split: TimeSplit, models: readonly Recommender[], optio
       precision: precision / n,
       recall: recall / n,
       ndcg: ndcg / n,
+      ndcgStdError: standardError(perUserNdcg),
+      perUserNdcg,
       hitRate: hitRate / n,
       map: map / n,
       coverage: catalogCoverage(lists, train.cols, k),

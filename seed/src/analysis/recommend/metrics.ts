@@ -79,3 +79,29 @@ export function catalogCoverage(lists: Iterable<ArrayLike<number>>, catalogSize:
   }
   return distinct / catalogSize;
 }
+
+/**
+ * Standard error of the mean of per-customer values: sample standard
+ * deviation / √n (0 with fewer than two values). A 95 % interval of the mean
+ * is about mean ± 1.96 · this.
+ */
+export function standardError(values: ArrayLike<number>): number {
+  const n = values.length;
+  if (n < 2) return 0;
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += values[i];
+  const mean = sum / n;
+  let squares = 0;
+  for (let i = 0; i < n; i++) squares += (values[i] - mean) ** 2;
+  return Math.sqrt(squares / (n - 1) / n);
+}
+
+/**
+ * Standard error of the mean paired difference a − b over the same customers
+ * (a and b in the same customer order): much smaller than either model's own
+ * standard error when the two models do well on the same customers.
+ */
+export function pairedStandardError(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  if (a.length !== b.length) throw new Error(`pairedStandardError: ${a.length} vs ${b.length} values`);
+  return standardError(Float64Array.from(a, (x, i) => x - b[i]));
+}

@@ -23,10 +23,12 @@ export function registerEvaluate(program: Command): void {
       process.stdout.write(`cutoff ${report.cutoff}, ${report.users} customers evaluated, top ${report.top}\n`);
       process.stdout.write(
         formatTable(
-          ['model', 'precision', 'recall', 'ndcg', 'hitRate', 'map', 'coverage', 'fit s'],
+          ['model', 'precision', 'recall', 'ndcg', '±95%', 'vs default', 'hitRate', 'map', 'coverage', 'fit s'],
           report.models.map((m) => ({
             model: m.default ? `${m.name} (default)` : m.name,
-            precision: pct(m.precision), recall: pct(m.recall), ndcg: pct(m.ndcg), hitRate: pct(m.hitRate),
+            precision: pct(m.precision), recall: pct(m.recall), ndcg: pct(m.ndcg), '±95%': pct(1.96 * m.ndcgStdError),
+            'vs default': m.ndcgVsDefault === null ? '' : `${m.ndcgVsDefault >= 0 ? '+' : ''}${pct(m.ndcgVsDefault)} ± ${pct(1.96 * m.ndcgVsDefaultStdError!)}`,
+            hitRate: pct(m.hitRate),
             map: pct(m.map), coverage: pct(m.coverage), 'fit s': (m.fitMs / 1000).toFixed(1),
           })),
         ) + '\n',

@@ -143,6 +143,9 @@ export interface EvaluationModel {
     precision: number | null;
     recall: number | null;
     ndcg: number | null;
+    ndcgStdError: number | null;
+    ndcgVsDefault: number | null;
+    ndcgVsDefaultStdError: number | null;
     hitRate: number | null;
     map: number | null;
     coverage: number | null;

@@ -6,6 +6,12 @@ export class ModelMetrics {
   @Field(() => Float, { nullable: true }) precision!: number | null;
   @Field(() => Float, { nullable: true }) recall!: number | null;
   @Field(() => Float, { nullable: true }) ndcg!: number | null;
+  @Field(() => Float, { nullable: true, description: 'standard error of ndcg over the evaluated customers (95 % interval ≈ ndcg ± 1.96 × this)' })
+  ndcgStdError!: number | null;
+  @Field(() => Float, { nullable: true, description: 'ndcg minus the default model’s, on the same customers (null for the default itself)' })
+  ndcgVsDefault!: number | null;
+  @Field(() => Float, { nullable: true, description: 'standard error of ndcgVsDefault, paired by customer' })
+  ndcgVsDefaultStdError!: number | null;
   @Field(() => Float, { nullable: true }) hitRate!: number | null;
   @Field(() => Float, { nullable: true }) map!: number | null;
   @Field(() => Float, { nullable: true }) coverage!: number | null;
