@@ -172,6 +172,7 @@ export const TABLES: Record<TableName, Table> = {
       col('scaling', 'STRING', 'JSON {names, logged, mean, std}: how raw features become the z-scores k-means saw'),
       col('defaultModel', 'STRING', 'recommendation model written as RECOMMENDED'),
       col('error', 'STRING', 'why it failed'),
+      col('modelSettings', 'STRING', 'JSON: what defaultModel stood for in this run (hyperparameters; for `default`, the recency half-life and its components)'),
     ],
   },
   Evaluation: {
@@ -185,7 +186,7 @@ export const TABLES: Record<TableName, Table> = {
       col('top', 'INT64', 'list length k'),
       col('users', 'INT64', 'users evaluated'),
       col('defaultModel', 'STRING', 'model used for RECOMMENDED'),
-      col('models', 'STRING', 'JSON: [{name, default, precision, recall, ndcg, ndcgStdError, ndcgVsDefault, ndcgVsDefaultStdError, hitRate, map, coverage, fitMs, scoreMs}]'),
+      col('models', 'STRING', 'JSON: [{name, default, settings, precision, recall, ndcg, ndcgStdError, ndcgVsDefault, ndcgVsDefaultStdError, hitRate, map, coverage, fitMs, scoreMs}]'),
     ],
   },
   PLACED: {

@@ -4,6 +4,8 @@ import type { TypedDocumentNode } from '@urql/vue';
 
 export interface ModelMetrics {
   name: string;
+  /** What the name stood for in that evaluation (JSON object; null for evaluations stored before it was recorded). */
+  settings: Record<string, unknown> | null;
   precision: number | null;
   recall: number | null;
   ndcg: number | null;
@@ -41,6 +43,7 @@ export const EvaluationQuery: TypedDocumentNode<EvaluationData, Record<string, n
       defaultModel
       models {
         name
+        settings
         precision
         recall
         ndcg

@@ -35,3 +35,21 @@ export const CUSTOMER_MODELS = [
 export type CustomerModel = (typeof CUSTOMER_MODELS)[number]['value'];
 
 export const isCustomerModel = (v: unknown): v is CustomerModel => CUSTOMER_MODELS.some((m) => m.value === v);
+
+/**
+ * A model's recorded settings in one line, e.g. `halfLifeDays 120; ease: weight 1, lambda 300`:
+ * nested objects (the default's components) become `name: key value, …`, separated by semicolons.
+ */
+export function formatSettings(settings: Record<string, unknown>): string {
+  const flat = (o: Record<string, unknown>) => Object.entries(o).map(([k, v]) => `${k} ${String(v)}`).join(', ');
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(settings)) {
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      const inner = value as Record<string, unknown>;
+      const nested = Object.values(inner).every((v) => v && typeof v === 'object');
+      if (nested) for (const [name, v] of Object.entries(inner)) parts.push(`${name}: ${flat(v as Record<string, unknown>)}`);
+      else parts.push(`${key}: ${flat(inner)}`);
+    } else parts.push(`${key} ${String(value)}`);
+  }
+  return parts.join('; ');
+}

@@ -3,6 +3,7 @@ import { openTempStore, type TempStore } from '@basketgraph/cypher/testing';
 import type { GraphStore } from '@basketgraph/cypher';
 import { importFile, runAnalysis, type AnalysisRunSummary } from '@basketgraph/seed';
 import { SAMPLE_5K } from '../import/helpers.js';
+import { DEFAULT_RECOMMENDER_CONFIG } from '../../src/analysis/recommend/default.js';
 
 const rows = async (store: GraphStore, q: string) => (await store.cypher(q)).rows;
 /** Rows in a canonical order, sorted here rather than by the store (the dump compares content, not store ordering). */
@@ -102,6 +103,17 @@ describe('the analysis job on the 5k fixture', () => {
     expect(r).toMatchObject({ id: run.id, status: 'completed', k: 3, defaultModel: run.defaultModel });
     expect(JSON.parse(r.params as string)).toMatchObject({ k: 3, seed: 7, minSupport: 0.05 });
     expect(Object.keys(JSON.parse(r.timings as string))).toEqual(['load', 'features', 'segments', 'similarity', 'rules', 'recommendations', 'publish']);
+    // What `default` stood for: the half-life and exactly the components with a weight, with their settings.
+    expect(run.defaultModel).toBe('default');
+    const settings = JSON.parse(r.modelSettings as string);
+    const cfg = DEFAULT_RECOMMENDER_CONFIG;
+    expect(settings.halfLifeDays).toBe(cfg.halfLifeDays);
+    const active = Object.entries(cfg.weights).filter(([, w]) => w > 0);
+    expect(Object.keys(settings.components).sort()).toEqual(active.map(([name]) => name).sort());
+    for (const [name, weight] of active) {
+      const own = name === 'popularity' ? {} : cfg[name as 'userKnn' | 'itemKnn' | 'ease' | 'rp3beta'];
+      expect(settings.components[name]).toEqual({ weight, ...own });
+    }
   });
 
   it('when the same graph is analysed again with the same seed then the results are identical and not duplicated', async () => {
@@ -160,7 +172,7 @@ describe('the analysis job on the 5k fixture', () => {
 
   it('when a run was left "running" by a killed process then the next run marks it failed', async () => {
     await t.store.write((tx) =>
-      tx.bulkLoad('AnalysisRun', [['run-killed', 'running', '{}', '2000-01-01T00:00:00.000Z', null, 'rules', '{}', '[]', null, [], null, null, null]]),
+      tx.bulkLoad('AnalysisRun', [['run-killed', 'running', '{}', '2000-01-01T00:00:00.000Z', null, 'rules', '{}', '[]', null, [], null, null, null, null]]),
     );
     await runAnalysis(t.store, { k: 3, seed: 7, minSupport: 0.05, recommendations: 5, neighbours: 5 });
     const killed = await one(t.store, "MATCH (r:AnalysisRun {id: 'run-killed'}) RETURN r.status AS status, r.error AS error");

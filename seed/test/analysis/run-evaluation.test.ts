@@ -45,7 +45,11 @@ describe('offline evaluation on a time split', () => {
     expect(best).toBeGreaterThanOrEqual(popularity.ndcg);
     const [stored] = await t.store.query('evaluation-latest');
     expect(stored).toMatchObject({ cutoff: '2019-02-01', top: 5, users: report.users, defaultModel: report.defaultModel });
-    expect(JSON.parse(stored.models as string).map((m: { name: string }) => m.name)).toEqual([...MODEL_NAMES]);
+    const storedModels = JSON.parse(stored.models as string) as { name: string; settings: Record<string, unknown> }[];
+    expect(storedModels.map((m) => m.name)).toEqual([...MODEL_NAMES]);
+    // Each model records what its name stood for: EASE its λ, the default its half-life and components.
+    expect(storedModels.find((m) => m.name === 'ease')!.settings).toHaveProperty('lambda');
+    expect(storedModels.find((m) => m.name === 'default')!.settings).toHaveProperty('components');
   });
 
   it('when the cutoff is not a date or outside the data then the error says so', async () => {

@@ -73,7 +73,7 @@ export class AnalysisRunner {
     const run: AnalysisRunModel = {
       id: newRunId(),
       status: 'RUNNING', params, startedAt: new Date().toISOString(), finishedAt: null, stage: 'starting',
-      progress: 0, timings: [], kSweep: [], k: null, featureNames: [], defaultModel: null, error: null,
+      progress: 0, timings: [], kSweep: [], k: null, featureNames: [], defaultModel: null, modelSettings: null, error: null,
     };
     this.active = run;
     this.work = (async () => {

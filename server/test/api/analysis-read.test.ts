@@ -6,7 +6,7 @@ const env = serveFabricatedGraph();
 
 describe('analysis results, evaluation, stats and imports', () => {
   test('when the latest run, evaluation, stats and imports are asked for then they describe the fixture graph', async () => {
-    const r = await gql(env.server, `{ latestRun { id status params startedAt finishedAt stage progress timings { stage ms } kSweep { k inertia silhouette daviesBouldin } k featureNames defaultModel error } run(id: "run-1") { id } nope: run(id: "nope") { id } evaluation { id createdAt cutoff top users defaultModel models { name precision recall ndcg ndcgStdError ndcgVsDefault ndcgVsDefaultStdError hitRate map coverage } } stats { customers products orders purchaseLines returnLines imports segments rules similar recommended } imports { id file format rows lineItems returnLines customers products orders funnel { step removed rows customers products orders } } }`);
+    const r = await gql(env.server, `{ latestRun { id status params startedAt finishedAt stage progress timings { stage ms } kSweep { k inertia silhouette daviesBouldin } k featureNames defaultModel modelSettings error } run(id: "run-1") { id } nope: run(id: "nope") { id } evaluation { id createdAt cutoff top users defaultModel models { name settings precision recall ndcg ndcgStdError ndcgVsDefault ndcgVsDefaultStdError hitRate map coverage } } stats { customers products orders purchaseLines returnLines imports segments rules similar recommended } imports { id file format rows lineItems returnLines customers products orders funnel { step removed rows customers products orders } } }`);
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
@@ -52,6 +52,7 @@ describe('analysis results, evaluation, stats and imports', () => {
           "monetary"
         ],
         defaultModel: "fixture-knn",
+        modelSettings: { k: 10 },
         error: null
       },
       run: {
@@ -68,6 +69,7 @@ describe('analysis results, evaluation, stats and imports', () => {
         models: [
           {
             name: "popularity",
+            settings: {},
             precision: 0.05,
             recall: 0.1,
             ndcg: 0.08,
@@ -80,6 +82,7 @@ describe('analysis results, evaluation, stats and imports', () => {
           },
           {
             name: "fixture-knn",
+            settings: { k: 10 },
             precision: 0.07,
             recall: 0.12,
             ndcg: 0.1,

@@ -193,11 +193,12 @@ export async function fakeAnalysis(store: GraphStore, options: FakeRunOptions): 
       options.runId, 'completed', JSON.stringify({ k: 3, seed: 42 }), now, now, 'done', JSON.stringify({ load: 10, segments: 5 }),
       JSON.stringify([{ k: 2, inertia: 100, silhouette: 0.4, daviesBouldin: 0.9 }, { k: 3, inertia: 80, silhouette: 0.5, daviesBouldin: 0.8 }]),
       3, FEATURE_NAMES, JSON.stringify({ names: FEATURE_NAMES, logged: FEATURE_NAMES.map(() => false), mean: mu, std: sd }), 'fixture-knn', null,
+      JSON.stringify({ k: 10 }),
     ]]);
     await tx.bulkLoad('Evaluation', [[
       `eval-${options.runId}`, now, '2011-09-01', 10, 120, 'fixture-knn',
-      JSON.stringify([{ name: 'popularity', precision: 0.05, recall: 0.1, ndcg: 0.08, ndcgStdError: 0.02, ndcgVsDefault: -0.02, ndcgVsDefaultStdError: 0.01, hitRate: 0.3, map: 0.04, coverage: 0.01 },
-        { name: 'fixture-knn', precision: 0.07, recall: 0.12, ndcg: 0.1, ndcgStdError: 0.025, ndcgVsDefault: null, ndcgVsDefaultStdError: null, hitRate: 0.35, map: 0.05, coverage: 0.2 }]),
+      JSON.stringify([{ name: 'popularity', settings: {}, precision: 0.05, recall: 0.1, ndcg: 0.08, ndcgStdError: 0.02, ndcgVsDefault: -0.02, ndcgVsDefaultStdError: 0.01, hitRate: 0.3, map: 0.04, coverage: 0.01 },
+        { name: 'fixture-knn', settings: { k: 10 }, precision: 0.07, recall: 0.12, ndcg: 0.1, ndcgStdError: 0.025, ndcgVsDefault: null, ndcgVsDefaultStdError: null, hitRate: 0.35, map: 0.05, coverage: 0.2 }]),
     ]]);
   };
 }

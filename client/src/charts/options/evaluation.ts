@@ -4,7 +4,9 @@ import type { ModelMetrics } from '../../graphql/evaluation';
 import { modelLabel } from '../../lib/models';
 import { AXIS_LABEL, SPLIT_LINE, TEXT } from './common';
 
-export const METRICS: { key: keyof Omit<ModelMetrics, 'name'>; label: string }[] = [
+/** The @k metrics shown per model (the other fields of ModelMetrics are not metrics). */
+export type MetricKey = 'ndcg' | 'precision' | 'recall' | 'hitRate' | 'map' | 'coverage';
+export const METRICS: { key: MetricKey; label: string }[] = [
   { key: 'ndcg', label: 'nDCG' },
   { key: 'precision', label: 'Precision' },
   { key: 'recall', label: 'Recall' },

@@ -9,7 +9,7 @@ import { timeSplit } from '../recommend/time-split.js';
 import { evaluate } from '../recommend/evaluate.js';
 import { pairedStandardError } from '../recommend/metrics.js';
 import { loadDataset } from '../job/load-dataset.js';
-import { createRecommender, MODEL_NAMES, type ModelName } from '../job/recommendation-models.js';
+import { createRecommender, MODEL_NAMES, modelSettings, type ModelName } from '../job/recommendation-models.js';
 import { DEFAULT_MODEL } from '../job/compute-recommendations.js';
 import { trainSegments } from './train-segments.js';
 
@@ -28,6 +28,8 @@ export interface EvaluationOptions {
 export interface ModelScore {
   name: string;
   default: boolean;
+  /** What the name stands for in this version (see `modelSettings`). */
+  settings: Record<string, unknown>;
   precision: number;
   recall: number;
   ndcg: number;
@@ -83,7 +85,7 @@ export async function runEvaluation(store: GraphStore, options: EvaluationOption
     models: result.models.map((m, i) => {
       const vsDefault = baseline && names[i] !== DEFAULT_MODEL ? baseline : null;
       return {
-        name: names[i], default: names[i] === DEFAULT_MODEL,
+        name: names[i], default: names[i] === DEFAULT_MODEL, settings: modelSettings(names[i]),
         precision: m.precision, recall: m.recall, ndcg: m.ndcg, ndcgStdError: m.ndcgStdError,
         ndcgVsDefault: vsDefault ? m.ndcg - vsDefault.ndcg : null,
         ndcgVsDefaultStdError: vsDefault ? pairedStandardError(m.perUserNdcg, vsDefault.perUserNdcg) : null,

@@ -14,6 +14,7 @@ import { computeInTwoThreads } from './compute-in-two-threads.js';
 import { startRecommendationsThread } from './recommendations-in-worker.js';
 import { writeResults } from './write-results.js';
 import type { PublishableOutput } from './analysis-output.js';
+import { isModelName, modelSettings } from './recommendation-models.js';
 
 export interface AnalysisProgress {
   stage: string;
@@ -79,7 +80,7 @@ export async function runAnalysis(
   await store.write(async (tx) => {
     await tx.query('analysis-runs-abandon', { finishedAt: startedAt.toISOString() });
     await tx.bulkLoad('AnalysisRun', [
-      [runId, 'running', JSON.stringify(params), startedAt.toISOString(), null, 'load', '{}', '[]', null, [...CUSTOMER_FEATURE_NAMES], null, null, null],
+      [runId, 'running', JSON.stringify(params), startedAt.toISOString(), null, 'load', '{}', '[]', null, [...CUSTOMER_FEATURE_NAMES], null, null, null, null],
     ]);
   });
 
@@ -128,6 +129,7 @@ export async function runAnalysis(
           await tx.query('analysis-run-finish', {
             id: runId, status: 'completed', finishedAt: now().toISOString(), stage: 'done', timings: JSON.stringify(timings),
             kSweep: JSON.stringify(segmentation.sweep), k: segmentation.k, defaultModel, error: null,
+            modelSettings: isModelName(defaultModel) ? JSON.stringify(modelSettings(defaultModel)) : null,
             featureNames: segmentation.matrix.names,
             scaling: JSON.stringify({ names: segmentation.matrix.names, logged: segmentation.matrix.logged, mean: [...segmentation.matrix.mean], std: [...segmentation.matrix.std] }),
           });
@@ -151,7 +153,7 @@ export async function runAnalysis(
       .write((tx) =>
         tx.query('analysis-run-finish', {
           id: runId, status: 'failed', finishedAt: now().toISOString(), stage: 'failed', timings: JSON.stringify(timings),
-          kSweep: '[]', k: null, defaultModel: null, featureNames: [], scaling: null, error,
+          kSweep: '[]', k: null, defaultModel: null, featureNames: [], scaling: null, error, modelSettings: null,
         }),
       )
       .catch(() => undefined);

@@ -128,6 +128,7 @@ export interface AnalysisRunModel {
   k: number | null;
   featureNames: string[];
   defaultModel: string | null;
+  modelSettings: unknown;
   error: string | null;
 }
 
@@ -140,6 +141,7 @@ export interface EvaluationModel {
   defaultModel: string | null;
   models: {
     name: string;
+    settings: unknown;
     precision: number | null;
     recall: number | null;
     ndcg: number | null;

@@ -144,6 +144,7 @@ export function toRun(n: Node): AnalysisRunModel {
     k: num(n.k),
     featureNames: strings(n.featureNames),
     defaultModel: str(n.defaultModel),
+    modelSettings: parseJson<unknown>(n.modelSettings, null),
     error: str(n.error),
   };
 }
@@ -160,6 +161,7 @@ export function toEvaluation(n: Node): EvaluationModel {
     models: Array.isArray(models)
       ? models.map((m) => ({
           name: String(m.name ?? ''),
+          settings: m.settings ?? null,
           precision: num(m.precision),
           recall: num(m.recall),
           ndcg: num(m.ndcg),

@@ -30,5 +30,10 @@ export class AnalysisRun {
   @Field(() => Int, { nullable: true, description: 'number of segments' }) k!: number | null;
   @Field(() => [String], { description: 'clustering features, in centroid order' }) featureNames!: string[];
   @Field(() => String, { nullable: true, description: 'model written as the precomputed recommendations' }) defaultModel!: string | null;
+  @Field(() => GraphQLJSON, {
+    nullable: true,
+    description: 'what defaultModel stood for in this run: its hyperparameters; for `default`, the recency half-life and the components it blends',
+  })
+  modelSettings!: unknown;
   @Field(() => String, { nullable: true }) error!: string | null;
 }

@@ -1,8 +1,11 @@
+import { GraphQLJSON } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'offline metrics of one recommender at the evaluation’s cutoff and list length' })
 export class ModelMetrics {
   @Field(() => String) name!: string;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'what the name stood for in this evaluation (hyperparameters; for `default`, its half-life and components)' })
+  settings!: unknown;
   @Field(() => Float, { nullable: true }) precision!: number | null;
   @Field(() => Float, { nullable: true }) recall!: number | null;
   @Field(() => Float, { nullable: true }) ndcg!: number | null;
