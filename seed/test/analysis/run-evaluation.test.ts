@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTempStore, type TempStore } from '@basketgraph/cypher/testing';
 import { EvaluationError, importFile, MODEL_NAMES, runEvaluation } from '@basketgraph/seed';
 import { SHOPIFY_GENERATED } from '../import/helpers.js';
+import { autoCutoff } from '../../src/analysis/evaluation/auto-cutoff.js';
+import { dayNumber } from '../../src/analysis/dataset.js';
 
 describe('offline evaluation on a time split', () => {
   let t: TempStore;
@@ -52,8 +54,18 @@ describe('offline evaluation on a time split', () => {
     expect(storedModels.find((m) => m.name === 'default')!.settings).toHaveProperty('components');
   });
 
+  it('when the cutoff is auto then the test is the last quarter of the order dates, and the report names the date', async () => {
+    const report = await runEvaluation(t.store, { cutoff: 'auto', top: 5 });
+    const [span] = (await t.store.cypher("MATCH (o:`Order` {kind: 'purchase'}) RETURN min(o.date) AS first, max(o.date) AS last")).rows;
+    expect(report.cutoff).toBe(autoCutoff([dayNumber(String(span.first)), dayNumber(String(span.last))]));
+    expect(report.users).toBeGreaterThan(0);
+    const [stored] = await t.store.query('evaluation-latest');
+    expect(stored.cutoff).toBe(report.cutoff);
+  });
+
   it('when the cutoff is not a date or outside the data then the error says so', async () => {
     await expect(runEvaluation(t.store, { cutoff: '09/09/2011' })).rejects.toThrow(EvaluationError);
+    await expect(runEvaluation(t.store, { cutoff: '09/09/2011' })).rejects.toThrow(/YYYY-MM-DD or auto, not "09\/09\/2011"/);
     await expect(runEvaluation(t.store, { cutoff: '2030-01-01' })).rejects.toThrow(/no customer bought both before and on\/after 2030-01-01/);
   });
 });

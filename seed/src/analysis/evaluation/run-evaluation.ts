@@ -11,10 +11,11 @@ import { pairedStandardError } from '../recommend/metrics.js';
 import { loadDataset } from '../job/load-dataset.js';
 import { createRecommender, MODEL_NAMES, modelSettings, type ModelName } from '../job/recommendation-models.js';
 import { DEFAULT_MODEL } from '../job/compute-recommendations.js';
+import { autoCutoff } from './auto-cutoff.js';
 import { trainSegments } from './train-segments.js';
 
 export interface EvaluationOptions {
-  /** ISO date: train on orders before it, test on orders on/after it. */
+  /** ISO date: train on orders before it, test on orders on/after it; `auto`: see `autoCutoff`. */
   cutoff: string;
   top?: number;
   models?: ModelName[];
@@ -58,18 +59,21 @@ export interface EvaluationReport {
 export class EvaluationError extends Error {}
 
 export async function runEvaluation(store: GraphStore, options: EvaluationOptions): Promise<EvaluationReport> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(options.cutoff) || Number.isNaN(Date.parse(options.cutoff))) {
-    throw new EvaluationError(`--cutoff must be a date YYYY-MM-DD, not "${options.cutoff}"`);
+  const auto = options.cutoff === 'auto';
+  if (!auto && (!/^\d{4}-\d{2}-\d{2}$/.test(options.cutoff) || Number.isNaN(Date.parse(options.cutoff)))) {
+    throw new EvaluationError(`--cutoff must be a date YYYY-MM-DD or auto, not "${options.cutoff}"`);
   }
   const top = options.top ?? 10;
   if (!Number.isInteger(top) || top < 1 || top > 100) throw new EvaluationError(`--top must be a whole number from 1 to 100, not "${options.top}"`);
   const progress = options.onProgress ?? (() => undefined);
   progress('reading purchases from the graph');
   const ds = await loadDataset(store);
-  const cutoffDay = dayNumber(options.cutoff);
+  const cutoff = auto ? autoCutoff(ds.orderDay) : options.cutoff;
+  if (cutoff === null) throw new EvaluationError('the graph has no purchases to evaluate on: import data first');
+  const cutoffDay = dayNumber(cutoff);
   const split = timeSplit(ds, cutoffDay);
   if (split.users.length === 0) {
-    throw new EvaluationError(`no customer bought both before and on/after ${options.cutoff}: choose a cutoff inside the data`);
+    throw new EvaluationError(`no customer bought both before and on/after ${cutoff}: choose a cutoff inside the data`);
   }
   const segments = trainSegments(ds, cutoffDay, { k: options.segments ?? 4, seed: options.seed ?? 42 });
   const names = options.models ?? [...MODEL_NAMES];
@@ -78,7 +82,7 @@ export async function runEvaluation(store: GraphStore, options: EvaluationOption
   const baseline = result.models[names.indexOf(DEFAULT_MODEL)] ?? null;
   const report: EvaluationReport = {
     id: `evaluation-${(options.now ?? (() => new Date()))().toISOString()}`,
-    cutoff: options.cutoff,
+    cutoff,
     top,
     users: result.users,
     defaultModel: DEFAULT_MODEL,

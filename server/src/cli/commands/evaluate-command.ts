@@ -1,38 +1,51 @@
-/** `basketgraph evaluate --cutoff 2011-09-09 [--top 10] [--json FILE]` */
+/** `basketgraph evaluate --cutoff 2011-09-09|auto [--top 10] [--json FILE]` */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { runEvaluation } from '@basketgraph/seed';
+import type { GraphStore } from '@basketgraph/cypher';
+import { runEvaluation, type EvaluationReport } from '@basketgraph/seed';
 import { loadConfig } from '../../config.js';
 import { withStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';
 
+export async function evaluateWithProgress(store: GraphStore, options: { cutoff: string; top?: number }): Promise<EvaluationReport> {
+  const progress = createProgress('evaluate');
+  try {
+    return await runEvaluation(store, { ...options, onProgress: (m) => progress.stage(m) });
+  } finally {
+    progress.stop();
+  }
+}
+
+export function printEvaluation(report: EvaluationReport): void {
+  const pct = (x: number) => x.toFixed(4);
+  process.stdout.write(`cutoff ${report.cutoff}, ${report.users} customers evaluated, top ${report.top}\n`);
+  process.stdout.write(
+    formatTable(
+      ['model', 'precision', 'recall', 'ndcg', '±95%', 'vs default', 'hitRate', 'map', 'coverage', 'fit s'],
+      report.models.map((m) => ({
+        model: m.default ? `${m.name} (default)` : m.name,
+        precision: pct(m.precision), recall: pct(m.recall), ndcg: pct(m.ndcg), '±95%': pct(1.96 * m.ndcgStdError),
+        'vs default': m.ndcgVsDefault === null ? '' : `${m.ndcgVsDefault >= 0 ? '+' : ''}${pct(m.ndcgVsDefault)} ± ${pct(1.96 * m.ndcgVsDefaultStdError!)}`,
+        hitRate: pct(m.hitRate),
+        map: pct(m.map), coverage: pct(m.coverage), 'fit s': (m.fitMs / 1000).toFixed(1),
+      })),
+    ) + '\n',
+  );
+}
+
 export function registerEvaluate(program: Command): void {
   program
     .command('evaluate')
     .description('evaluate every recommendation model on a time split: train before the cutoff, test on/after it')
-    .requiredOption('--cutoff <date>', 'YYYY-MM-DD')
+    .requiredOption('--cutoff <date>', 'YYYY-MM-DD, or auto: the test is the last quarter of the order dates')
     .option('--top <n>', 'list length k of the @k metrics', '10')
     .option('--json <file>', 'also write the result as JSON')
     .action(async (opts: { cutoff: string; top: string; json?: string }) => {
-      const progress = createProgress('evaluate');
       const report = await withStore(loadConfig(), { owner: 'basketgraph evaluate' }, (store) =>
-        runEvaluation(store, { cutoff: opts.cutoff, top: Number(opts.top), onProgress: (m) => progress.stage(m) }),
-      ).finally(() => progress.stop());
-      const pct = (x: number) => x.toFixed(4);
-      process.stdout.write(`cutoff ${report.cutoff}, ${report.users} customers evaluated, top ${report.top}\n`);
-      process.stdout.write(
-        formatTable(
-          ['model', 'precision', 'recall', 'ndcg', '±95%', 'vs default', 'hitRate', 'map', 'coverage', 'fit s'],
-          report.models.map((m) => ({
-            model: m.default ? `${m.name} (default)` : m.name,
-            precision: pct(m.precision), recall: pct(m.recall), ndcg: pct(m.ndcg), '±95%': pct(1.96 * m.ndcgStdError),
-            'vs default': m.ndcgVsDefault === null ? '' : `${m.ndcgVsDefault >= 0 ? '+' : ''}${pct(m.ndcgVsDefault)} ± ${pct(1.96 * m.ndcgVsDefaultStdError!)}`,
-            hitRate: pct(m.hitRate),
-            map: pct(m.map), coverage: pct(m.coverage), 'fit s': (m.fitMs / 1000).toFixed(1),
-          })),
-        ) + '\n',
+        evaluateWithProgress(store, { cutoff: opts.cutoff, top: Number(opts.top) }),
       );
+      printEvaluation(report);
       if (opts.json) {
         const { id: _id, ...json } = report;
         writeFileSync(opts.json, JSON.stringify(json, null, 2) + '\n');
