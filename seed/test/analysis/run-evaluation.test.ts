@@ -55,7 +55,12 @@ describe('offline evaluation on a time split', () => {
   });
 
   it('when the cutoff is auto then the test is the last quarter of the order dates, and the report names the date', async () => {
-    const report = await runEvaluation(t.store, { cutoff: 'auto', top: 5 });
+    const steps: [string, number | undefined][] = [];
+    const report = await runEvaluation(t.store, { cutoff: 'auto', top: 5, onProgress: (m, f) => void steps.push([m, f]) });
+    // Long work shows progress: one step per model, in order, with a rising fraction.
+    const perModel = steps.filter(([, f]) => f !== undefined);
+    expect(perModel.map(([m]) => m)).toEqual(MODEL_NAMES.map((name, i) => `model ${i + 1}/${MODEL_NAMES.length}: ${name}`));
+    expect(perModel.map(([, f]) => f)).toEqual(MODEL_NAMES.map((_, i) => i / MODEL_NAMES.length));
     const [span] = (await t.store.cypher("MATCH (o:`Order` {kind: 'purchase'}) RETURN min(o.date) AS first, max(o.date) AS last")).rows;
     expect(report.cutoff).toBe(autoCutoff([dayNumber(String(span.first)), dayNumber(String(span.last))]));
     expect(report.users).toBeGreaterThan(0);

@@ -22,7 +22,8 @@ export interface EvaluationOptions {
   /** Segments used by segment popularity (k-means on train data). */
   segments?: number;
   seed?: number;
-  onProgress?: (message: string) => void;
+  /** A stage message; with `fraction` (0…1), progress through the models. */
+  onProgress?: (message: string, fraction?: number) => void;
   now?: () => Date;
 }
 
@@ -78,7 +79,11 @@ export async function runEvaluation(store: GraphStore, options: EvaluationOption
   const segments = trainSegments(ds, cutoffDay, { k: options.segments ?? 4, seed: options.seed ?? 42 });
   const names = options.models ?? [...MODEL_NAMES];
   progress(`evaluating ${names.length} models on ${split.users.length} customers`);
-  const result = evaluate(split, names.map(createRecommender), { k: top, ctx: { segments } });
+  const result = evaluate(split, names.map(createRecommender), {
+    k: top,
+    ctx: { segments },
+    onModel: (_name, i, total) => progress(`model ${i + 1}/${total}: ${names[i]}`, i / total),
+  });
   const baseline = result.models[names.indexOf(DEFAULT_MODEL)] ?? null;
   const report: EvaluationReport = {
     id: `evaluation-${(options.now ?? (() => new Date()))().toISOString()}`,

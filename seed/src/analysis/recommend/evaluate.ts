@@ -24,6 +24,8 @@ export interface EvaluateOptions {
    * `referenceDay` default to the split's `trainLastDay` and `cutoffDay`.
    */
   ctx?: FitContext;
+  /** Called before each model is fitted (index from 0), for progress. */
+  onModel?: (name: string, index: number, total: number) => void;
 }
 
 export interface ModelEvaluation {
@@ -67,7 +69,8 @@ export function evaluate(split: TimeSplit, models: readonly Recommender[], optio
   const scores = new Float64Array(train.cols);
   const relevantSets = split.relevant.map((r) => new Set(r));
   const ctx: FitContext = { lastDay: split.trainLastDay, referenceDay: split.cutoffDay, ...options.ctx };
-  for (const model of models) {
+  for (const [index, model] of models.entries()) {
+    options.onModel?.(model.name, index, models.length);
     const t0 = performance.now();
     model.fit(train, ctx);
     const t1 = performance.now();

@@ -11,7 +11,10 @@ import { formatTable } from '../print-table.js';
 export async function evaluateWithProgress(store: GraphStore, options: { cutoff: string; top?: number }): Promise<EvaluationReport> {
   const progress = createProgress('evaluate');
   try {
-    return await runEvaluation(store, { ...options, onProgress: (m) => progress.stage(m) });
+    return await runEvaluation(store, {
+      ...options,
+      onProgress: (message, fraction) => (fraction === undefined ? progress.stage(message) : progress.update(fraction, message)),
+    });
   } finally {
     progress.stop();
   }
