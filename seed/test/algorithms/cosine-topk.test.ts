@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCsr, transpose, type CsrMatrix } from '../../src/analysis/algorithms/csr.js';
 import { topKCosine, type TopKNeighbours } from '../../src/analysis/algorithms/cosine-topk.js';
-
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../support/random.js';
 
 function fromRows(rows: number[][], cols: number): CsrMatrix {
   const r: number[] = [];

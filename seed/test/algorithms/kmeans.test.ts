@@ -6,16 +6,7 @@ import {
   silhouette,
   sweepK,
 } from '../../src/analysis/algorithms/kmeans.js';
-
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../support/random.js';
 
 /** n points per centre, uniform noise of ±spread around each centre (row-major). */
 function blobs(centres: number[][], perBlob: number, spread: number, seed: number): Float64Array {

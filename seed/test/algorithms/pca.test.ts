@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fitProjection2d, project2d } from '../../src/analysis/algorithms/pca.js';
-
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../support/random.js';
 
 describe('project2d', () => {
   it('when points lie on the line y = 2x then they project onto ±√5 along (1, 2)/√5 with a zero second axis', () => {

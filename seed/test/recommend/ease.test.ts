@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCsr } from '../../src/analysis/algorithms/csr.js';
 import { EaseRecommender, easeWeights } from '../../src/analysis/recommend/ease.js';
 import { invertSpdInPlace } from '../../src/analysis/recommend/spd-inverse.js';
+import { lcg } from '../support/random.js';
 
 /** Naive Gauss–Jordan inverse with partial pivoting (row-major n×n). */
 function gaussJordanInverse(a: Float64Array, n: number): Float64Array {
@@ -21,14 +22,9 @@ function gaussJordanInverse(a: Float64Array, n: number): Float64Array {
   return Float64Array.from(m.flatMap((row) => row.slice(n)));
 }
 
-function random(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-
 /** A random binary users × items matrix (row-major dense) and its Gram matrix XᵀX. */
 function randomBinary(seed: number, users: number, items: number, density: number) {
-  const next = random(seed);
+  const next = lcg(seed);
   const x = Array.from({ length: users }, () => Array.from({ length: items }, () => (next() < density ? 1 : 0)));
   const gram = new Float64Array(items * items);
   for (const row of x) for (let i = 0; i < items; i++) for (let j = 0; j < items; j++) gram[i * items + j] += row[i] * row[j];

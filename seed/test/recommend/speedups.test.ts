@@ -21,15 +21,11 @@ import {
 import { entryPosition, rowBits } from '../../src/analysis/recommend/row-bits.js';
 import { Rp3BetaRecommender } from '../../src/analysis/recommend/rp3beta.js';
 import { UserKnnRecommender } from '../../src/analysis/recommend/user-knn.js';
-
-function random(seed: number): () => number {
-  let s = seed;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
+import { lcg } from '../support/random.js';
 
 /** Random customers × products pattern, skewed towards low product numbers; some empty rows. */
 function randomMatrix(seed: number, users: number, items: number, maxPerUser = 8): CsrMatrix {
-  const next = random(seed);
+  const next = lcg(seed);
   const r: number[] = [];
   const c: number[] = [];
   for (let u = 0; u < users; u++) {
@@ -43,14 +39,14 @@ function randomMatrix(seed: number, users: number, items: number, maxPerUser = 8
 
 /** The same pattern with recency-like values (distinct, in (0, 1]). */
 function withValues(m: CsrMatrix, seed: number): CsrMatrix {
-  const next = random(seed);
+  const next = lcg(seed);
   const lastDay = Int32Array.from(m.indices, () => Math.floor(next() * 90));
   return recencyWeighted(m, lastDay, 90, 30);
 }
 
 describe('ReasonCollector', () => {
   it('when reasons are offered one by one then the result equals topReasons over all of them', () => {
-    const next = random(3);
+    const next = lcg(3);
     const kinds: RecommendationReason['kind'][] = ['neighbour', 'similar-item', 'popularity', 'segment'];
     for (let round = 0; round < 200; round++) {
       const limit = Math.floor(next() * 5);
@@ -69,7 +65,7 @@ describe('ReasonCollector', () => {
 
 describe('topNUnseen', () => {
   it('when scores have many ties, NaN and -Infinity then the result equals a full sort', () => {
-    const next = random(17);
+    const next = lcg(17);
     for (let round = 0; round < 100; round++) {
       const scores = Float64Array.from({ length: 60 }, () => [0, 1, 2, 2, 3, NaN, -Infinity][Math.floor(next() * 7)]);
       const seen = Array.from({ length: Math.floor(next() * 10) }, () => Math.floor(next() * 60));

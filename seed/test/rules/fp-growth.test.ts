@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { frequentItemsets, minCountFor } from '../../src/analysis/rules/fp-growth.js';
+import { mulberry32 } from '../support/random.js';
 
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Transactions over `items` items with skewed item probabilities. */
 function randomTransactions(seed: number, count: number, items: number, maxSize: number): Int32Array[] {
-  const random = rng(seed);
+  const random = mulberry32(seed);
   return Array.from({ length: count }, () => {
     const size = 1 + Math.floor(random() * maxSize);
     const set = new Set<number>();
