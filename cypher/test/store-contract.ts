@@ -84,6 +84,21 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
     expect(await count('Product')).toBe(0);
   });
 
+  it('when quoted text first appears after hundreds of plain rows then every row loads intact', async () => {
+    // Found on a Shopify export: the first 420 recommendations had no reasons ("[]"), the 421st a JSON text with
+    // quotes and commas — the embedded store guessed the CSV dialect from the first rows and refused the load.
+    const plain = Array.from({ length: 2500 }, (_, i) => [`p${i}`, `PLAIN ${i}`, null, null, null]);
+    const quoted = [['q1', 'MUG, "BIG"', null, null, null], ['q2', '[{"kind":"SIMILAR_ITEM","id":"AA-1","weight":1}]', null, null, null]];
+    await h.store.write((tx) => tx.bulkLoad('Product', [...plain, ...quoted]));
+    expect(await count('Product')).toBe(2502);
+    const rows = (await h.store.cypher("MATCH (p:Product) WHERE p.id IN ['q1', 'q2', 'p2499'] RETURN p.id AS id, p.description AS d ORDER BY id")).rows;
+    expect(rows).toEqual([
+      { id: 'p2499', d: 'PLAIN 2499' },
+      { id: 'q1', d: 'MUG, "BIG"' },
+      { id: 'q2', d: '[{"kind":"SIMILAR_ITEM","id":"AA-1","weight":1}]' },
+    ]);
+  });
+
   it('when an ad-hoc query returns more than maxRows then the rows are capped and marked truncated', async () => {
     await h.store.write((tx) => tx.bulkLoad('Product', Array.from({ length: 5 }, (_, i) => [`p${i}`, `P ${i}`, null, null, null])));
     const result = await h.store.cypher('MATCH (p:Product) RETURN p.id AS id ORDER BY id', {}, { maxRows: 3, readOnly: true });

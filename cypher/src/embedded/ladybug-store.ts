@@ -171,7 +171,9 @@ class Session implements GraphWriter {
         typeof target !== 'string' && table.kind === 'rel' && table.pairs.length > 1
           ? `, from='${target.from}', to='${target.to}'`
           : '';
-      await this.run(`COPY ${quoteName(name)} FROM '${file}' (header=true${pair})`);
+      // The dialect is spelled out and sniffing is off: by default COPY guesses it from the first rows, and a file
+      // whose first quoted field comes late (e.g. 420 recommendations without reasons, then JSON) was refused.
+      await this.run(`COPY ${quoteName(name)} FROM '${file}' (header=true, delim=',', quote='"', escape='"', auto_detect=false${pair})`);
       return count;
     } finally {
       rmSync(file, { force: true });
