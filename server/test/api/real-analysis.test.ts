@@ -21,7 +21,7 @@ describe('runAnalysis with the real analysis job', () => {
   test('when the parameters are out of range then the job’s own validation message comes back as BAD_USER_INPUT', async () => {
     const r = await gql(server, 'mutation { runAnalysis(params: { k: 1 }) { id } }', undefined, { token: ADMIN_TOKEN });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.body.errors?.[0].message).toMatch(/^invalid analysis parameters: --k/);
+    expect(r.body.errors?.[0].message).toMatch(/^invalid analysis parameters: k \(--k\): Too small/);
     expect(server.runner.current).toBeNull();
   });
 

@@ -1,7 +1,7 @@
 /** `basketgraph analyze [--k 4|auto] [--seed 42] …`: runs the analysis job with progress. */
 import type { Command } from 'commander';
 import { GraphStoreError, type GraphStore } from '@basketgraph/cypher';
-import { runAnalysis, type AnalysisParamsInput, type AnalysisRunSummary } from '@basketgraph/seed';
+import { MODEL_NAMES, runAnalysis, type AnalysisParamsInput, type AnalysisRunSummary } from '@basketgraph/seed';
 import { loadConfig } from '../../config.js';
 import { withStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
@@ -39,7 +39,7 @@ export function registerAnalyze(program: Command): void {
     .option('--max-len <n>', 'largest itemset size', '3')
     .option('--neighbours <n>', 'SIMILAR edges per customer', '20')
     .option('--recommendations <n>', 'RECOMMENDED edges per customer', '20')
-    .option('--model <name>', 'recommendation model to precompute (default: the evaluated best)')
+    .option('--model <name>', `recommendation model to precompute: ${MODEL_NAMES.join(', ')} (default: default, the evaluated best)`)
     .action(async (opts: Record<string, string | undefined>) => {
       const params: AnalysisParamsInput = {
         k: opts.k === 'auto' ? 'auto' : (opts.k as never),

@@ -1,5 +1,6 @@
 /** Typed filter and sort inputs of the connections. */
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { MODEL_NAMES } from '@basketgraph/seed';
 import { ClusteringFeatures, CustomerSortField, ProductSortField, RuleScope, RuleSortField, SortDirection } from './enums.js';
 
 @InputType({ description: 'an inclusive range; leave out a bound for an open range' })
@@ -83,5 +84,5 @@ export class AnalysisParamsInput {
   @Field(() => Int, { nullable: true, description: 'largest itemset size' }) maxLen?: number | null;
   @Field(() => Int, { nullable: true, description: 'SIMILAR edges per customer' }) neighbours?: number | null;
   @Field(() => Int, { nullable: true, description: 'RECOMMENDED edges per customer' }) recommendations?: number | null;
-  @Field(() => String, { nullable: true, description: 'model to precompute (default: the evaluated best)' }) model?: string | null;
+  @Field(() => String, { nullable: true, description: `model to precompute: ${MODEL_NAMES.join(', ')} (default: default, the evaluated best)` }) model?: string | null;
 }
