@@ -51,4 +51,18 @@ describe('recommendations computed on the fly', () => {
     expect(result.segment).toBe(c.segment);
     await expect(recommendForNewCustomer(t.store, { features: { recency: 3 } }, 2)).rejects.toThrow(NewCustomerInputError);
   });
+
+  it('when features are impossible then the cold start says which and why instead of placing the customer anyway', async () => {
+    const valid = { recency: 10, frequency: 2, monetary: 300 };
+    await expect(recommendForNewCustomer(t.store, { features: { ...valid, monetary: -100 } }, 2)).rejects.toThrow(/^features\.monetary must be 0 or more, not -100$/);
+    await expect(recommendForNewCustomer(t.store, { features: { ...valid, recency: -5 } }, 2)).rejects.toThrow(/^features\.recency must be 0 or more/);
+    expect((await recommendForNewCustomer(t.store, { features: valid }, 2)).segment).toMatch(/^S\d$/);
+  });
+
+  it('when the segment does not exist then the error names the segments there are', async () => {
+    const ids = (await t.store.cypher('MATCH (s:Segment) RETURN s.id AS id ORDER BY s.rank')).rows.map((r) => r.id);
+    const attempt = recommendForNewCustomer(t.store, { segment: 'S99' }, 2);
+    await expect(attempt).rejects.toThrow(NewCustomerInputError);
+    await expect(recommendForNewCustomer(t.store, { segment: 'S99' }, 2)).rejects.toThrow(`there is no segment "S99" in the latest analysis (its segments: ${ids.join(', ')})`);
+  });
 });

@@ -59,6 +59,16 @@ describe('limits and errors', () => {
     expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['give exactly one of "segment" and "features"', 'BAD_USER_INPUT']]);
   });
 
+  test('when recommendForNewCustomer gets an unknown segment or impossible features then it says which argument to fix', async () => {
+    const seg = await gql(server, '{ recommendForNewCustomer(segment: "S99") { segment { id } } }');
+    expect(seg.body.errors?.map((e) => [e.extensions?.code, e.extensions?.argument])).toEqual([['BAD_USER_INPUT', 'segment']]);
+    expect(seg.body.errors?.[0].message).toMatch(/^there is no segment "S99" in the latest analysis \(its segments: S0/);
+    const neg = await gql(server, '{ recommendForNewCustomer(features: { recency: 1, frequency: 1, monetary: -5 }) { segment { id } } }');
+    expect(neg.body.errors?.map((e) => [e.message, e.extensions?.code, e.extensions?.argument])).toEqual([
+      ['features.monetary must be 0 or more, not -5', 'BAD_USER_INPUT', 'features'],
+    ]);
+  });
+
   test('when unknown ids are asked for then the answer is null, not an error', async () => {
     const r = await gql(server, '{ customer(id: "nope") { id } product(id: "nope") { id } segment(id: "S99") { id } rule(id: "nope") { id } order(id: "nope") { id } run(id: "nope") { id } }');
     expect(r.body).toEqual({ data: { customer: null, product: null, segment: null, rule: null, order: null, run: null } });

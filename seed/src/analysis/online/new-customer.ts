@@ -13,7 +13,21 @@ export interface Scaling {
   std: number[];
 }
 
-export class NewCustomerInputError extends Error {}
+/** Bad input for the cold start; `argument` names what to fix (`segment` or `features`). */
+export class NewCustomerInputError extends Error {
+  constructor(
+    message: string,
+    readonly argument: 'segment' | 'features' = 'features',
+  ) {
+    super(message);
+  }
+}
+
+/** Every feature counts or measures something, so none is negative; a rate is at most 1. */
+function checkRange(name: string, raw: number): void {
+  if (raw < 0) throw new NewCustomerInputError(`features.${name} must be 0 or more, not ${raw}`);
+  if (name === 'returnRate' && raw > 1) throw new NewCustomerInputError(`features.returnRate is a share of items and must be at most 1, not ${raw}`);
+}
 
 /** z-scores of raw features, as `clusteringMatrix` computes them. */
 export function scaleFeatures(scaling: Scaling, features: Record<string, number>): number[] {
@@ -22,7 +36,8 @@ export function scaleFeatures(scaling: Scaling, features: Record<string, number>
     if (raw === undefined || !Number.isFinite(raw)) {
       throw new NewCustomerInputError(`features.${name} is required (the segments were built from ${scaling.names.join(', ')})`);
     }
-    const x = scaling.logged[j] ? Math.log1p(Math.max(0, raw)) : raw;
+    checkRange(name, raw);
+    const x = scaling.logged[j] ? Math.log1p(raw) : raw;
     return (x - scaling.mean[j]) / (scaling.std[j] || 1);
   });
 }
@@ -44,7 +59,17 @@ export async function recommendForNewCustomer(
   first: number,
 ): Promise<{ segment: string | null; recommendations: OnlineRecommendation[] }> {
   let segment = input.segment ?? null;
-  if (!segment) {
+  if (segment) {
+    const known = (await store.query<{ id: string }>('segment-centroids')).map((s) => s.id);
+    if (!known.includes(segment)) {
+      throw new NewCustomerInputError(
+        known.length === 0
+          ? `there are no segments yet: run the analysis first`
+          : `there is no segment "${segment}" in the latest analysis (its segments: ${known.join(', ')})`,
+        'segment',
+      );
+    }
+  } else {
     if (!input.features) throw new NewCustomerInputError('give a segment id or the customer’s features');
     const [run] = await store.query<{ scaling: string | null }>('latest-completed-run');
     if (!run?.scaling) return { segment: null, recommendations: [] };

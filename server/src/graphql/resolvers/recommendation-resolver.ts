@@ -38,7 +38,7 @@ export class RecommendationResolver {
     try {
       return await recommendForNewCustomer(ctx, { segment, features: features ? { ...features } : null }, listSize(first, 10));
     } catch (e) {
-      if (e instanceof NewCustomerInputError) throw badInput(e.message, 'features');
+      if (e instanceof NewCustomerInputError) throw badInput(e.message, e.argument);
       throw e;
     }
   }
