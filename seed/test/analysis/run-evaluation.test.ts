@@ -68,6 +68,15 @@ describe('offline evaluation on a time split', () => {
     expect(stored.cutoff).toBe(report.cutoff);
   });
 
+  it('when only some models are asked for then only they are evaluated, and the paired comparison needs the default', async () => {
+    const report = await runEvaluation(t.store, { cutoff: '2019-02-01', top: 5, models: ['popularity', 'default', 'popularity'] });
+    expect(report.models.map((m) => m.name)).toEqual(['popularity', 'default']);
+    expect(report.models[0].ndcgVsDefault).toBeCloseTo(report.models[0].ndcg - report.models[1].ndcg, 12);
+    const alone = await runEvaluation(t.store, { cutoff: '2019-02-01', top: 5, models: ['ease'] });
+    expect(alone.models.map((m) => [m.name, m.ndcgVsDefault])).toEqual([['ease', null]]);
+    await expect(runEvaluation(t.store, { cutoff: '2019-02-01', models: ['ease', 'nope'] })).rejects.toThrow(/^--models: unknown "nope"; the models are default, popularity/);
+  });
+
   it('when the cutoff is not a date or outside the data then the error says so', async () => {
     await expect(runEvaluation(t.store, { cutoff: '09/09/2011' })).rejects.toThrow(EvaluationError);
     await expect(runEvaluation(t.store, { cutoff: '09/09/2011' })).rejects.toThrow(/YYYY-MM-DD or auto, not "09\/09\/2011"/);

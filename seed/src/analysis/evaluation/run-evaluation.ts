@@ -9,7 +9,7 @@ import { timeSplit } from '../recommend/time-split.js';
 import { evaluate } from '../recommend/evaluate.js';
 import { pairedStandardError } from '../recommend/metrics.js';
 import { loadDataset } from '../job/load-dataset.js';
-import { createRecommender, MODEL_NAMES, modelSettings, type ModelName } from '../job/recommendation-models.js';
+import { createRecommender, isModelName, MODEL_NAMES, modelSettings, type ModelName } from '../job/recommendation-models.js';
 import { DEFAULT_MODEL } from '../job/compute-recommendations.js';
 import { autoCutoff } from './auto-cutoff.js';
 import { trainSegments } from './train-segments.js';
@@ -18,7 +18,8 @@ export interface EvaluationOptions {
   /** ISO date: train on orders before it, test on orders on/after it; `auto`: see `autoCutoff`. */
   cutoff: string;
   top?: number;
-  models?: ModelName[];
+  /** Which models (default: all, in MODEL_NAMES order); unknown names are refused. */
+  models?: readonly string[];
   /** Segments used by segment popularity (k-means on train data). */
   segments?: number;
   seed?: number;
@@ -66,6 +67,7 @@ export async function runEvaluation(store: GraphStore, options: EvaluationOption
   }
   const top = options.top ?? 10;
   if (!Number.isInteger(top) || top < 1 || top > 100) throw new EvaluationError(`--top must be a whole number from 1 to 100, not "${options.top}"`);
+  const names = checkedModels(options.models);
   const progress = options.onProgress ?? (() => undefined);
   progress('reading purchases from the graph');
   const ds = await loadDataset(store);
@@ -77,7 +79,6 @@ export async function runEvaluation(store: GraphStore, options: EvaluationOption
     throw new EvaluationError(`no customer bought both before and on/after ${cutoff}: choose a cutoff inside the data`);
   }
   const segments = trainSegments(ds, cutoffDay, { k: options.segments ?? 4, seed: options.seed ?? 42 });
-  const names = options.models ?? [...MODEL_NAMES];
   progress(`evaluating ${names.length} models on ${split.users.length} customers`);
   const result = evaluate(split, names.map(createRecommender), {
     k: top,
@@ -107,4 +108,12 @@ export async function runEvaluation(store: GraphStore, options: EvaluationOption
     tx.bulkLoad('Evaluation', [[report.id, report.id.slice('evaluation-'.length), report.cutoff, top, report.users, report.defaultModel, JSON.stringify(report.models)]]),
   );
   return report;
+}
+
+function checkedModels(models: readonly string[] | undefined): ModelName[] {
+  if (models === undefined) return [...MODEL_NAMES];
+  const unknown = models.filter((m) => !isModelName(m));
+  if (unknown.length > 0) throw new EvaluationError(`--models: unknown ${unknown.map((m) => `"${m}"`).join(', ')}; the models are ${MODEL_NAMES.join(', ')}`);
+  if (models.length === 0) throw new EvaluationError(`--models: name at least one of ${MODEL_NAMES.join(', ')}`);
+  return [...new Set(models as ModelName[])];
 }

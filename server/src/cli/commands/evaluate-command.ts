@@ -2,13 +2,13 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { GraphStore } from '@basketgraph/cypher';
-import { runEvaluation, type EvaluationReport } from '@basketgraph/seed';
+import { MODEL_NAMES, runEvaluation, type EvaluationReport } from '@basketgraph/seed';
 import { loadConfig } from '../../config.js';
 import { withStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';
 
-export async function evaluateWithProgress(store: GraphStore, options: { cutoff: string; top?: number }): Promise<EvaluationReport> {
+export async function evaluateWithProgress(store: GraphStore, options: { cutoff: string; top?: number; models?: string[] }): Promise<EvaluationReport> {
   const progress = createProgress('evaluate');
   try {
     return await runEvaluation(store, {
@@ -43,10 +43,12 @@ export function registerEvaluate(program: Command): void {
     .description('evaluate every recommendation model on a time split: train before the cutoff, test on/after it')
     .requiredOption('--cutoff <date>', 'YYYY-MM-DD, or auto: the test is the last quarter of the order dates')
     .option('--top <n>', 'list length k of the @k metrics', '10')
+    .option('--models <names>', `comma-separated models to evaluate (default: all: ${MODEL_NAMES.join(', ')})`)
     .option('--json <file>', 'also write the result as JSON')
-    .action(async (opts: { cutoff: string; top: string; json?: string }) => {
+    .action(async (opts: { cutoff: string; top: string; models?: string; json?: string }) => {
+      const models = opts.models?.split(',').map((m) => m.trim()).filter(Boolean);
       const report = await withStore(loadConfig(), { owner: 'basketgraph evaluate' }, (store) =>
-        evaluateWithProgress(store, { cutoff: opts.cutoff, top: Number(opts.top) }),
+        evaluateWithProgress(store, { cutoff: opts.cutoff, top: Number(opts.top), models }),
       );
       printEvaluation(report);
       if (opts.json) {
