@@ -6,7 +6,7 @@ export type { FunnelRow } from './import/funnel.js';
 export * from './analysis/job/run-analysis.js';
 export { parseAnalysisParams, AnalysisParamsError, type AnalysisParams, type AnalysisParamsInput } from './analysis/job/analysis-params.js';
 export { MODEL_NAMES, type ModelName } from './analysis/job/recommendation-models.js';
-export { runEvaluation, EvaluationError, type EvaluationReport, type ModelScore } from './analysis/evaluation/run-evaluation.js';
+export { runEvaluation, EvaluationError, type EvaluationOptions, type EvaluationReport, type ModelScore } from './analysis/evaluation/run-evaluation.js';
 export { recommendForBasket, type OnlineRecommendation } from './analysis/online/basket-recommendations.js';
 export { recommendForNewCustomer, NewCustomerInputError } from './analysis/online/new-customer.js';
 export type { Reason } from './analysis/job/compute-recommendations.js';

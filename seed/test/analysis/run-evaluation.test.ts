@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTempStore, type TempStore } from '@basketgraph/cypher/testing';
-import { EvaluationError, importFile, MODEL_NAMES, runEvaluation } from '@basketgraph/seed';
+import { EvaluationError, importFile, MODEL_NAMES, runEvaluation, type EvaluationReport } from '@basketgraph/seed';
 import { SHOPIFY_GENERATED } from '../import/helpers.js';
 import { autoCutoff } from '../../src/analysis/evaluation/auto-cutoff.js';
 import { dayNumber } from '../../src/analysis/dataset.js';
@@ -76,6 +76,16 @@ describe('offline evaluation on a time split', () => {
     expect(alone.models.map((m) => [m.name, m.ndcgVsDefault])).toEqual([['ease', null]]);
     await expect(runEvaluation(t.store, { cutoff: '2019-02-01', models: ['ease', 'nope'] })).rejects.toThrow(/^--models: unknown "nope"; the models are default, popularity/);
   });
+
+  it('when it runs in a worker thread (as a server runs it) then the metrics are the same and progress still arrives', async () => {
+    const strip = (r: EvaluationReport) => r.models.map(({ fitMs: _f, scoreMs: _s, ...m }) => m);
+    const inline = await runEvaluation(t.store, { cutoff: '2019-02-01', top: 5 });
+    const messages: string[] = [];
+    const inWorker = await runEvaluation(t.store, { cutoff: '2019-02-01', top: 5, worker: true, onProgress: (m) => void messages.push(m) });
+    expect(strip(inWorker)).toEqual(strip(inline));
+    expect(messages).toContain(`model ${MODEL_NAMES.length}/${MODEL_NAMES.length}: ${MODEL_NAMES.at(-1)}`);
+    await expect(runEvaluation(t.store, { cutoff: '2030-01-01', worker: true })).rejects.toThrow(EvaluationError);
+  }, 60_000);
 
   it('when the cutoff is not a date or outside the data then the error says so', async () => {
     await expect(runEvaluation(t.store, { cutoff: '09/09/2011' })).rejects.toThrow(EvaluationError);

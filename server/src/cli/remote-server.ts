@@ -1,5 +1,5 @@
 /**
- * CLI commands that change the graph (import, analyze) go through a running
+ * CLI commands that change the graph (import, analyze, evaluate) go through a running
  * server's admin mutations when that server holds the database lock.
  */
 import type { Config } from '../config.js';

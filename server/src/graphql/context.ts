@@ -1,6 +1,6 @@
 /** What every resolver gets: the store, the primed read model, this request's loaders, the admin verdict and the server's services. */
 import type { GraphReader, GraphStore } from '@basketgraph/cypher';
-import type { ImportOptions, ImportReport } from '@basketgraph/seed';
+import type { EvaluationOptions, EvaluationReport, ImportOptions, ImportReport } from '@basketgraph/seed';
 import { createLoaders, type Loaders } from './loaders/create-loaders.js';
 import type { FittedRecommender } from './loaders/model-loaders.js';
 import type { AnalysisRunner } from '../analysis/analysis-runner.js';
@@ -18,6 +18,8 @@ export interface Services {
   gate: ReadWriteGate;
   cypherLimits: GuardLimits;
   importFile: (store: GraphStore, file: string, options: ImportOptions) => Promise<ImportReport>;
+  /** The offline evaluation (reads the purchases, computes, writes an Evaluation node). */
+  evaluate: (store: GraphStore, options: EvaluationOptions) => Promise<EvaluationReport>;
   recommendForBasket: () => BasketRecommender | null;
   recommendForNewCustomer: () => NewCustomerRecommender | null;
   /** EASE / RP3beta per customer from models fitted on the graph (absent: those models are unavailable). */

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphStore } from '@basketgraph/cypher';
-import { CustomerModelHost, importFile } from '@basketgraph/seed';
+import { CustomerModelHost, importFile, runEvaluation } from '@basketgraph/seed';
 import type { ReadWriteGate } from '../gate/rw-gate.js';
 import { AnalysisRunner } from '../analysis/analysis-runner.js';
 import { seedApi, type AnalysisJob } from '../analysis/seed-api.js';
@@ -46,7 +46,7 @@ export interface ServerOptions {
   analysisJob?: () => AnalysisJob | null;
   cypherLimits?: Partial<Pick<GuardLimits, 'timeoutMs' | 'maxRows'>>;
   queryLimits?: Limits;
-  services?: Partial<Pick<Services, 'importFile' | 'recommendForBasket' | 'recommendForNewCustomer'>>;
+  services?: Partial<Pick<Services, 'importFile' | 'evaluate' | 'recommendForBasket' | 'recommendForNewCustomer'>>;
   /**
    * The primed read model of the hot lookups (see graphql/hot/hot-model.ts):
    * its limits, or false to read everything from the store.
@@ -86,6 +86,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     gate,
     cypherLimits: { ...DEFAULT_LIMITS, ...options.cypherLimits, storeTimeout: await storeStopsQueries(store) },
     importFile: options.services?.importFile ?? importFile,
+    evaluate: options.services?.evaluate ?? runEvaluation,
     recommendForBasket: options.services?.recommendForBasket ?? seedApi.recommendForBasket,
     recommendForNewCustomer: options.services?.recommendForNewCustomer ?? seedApi.recommendForNewCustomer,
     recommendFitted: (model, customers, n) => customerModels.recommend(model, customers, n),

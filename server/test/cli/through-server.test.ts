@@ -65,6 +65,17 @@ describe('graph-changing CLI commands while a server holds the graph', () => {
     expect(data).toEqual({ segments: [{ id: 'S0' }, { id: 'S1' }, { id: 'S2' }], latestRun: { status: 'COMPLETED', k: 3 } });
   });
 
+  it('when evaluate runs then the server evaluates, the table is printed and the server serves the new evaluation', async () => {
+    const r = cli(['evaluate', '--cutoff', 'auto', '--models', 'popularity,default']);
+    expect(r.stderr).toContain(`the graph is in use by the server at http://127.0.0.1:${env.PORT}: evaluating there`);
+    expect(r.status).toBe(0);
+    const cutoff = /cutoff (\d{4}-\d{2}-\d{2}), (\d+) customers evaluated, top 10/.exec(r.stdout);
+    expect(cutoff).not.toBeNull();
+    expect(r.stdout).toMatch(/│ default \(default\)\s+│/);
+    const data = await gql('{ evaluation { cutoff users models { name } } }');
+    expect(data).toEqual({ evaluation: { cutoff: cutoff![1], users: Number(cutoff![2]), models: [{ name: 'popularity' }, { name: 'default' }] } });
+  });
+
   it('when import runs then the file goes through the server and its data is served', async () => {
     const r = cli(['import', SHOPIFY]);
     expect(r.status).toBe(0);

@@ -1,12 +1,14 @@
 /** `basketgraph evaluate --cutoff 2011-09-09|auto [--top 10] [--json FILE]` */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import type { GraphStore } from '@basketgraph/cypher';
+import { GraphStoreError, type GraphStore } from '@basketgraph/cypher';
 import { MODEL_NAMES, runEvaluation, type EvaluationReport } from '@basketgraph/seed';
 import { loadConfig } from '../../config.js';
 import { withStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';
+import { runningServerUrl } from '../remote-server.js';
+import { evaluateThroughServer } from '../evaluate-through-server.js';
 
 export async function evaluateWithProgress(store: GraphStore, options: { cutoff: string; top?: number; models?: string[] }): Promise<EvaluationReport> {
   const progress = createProgress('evaluate');
@@ -31,7 +33,7 @@ export function printEvaluation(report: EvaluationReport): void {
         precision: pct(m.precision), recall: pct(m.recall), ndcg: pct(m.ndcg), '±95%': pct(1.96 * m.ndcgStdError),
         'vs default': m.ndcgVsDefault === null ? '' : `${m.ndcgVsDefault >= 0 ? '+' : ''}${pct(m.ndcgVsDefault)} ± ${pct(1.96 * m.ndcgVsDefaultStdError!)}`,
         hitRate: pct(m.hitRate),
-        map: pct(m.map), coverage: pct(m.coverage), 'fit s': (m.fitMs / 1000).toFixed(1),
+        map: pct(m.map), coverage: pct(m.coverage), 'fit s': Number.isNaN(m.fitMs) ? '' : (m.fitMs / 1000).toFixed(1),
       })),
     ) + '\n',
   );
@@ -47,9 +49,17 @@ export function registerEvaluate(program: Command): void {
     .option('--json <file>', 'also write the result as JSON')
     .action(async (opts: { cutoff: string; top: string; models?: string; json?: string }) => {
       const models = opts.models?.split(',').map((m) => m.trim()).filter(Boolean);
-      const report = await withStore(loadConfig(), { owner: 'basketgraph evaluate' }, (store) =>
-        evaluateWithProgress(store, { cutoff: opts.cutoff, top: Number(opts.top), models }),
-      );
+      const config = loadConfig();
+      const request = { cutoff: opts.cutoff, top: Number(opts.top), models };
+      let report: EvaluationReport;
+      try {
+        report = await withStore(config, { owner: 'basketgraph evaluate' }, (store) => evaluateWithProgress(store, request));
+      } catch (e) {
+        if (!(e instanceof GraphStoreError && e.code === 'LOCKED')) throw e;
+        const url = await runningServerUrl(config);
+        if (!url) throw e;
+        report = await evaluateThroughServer(url, config.ADMIN_TOKEN, request);
+      }
       printEvaluation(report);
       if (opts.json) {
         const { id: _id, ...json } = report;

@@ -1,8 +1,7 @@
-/** `latestRun`, `run(id)`, `evaluation` and the admin mutation `runAnalysis`. */
+/** `latestRun`, `run(id)` and the admin mutation `runAnalysis`. */
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { AnalysisRun } from '../types/analysis-run.js';
-import { Evaluation } from '../types/evaluation.js';
 import { AnalysisParamsInput } from '../types/filters.js';
 import { requireAdmin } from '../admin.js';
 import { badInput, conflict } from '../errors.js';
@@ -33,11 +32,6 @@ export class AnalysisResolver {
     const mine = ctx.services.runner.current;
     if (mine?.id === id) return mine;
     return (await ctx.loaders.analysis.runs()).find((r) => r.id === id) ?? null;
-  }
-
-  @Query(() => Evaluation, { nullable: true, description: 'the newest offline evaluation of the recommenders' })
-  evaluation(@Ctx() ctx: ApiContext) {
-    return ctx.loaders.analysis.evaluation();
   }
 
   @Mutation(() => AnalysisRun, { description: 'admin: starts an analysis run in the background; follow it with latestRun or run(id)' })

@@ -2,7 +2,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { ImportError } from '@basketgraph/seed';
-import type { GraphStore } from '@basketgraph/cypher';
 import type { ApiContext } from '../context.js';
 import { ImportReport } from '../types/import-report.js';
 import { ImportFormat } from '../types/enums.js';
@@ -10,18 +9,7 @@ import { requireAdmin } from '../admin.js';
 import { badInput, conflict } from '../errors.js';
 import { toFunnel, toImportReport } from '../data/rows.js';
 import { BusyError } from '../../analysis/analysis-runner.js';
-import type { ReadWriteGate } from '../../gate/rw-gate.js';
-
-/** The store, with every write transaction run while no request is reading. */
-function gatedStore(store: GraphStore, gate: ReadWriteGate): GraphStore {
-  return new Proxy(store, {
-    get(target, prop) {
-      if (prop === 'write') return (work: Parameters<GraphStore['write']>[0]) => gate.exclusive(() => target.write(work));
-      const value = Reflect.get(target, prop, target);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
+import { gatedStore } from '../gated-store.js';
 
 @Resolver(() => ImportReport)
 export class ImportResolver {

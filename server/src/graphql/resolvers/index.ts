@@ -5,6 +5,7 @@ import { RuleResolver } from './rule-resolver.js';
 import { OrderResolver } from './order-resolver.js';
 import { RecommendationResolver } from './recommendation-resolver.js';
 import { AnalysisResolver } from './analysis-resolver.js';
+import { EvaluationResolver } from './evaluation-resolver.js';
 import { ImportResolver } from './import-resolver.js';
 import { StatsResolver } from './stats-resolver.js';
 import { CypherResolver } from './cypher-resolver.js';
@@ -13,5 +14,5 @@ import { ProjectionResolver } from './projection-resolver.js';
 
 export const RESOLVERS = [
   CustomerResolver, SegmentResolver, ProductResolver, RuleResolver, OrderResolver, RecommendationResolver,
-  AnalysisResolver, ImportResolver, StatsResolver, CypherResolver, NeighbourResolver, ProjectionResolver,
+  AnalysisResolver, EvaluationResolver, ImportResolver, StatsResolver, CypherResolver, NeighbourResolver, ProjectionResolver,
 ] as const;

@@ -1,0 +1,29 @@
+/** Runs computeEvaluation in a worker thread and relays its progress; bad input comes back as EvaluationError. */
+import { Worker } from 'node:worker_threads';
+import type { PurchaseDataset } from '../dataset.js';
+import { EvaluationError, type EvaluationReport, type EvaluationRequest } from './compute-evaluation.js';
+import type { EvaluationWorkerMessage } from './evaluation-worker.js';
+
+export function computeEvaluationInWorker(
+  dataset: PurchaseDataset,
+  request: EvaluationRequest,
+  progress: (message: string, fraction?: number) => void,
+): Promise<EvaluationReport> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./evaluation-worker.mjs', import.meta.url), { workerData: { dataset, request } });
+    let settled = false;
+    worker.on('message', (m: EvaluationWorkerMessage) => {
+      if (m.type === 'progress') return progress(m.message, m.fraction);
+      settled = true;
+      if (m.type === 'done') resolve(m.report as EvaluationReport);
+      else reject(m.argument ? new EvaluationError(m.message, m.argument) : new Error(m.message));
+      void worker.terminate();
+    });
+    worker.on('error', (e) => {
+      if (!settled) reject(e);
+    });
+    worker.on('exit', (code) => {
+      if (!settled) reject(new Error(`the evaluation worker stopped with exit code ${code}`));
+    });
+  });
+}
