@@ -1,8 +1,8 @@
 /** Runs computeEvaluation in a worker thread and relays its progress; bad input comes back as EvaluationError. */
-import { Worker } from 'node:worker_threads';
 import type { PurchaseDataset } from '../dataset.js';
 import { EvaluationError, type EvaluationReport, type EvaluationRequest } from './compute-evaluation.js';
 import type { EvaluationWorkerMessage } from './evaluation-worker.js';
+import { startTypeScriptWorker } from '../typescript-worker.js';
 
 export function computeEvaluationInWorker(
   dataset: PurchaseDataset,
@@ -10,7 +10,7 @@ export function computeEvaluationInWorker(
   progress: (message: string, fraction?: number) => void,
 ): Promise<EvaluationReport> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./evaluation-worker.mjs', import.meta.url), { workerData: { dataset, request } });
+    const worker = startTypeScriptWorker(new URL('./evaluation-worker.ts', import.meta.url), { dataset, request });
     let settled = false;
     worker.on('message', (m: EvaluationWorkerMessage) => {
       if (m.type === 'progress') return progress(m.message, m.fraction);

@@ -1,14 +1,13 @@
 /** Runs computeAnalysis in a worker thread and relays its stage events. */
-import { Worker } from 'node:worker_threads';
 import type { PurchaseDataset } from '../dataset.js';
 import type { AnalysisParams } from './analysis-params.js';
 import type { ComputedAnalysis, ComputeStage, StageListener } from './compute-analysis.js';
 import type { WorkerMessage } from './compute-worker.js';
+import { startTypeScriptWorker } from '../typescript-worker.js';
 
 export function computeInWorker(dataset: PurchaseDataset, params: AnalysisParams, runId: string, listener: StageListener): Promise<ComputedAnalysis> {
   return new Promise((resolve, reject) => {
-    // The sources are TypeScript: the bootstrap registers tsx in the worker, as bin/basketgraph.js does.
-    const worker = new Worker(new URL('./compute-worker.mjs', import.meta.url), { workerData: { dataset, params, runId } });
+    const worker = startTypeScriptWorker(new URL('./compute-worker.ts', import.meta.url), { dataset, params, runId });
     let settled = false;
     worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'started') listener.started(m.stage as ComputeStage);

@@ -8,9 +8,9 @@
  * The worker is started before the dataset is loaded, so that its start-up
  * (registering tsx, loading the modules: ≈ 0.7 s) overlaps the load.
  */
-import { Worker } from 'node:worker_threads';
 import type { RecommendationRecord } from './analysis-output.js';
 import type { RecommendationsJob, RecommendationsWorkerMessage } from './recommendations-worker.js';
+import { startTypeScriptWorker } from '../typescript-worker.js';
 
 export interface RecommendationsThread {
   /** Sends the job; resolves with the records and the worker's own compute time. */
@@ -20,7 +20,7 @@ export interface RecommendationsThread {
 }
 
 export function startRecommendationsThread(): RecommendationsThread {
-  const worker = new Worker(new URL('./recommendations-worker.mjs', import.meta.url));
+  const worker = startTypeScriptWorker(new URL('./recommendations-worker.ts', import.meta.url));
   // An idle worker must not keep the process alive if the run fails before using it.
   worker.unref();
   let failure: Error | null = null;

@@ -7,12 +7,13 @@
  * graph changes (the end of a publish or an import), and the next request
  * starts over from the new graph.
  */
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { GraphReader } from '@basketgraph/cypher';
 import { loadDataset } from '../job/load-dataset.js';
 import type { OnlineRecommendation } from './basket-recommendations.js';
 import type { FittedCustomerModelName } from './customer-models.js';
 import type { CustomerModelsReply, CustomerModelsRequest } from './customer-models-worker.js';
+import { startTypeScriptWorker } from '../typescript-worker.js';
 
 interface Pending {
   resolve: (lists: (OnlineRecommendation[] | null)[]) => void;
@@ -84,6 +85,6 @@ export class CustomerModelHost {
 
   private async startThread(): Promise<ModelThread> {
     const dataset = await loadDataset(this.store);
-    return new ModelThread(new Worker(new URL('./customer-models-worker.mjs', import.meta.url), { workerData: { dataset } }));
+    return new ModelThread(startTypeScriptWorker(new URL('./customer-models-worker.ts', import.meta.url), { dataset }));
   }
 }
