@@ -1,12 +1,11 @@
 /** `basketgraph analyze [--k 4|auto] [--seed 42] …`: runs the analysis job with progress. */
 import type { Command } from 'commander';
-import { GraphStoreError, type GraphStore } from '@basketgraph/cypher';
+import type { GraphStore } from '@basketgraph/cypher';
 import { MODEL_NAMES, runAnalysis, type AnalysisParamsInput, type AnalysisRunSummary } from '@basketgraph/seed';
 import { loadConfig } from '../../config.js';
-import { withStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';
-import { runningServerUrl } from '../remote-server.js';
+import { withStoreOrServer } from '../remote-server.js';
 import { analyzeThroughServer } from '../analyze-through-server.js';
 
 export async function analyzeWithProgress(store: GraphStore, params: AnalysisParamsInput): Promise<AnalysisRunSummary> {
@@ -53,16 +52,15 @@ export function registerAnalyze(program: Command): void {
         model: opts.model,
       };
       const config = loadConfig();
-      try {
-        const run = await withStore(config, { owner: 'basketgraph analyze' }, (store) => analyzeWithProgress(store, params));
-        printAnalysisSummary(run);
-      } catch (e) {
-        if (!(e instanceof GraphStoreError && e.code === 'LOCKED')) throw e;
-        const url = await runningServerUrl(config);
-        if (!url) throw e;
-        const run = await analyzeThroughServer(url, config.ADMIN_TOKEN, params);
-        process.stdout.write(`analysis ${run.id} completed on the server: k = ${run.k}, recommendations by ${run.defaultModel}\n`);
-        process.stdout.write(formatTable(['stage', 'ms'], run.timings) + '\n');
-      }
+      await withStoreOrServer(
+        config,
+        'basketgraph analyze',
+        async (store) => printAnalysisSummary(await analyzeWithProgress(store, params)),
+        async (url) => {
+          const run = await analyzeThroughServer(url, config.ADMIN_TOKEN, params);
+          process.stdout.write(`analysis ${run.id} completed on the server: k = ${run.k}, recommendations by ${run.defaultModel}\n`);
+          process.stdout.write(formatTable(['stage', 'ms'], run.timings) + '\n');
+        },
+      );
     });
 }

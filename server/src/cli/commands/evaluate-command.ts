@@ -1,13 +1,12 @@
 /** `basketgraph evaluate --cutoff 2011-09-09|auto [--top 10] [--json FILE]` */
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { GraphStoreError, type GraphStore } from '@basketgraph/cypher';
+import type { GraphStore } from '@basketgraph/cypher';
 import { MODEL_NAMES, runEvaluation, type EvaluationReport } from '@basketgraph/seed';
 import { loadConfig } from '../../config.js';
-import { withStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';
-import { runningServerUrl } from '../remote-server.js';
+import { withStoreOrServer } from '../remote-server.js';
 import { evaluateThroughServer } from '../evaluate-through-server.js';
 
 export async function evaluateWithProgress(store: GraphStore, options: { cutoff: string; top?: number; models?: string[] }): Promise<EvaluationReport> {
@@ -51,15 +50,12 @@ export function registerEvaluate(program: Command): void {
       const models = opts.models?.split(',').map((m) => m.trim()).filter(Boolean);
       const config = loadConfig();
       const request = { cutoff: opts.cutoff, top: Number(opts.top), models };
-      let report: EvaluationReport;
-      try {
-        report = await withStore(config, { owner: 'basketgraph evaluate' }, (store) => evaluateWithProgress(store, request));
-      } catch (e) {
-        if (!(e instanceof GraphStoreError && e.code === 'LOCKED')) throw e;
-        const url = await runningServerUrl(config);
-        if (!url) throw e;
-        report = await evaluateThroughServer(url, config.ADMIN_TOKEN, request);
-      }
+      const report = await withStoreOrServer(
+        config,
+        'basketgraph evaluate',
+        (store) => evaluateWithProgress(store, request),
+        (url) => evaluateThroughServer(url, config.ADMIN_TOKEN, request),
+      );
       printEvaluation(report);
       if (opts.json) {
         const { id: _id, ...json } = report;

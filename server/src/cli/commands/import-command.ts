@@ -2,10 +2,9 @@
 import type { Command } from 'commander';
 import { FORMAT_NAMES, importFile, type ImportReport } from '@basketgraph/seed';
 import path from 'node:path';
-import { GraphStoreError, type GraphStore } from '@basketgraph/cypher';
-import { remoteMutation, runningServerUrl } from '../remote-server.js';
+import type { GraphStore } from '@basketgraph/cypher';
+import { remoteMutation, withStoreOrServer } from '../remote-server.js';
 import { loadConfig } from '../../config.js';
-import { withStore } from '../open-store.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';
 
@@ -60,14 +59,12 @@ export function registerImport(program: Command): void {
         throw new Error(`--format must be auto or one of ${FORMAT_NAMES.join(', ')}, not "${opts.format}"`);
       }
       const config = loadConfig();
-      try {
-        await withStore(config, { owner: 'basketgraph import' }, (store) => importFiles(store, files, opts));
-      } catch (e) {
-        if (!(e instanceof GraphStoreError && e.code === 'LOCKED')) throw e;
-        const url = await runningServerUrl(config);
-        if (!url) throw e;
-        await importThroughServer(url, config.ADMIN_TOKEN, files, opts);
-      }
+      await withStoreOrServer(
+        config,
+        'basketgraph import',
+        async (store) => void (await importFiles(store, files, opts)),
+        (url) => importThroughServer(url, config.ADMIN_TOKEN, files, opts),
+      );
     });
 }
 
