@@ -1,38 +1,24 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openFixtureStore, type FixtureStore } from '../support/fixture-graph.js';
-import { ADMIN_TOKEN, codes, gql, startTestServer } from '../support/test-server.js';
-import type { RunningServer } from '../../src/http/start-server.js';
+import { describe, expect, test } from 'vitest';
+import { ADMIN_TOKEN, codes, gql, serverOnFixtureGraph } from '../support/test-server.js';
 
-let fx: FixtureStore;
-let server: RunningServer;
-
-beforeAll(async () => {
-  fx = await openFixtureStore();
-  server = await startTestServer({ store: fx.store });
-});
-
-afterAll(async () => {
-  await server?.runner.whenIdle();
-  await server?.close();
-  await fx?.dispose();
-});
+const env = serverOnFixtureGraph();
 
 describe('runAnalysis with the real analysis job', () => {
   test('when the parameters are out of range then the job’s own validation message comes back as BAD_USER_INPUT', async () => {
-    const r = await gql(server, 'mutation { runAnalysis(params: { k: 1 }) { id } }', undefined, { token: ADMIN_TOKEN });
+    const r = await gql(env.server, 'mutation { runAnalysis(params: { k: 1 }) { id } }', undefined, { token: ADMIN_TOKEN });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
     expect(r.body.errors?.[0].message).toMatch(/^invalid analysis parameters: k \(--k\): Too small/);
-    expect(server.runner.current).toBeNull();
+    expect(env.server.runner.current).toBeNull();
   });
 
   test('when an admin runs the analysis on the fixture graph then segments, neighbours and explained recommendations are served from the new run', async () => {
-    expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
-    const started = await gql(server, 'mutation { runAnalysis(params: { k: 3, seed: 42 }) { id status } }', undefined, { token: ADMIN_TOKEN });
+    expect((await fetch(`${env.server.url}/readyz`)).status).toBe(503);
+    const started = await gql(env.server, 'mutation { runAnalysis(params: { k: 3, seed: 42 }) { id status } }', undefined, { token: ADMIN_TOKEN });
     const id = started.body.data?.runAnalysis.id;
     expect(started.body.data?.runAnalysis).toEqual({ id: expect.stringMatching(/^run-/), status: 'RUNNING' });
-    await server.runner.whenIdle();
+    await env.server.runner.whenIdle();
 
-    const r = await gql(server, `{ latestRun { id status k featureNames error } segments { id runId size }
+    const r = await gql(env.server, `{ latestRun { id status k featureNames error } segments { id runId size }
       customer(id: "17850") { segment { id } neighbours(first: 3) { customer { id } score }
         recommendations(first: 5) { rank product { id description } reasons { kind id } } } stats { segments recommended } }`);
     const d = r.body.data!;
@@ -48,14 +34,14 @@ describe('runAnalysis with the real analysis job', () => {
       for (const reason of rec.reasons) expect(['NEIGHBOUR', 'SIMILAR_ITEM', 'RULE', 'SEGMENT', 'POPULAR']).toContain(reason.kind);
     }
     expect(d.stats.segments).toBe(3);
-    const ready = await fetch(`${server.url}/readyz`);
+    const ready = await fetch(`${env.server.url}/readyz`);
     expect({ status: ready.status, run: ((await ready.json()) as { run: string }).run }).toEqual({ status: 200, run: id });
 
-    const nc = await gql(server, '{ recommendForNewCustomer(features: { recency: 10, frequency: 3, monetary: 900 }, first: 2) { segment { id } recommendations { rank product { id } } } }');
+    const nc = await gql(env.server, '{ recommendForNewCustomer(features: { recency: 10, frequency: 3, monetary: 900 }, first: 2) { segment { id } recommendations { rank product { id } } } }');
     expect(nc.body.data?.recommendForNewCustomer.segment.id).toMatch(/^S[0-2]$/);
     expect(nc.body.data?.recommendForNewCustomer.recommendations.map((x: any) => x.rank)).toEqual([1, 2]);
 
-    const partial = await gql(server, '{ recommendForNewCustomer(features: { recency: 10 }) { segment { id } } }');
+    const partial = await gql(env.server, '{ recommendForNewCustomer(features: { recency: 10 }) { segment { id } } }');
     expect(codes(partial)).toEqual(['BAD_USER_INPUT']);
     expect(partial.body.errors?.[0].message).toMatch(/^features\.\w+ is required/);
   });

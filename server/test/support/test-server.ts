@@ -1,5 +1,7 @@
 /** Starts the real server in-process on a random port, and a small GraphQL client for it. */
+import { afterAll, beforeAll } from 'vitest';
 import { startServer, type RunningServer, type ServerOptions } from '../../src/http/start-server.js';
+import { openFixtureStore, type FixtureStore } from './fixture-graph.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
@@ -26,3 +28,29 @@ export async function gql<T = Record<string, any>>(
 
 /** The error codes of a response, in order. */
 export const codes = (r: GqlResponse) => (r.body.errors ?? []).map((e) => e.extensions?.code);
+
+/**
+ * For a test file: a fresh fixture graph (no analysis yet) and a server on it,
+ * opened before the file's tests and closed after them (waiting for a run in
+ * progress). Read `fx` and `server` inside tests.
+ */
+export function serverOnFixtureGraph(): { readonly fx: FixtureStore; readonly server: RunningServer } {
+  const state: { fx?: FixtureStore; server?: RunningServer } = {};
+  beforeAll(async () => {
+    state.fx = await openFixtureStore();
+    state.server = await startTestServer({ store: state.fx.store });
+  });
+  afterAll(async () => {
+    await state.server?.runner.whenIdle();
+    await state.server?.close();
+    await state.fx?.dispose();
+  });
+  return {
+    get fx() {
+      return state.fx!;
+    },
+    get server() {
+      return state.server!;
+    },
+  };
+}
