@@ -14,7 +14,7 @@ describe('runEvaluation (admin)', () => {
   });
 
   test('when an admin evaluates then the answer is the stored newest evaluation, and `evaluation` serves it at once', async () => {
-    const old = await gql(env.server, '{ evaluation { id } }'); // primes the response cache with the previous answer
+    const old = await gql(env.server, '{ evaluation { id } evaluations { id } }'); // also primes the response cache
     const r = await gql(env.server, RUN, { cutoff: 'auto', models: ['popularity', 'default'] }, { token: ADMIN_TOKEN });
     expect(r.body.errors).toBeUndefined();
     const made = r.body.data!.runEvaluation;
@@ -26,6 +26,8 @@ describe('runEvaluation (admin)', () => {
     const now = await gql(env.server, '{ evaluation { id cutoff } }');
     expect(now.body.data?.evaluation).toEqual({ id: made.id, cutoff: made.cutoff });
     expect(now.body.data?.evaluation.id).not.toBe(old.body.data?.evaluation?.id);
+    const history = await gql(env.server, '{ evaluations { id } }');
+    expect(history.body.data?.evaluations.map((e: any) => e.id)).toEqual([made.id, ...old.body.data!.evaluations.map((e: any) => e.id)]);
   });
 
   test('when the cutoff or the models are wrong then the error names the argument', async () => {

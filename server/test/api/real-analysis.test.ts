@@ -18,12 +18,13 @@ describe('runAnalysis with the real analysis job', () => {
     expect(started.body.data?.runAnalysis).toEqual({ id: expect.stringMatching(/^run-/), status: 'RUNNING' });
     await env.server.runner.whenIdle();
 
-    const r = await gql(env.server, `{ latestRun { id status k featureNames error } segments { id runId size }
+    const r = await gql(env.server, `{ latestRun { id status k featureNames error } runs { id status } segments { id runId size }
       customer(id: "17850") { segment { id } neighbours(first: 3) { customer { id } score }
         recommendations(first: 5) { rank product { id description } reasons { kind id } } } stats { segments recommended } }`);
     const d = r.body.data!;
     expect(r.body.errors).toBeUndefined();
     expect(d.latestRun).toMatchObject({ id, status: 'COMPLETED', k: 3, error: null });
+    expect(d.runs).toEqual([{ id, status: 'COMPLETED' }]);
     expect(d.segments.map((s: any) => s.runId)).toEqual([id, id, id]);
     expect(d.segments.reduce((n: number, s: any) => n + s.size, 0)).toBeGreaterThan(100);
     expect(d.customer.segment.id).toMatch(/^S[0-2]$/);

@@ -1,4 +1,4 @@
-/** Analysis runs and the latest evaluation, read once per request. */
+/** Analysis runs and evaluations, read once per request. */
 import { once } from './batch.js';
 import type { LoaderDeps } from './deps.js';
 import { toEvaluation, toRun } from '../data/rows.js';
@@ -16,5 +16,7 @@ export function analysisLoaders({ store }: LoaderDeps) {
       const [row] = await store.query<{ evaluation: Node }>('api-latest-evaluation');
       return row ? toEvaluation(row.evaluation) : null;
     }),
+    /** Every evaluation, newest first. */
+    evaluations: once(async () => (await store.query<{ evaluation: Node }>('api-evaluations')).map((r) => toEvaluation(r.evaluation))),
   };
 }

@@ -1,4 +1,4 @@
-/** `latestRun`, `run(id)` and the admin mutation `runAnalysis`. */
+/** `latestRun`, `run(id)`, `runs` and the admin mutation `runAnalysis`. */
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { AnalysisRun } from '../types/analysis-run.js';
@@ -24,6 +24,13 @@ export class AnalysisResolver {
   @Query(() => AnalysisRun, { nullable: true, description: 'the run in progress, else the newest run' })
   latestRun(@Ctx() ctx: ApiContext) {
     return latest(ctx);
+  }
+
+  @Query(() => [AnalysisRun], { description: 'every analysis run in the graph, newest first (modelSettings says what each wrote)' })
+  async runs(@Ctx() ctx: ApiContext) {
+    ctx.cacheability.volatile = true; // a run's status changes outside the gate's exclusive holds
+    const mine = ctx.services.runner.current; // the run this server is doing, with its progress
+    return (await ctx.loaders.analysis.runs()).map((r) => (r.id === mine?.id ? mine : r));
   }
 
   @Query(() => AnalysisRun, { nullable: true })

@@ -1,4 +1,4 @@
-/** `evaluation` and the admin mutation `runEvaluation`. */
+/** `evaluation`, `evaluations` and the admin mutation `runEvaluation`. */
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { EvaluationError } from '@basketgraph/seed';
 import type { ApiContext } from '../context.js';
@@ -14,6 +14,11 @@ export class EvaluationResolver {
   @Query(() => Evaluation, { nullable: true, description: 'the newest offline evaluation of the recommenders' })
   evaluation(@Ctx() ctx: ApiContext) {
     return ctx.loaders.analysis.evaluation();
+  }
+
+  @Query(() => [Evaluation], { description: 'every stored evaluation, newest first (each model records its settings, so versions compare)' })
+  evaluations(@Ctx() ctx: ApiContext) {
+    return ctx.loaders.analysis.evaluations();
   }
 
   @Mutation(() => Evaluation, {
