@@ -8,6 +8,7 @@
  */
 import type { TopKNeighbours } from './cosine-topk.js';
 import { transpose, type CsrMatrix } from './csr.js';
+import { growInt32, withCosineScores } from './neighbour-lists.js';
 
 /**
  * For every row, the k other rows with the highest cosine similarity over
@@ -93,8 +94,8 @@ export function cosineNeighbours(m: CsrMatrix, k: number): TopKNeighbours {
     const found = size;
     if (out + found > neighbours.length) {
       const capacity = Math.max(out + found, neighbours.length * 2);
-      neighbours = grow(neighbours, capacity);
-      shared = grow(shared, capacity);
+      neighbours = growInt32(neighbours, capacity);
+      shared = growInt32(shared, capacity);
     }
     // Drain worst first into the slots from the back: best first in the output.
     for (let slot = size - 1; slot >= 0; slot--) {
@@ -122,16 +123,5 @@ export function cosineNeighbours(m: CsrMatrix, k: number): TopKNeighbours {
     out += found;
   }
   indptr[rows] = out;
-
-  const scores = new Float64Array(out);
-  for (let r = 0; r < rows; r++) {
-    for (let p = indptr[r]; p < indptr[r + 1]; p++) scores[p] = shared[p] / Math.sqrt(length[r] * length[neighbours[p]]);
-  }
-  return { indptr, neighbours: neighbours.slice(0, out), scores, shared: shared.slice(0, out) };
-}
-
-function grow(a: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(capacity);
-  b.set(a);
-  return b;
+  return withCosineScores(indptr, neighbours, shared, length, out);
 }

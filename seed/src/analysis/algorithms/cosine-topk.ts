@@ -4,6 +4,7 @@
  */
 import { type CsrMatrix, transpose } from './csr.js';
 import { cosineNeighbours } from './cosine-neighbours.js';
+import { growInt32, withCosineScores } from './neighbour-lists.js';
 
 /** Neighbour lists in CSR layout: row r's neighbours are at indptr[r] .. indptr[r+1]. */
 export interface TopKNeighbours {
@@ -73,25 +74,14 @@ export function topKCosineSparse(m: CsrMatrix, k: number, minShared: number): To
     const found = heap.size;
     if (out + found > neighbours.length) {
       const capacity = Math.max(out + found, neighbours.length * 2);
-      neighbours = grow(neighbours, capacity);
-      shared = grow(shared, capacity);
+      neighbours = growInt32(neighbours, capacity);
+      shared = growInt32(shared, capacity);
     }
     heap.drainBestFirst(neighbours, shared, out);
     out += found;
   }
   indptr[rows] = out;
-
-  const scores = new Float64Array(out);
-  for (let r = 0; r < rows; r++) {
-    for (let p = indptr[r]; p < indptr[r + 1]; p++) scores[p] = shared[p] / Math.sqrt(length[r] * length[neighbours[p]]);
-  }
-  return { indptr, neighbours: neighbours.slice(0, out), scores, shared: shared.slice(0, out) };
-}
-
-function grow(a: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(capacity);
-  b.set(a);
-  return b;
+  return withCosineScores(indptr, neighbours, shared, length, out);
 }
 
 /**
