@@ -59,17 +59,7 @@ export async function recommendForNewCustomer(
   first: number,
 ): Promise<{ segment: string | null; recommendations: OnlineRecommendation[] }> {
   let segment = input.segment ?? null;
-  if (segment) {
-    const known = (await store.query<{ id: string }>('segment-centroids')).map((s) => s.id);
-    if (!known.includes(segment)) {
-      throw new NewCustomerInputError(
-        known.length === 0
-          ? `there are no segments yet: run the analysis first`
-          : `there is no segment "${segment}" in the latest analysis (its segments: ${known.join(', ')})`,
-        'segment',
-      );
-    }
-  } else {
+  if (!segment) {
     if (!input.features) throw new NewCustomerInputError('give a segment id or the customer’s features');
     const [run] = await store.query<{ scaling: string | null }>('latest-completed-run');
     if (!run?.scaling) return { segment: null, recommendations: [] };
@@ -79,6 +69,8 @@ export async function recommendForNewCustomer(
     if (!segment) return { segment: null, recommendations: [] };
   }
   const rows = await store.query<{ id: string; buyers: number }>('api-segment-top-products', { ids: [segment] });
+  // A segment has members who bought something, so no rows means a segment id that does not exist: say which do.
+  if (rows.length === 0 && input.segment) await refuseUnknownSegment(store, input.segment);
   return {
     segment,
     recommendations: rows.slice(0, Math.max(0, first)).map((r) => ({
@@ -87,4 +79,15 @@ export async function recommendForNewCustomer(
       reasons: [{ kind: 'SEGMENT', id: segment, weight: r.buyers }],
     })),
   };
+}
+
+async function refuseUnknownSegment(store: GraphReader, segment: string): Promise<void> {
+  const known = (await store.query<{ id: string }>('segment-centroids')).map((s) => s.id);
+  if (known.includes(segment)) return;
+  throw new NewCustomerInputError(
+    known.length === 0
+      ? `there are no segments yet: run the analysis first`
+      : `there is no segment "${segment}" in the latest analysis (its segments: ${known.join(', ')})`,
+    'segment',
+  );
 }
