@@ -10,7 +10,7 @@ export default defineConfig({
         },
         test: {
           name: 'node',
-          include: ['{cypher,seed,server}/test/**/*.test.ts'],
+          include: ['{cypher,seed,analysis,server}/test/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           pool: 'forks',

@@ -10,8 +10,8 @@
  * ≈ 10 min on this 2-core machine (≈ 230 dense inverses of 1,500 to ≈ 3,300 products).
  */
 import { writeFileSync } from 'node:fs';
-import { trainSegments } from '../seed/src/analysis/evaluation/train-segments.js';
-import { EaseRecommender, type EaseForm } from '../seed/src/analysis/recommend/ease.js';
+import { trainSegments } from '../analysis/src/evaluation/train-segments.js';
+import { EaseRecommender, type EaseForm } from '../analysis/src/recommend/ease.js';
 import { loadOnlineRetailDataset } from './lib/load-online-retail.js';
 import { FULL_DATA } from './lib/measure.js';
 import { FOLDS, HALF_LIVES, TIE, ndcgPerHalfLife, prepareFolds } from './lib/recommender-selection.js';

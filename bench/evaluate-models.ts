@@ -19,20 +19,20 @@
  * 3. FP-Growth + association rules on all orders (--skip-rules).
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { dayNumber } from '../seed/src/analysis/dataset.js';
-import { trainSegments } from '../seed/src/analysis/evaluation/train-segments.js';
-import { DEFAULT_RECOMMENDER_CONFIG, createDefaultRecommender } from '../seed/src/analysis/recommend/default.js';
-import { EaseRecommender } from '../seed/src/analysis/recommend/ease.js';
-import { evaluate, type Evaluation } from '../seed/src/analysis/recommend/evaluate.js';
-import { ItemKnnRecommender } from '../seed/src/analysis/recommend/item-knn.js';
-import { PopularityRecommender } from '../seed/src/analysis/recommend/popularity.js';
-import type { Recommender } from '../seed/src/analysis/recommend/recommender.js';
-import { Rp3BetaRecommender } from '../seed/src/analysis/recommend/rp3beta.js';
-import { SegmentPopularityRecommender } from '../seed/src/analysis/recommend/segment-popularity.js';
-import { timeSplit } from '../seed/src/analysis/recommend/time-split.js';
-import { UserKnnRecommender } from '../seed/src/analysis/recommend/user-knn.js';
-import { associationRules } from '../seed/src/analysis/rules/association-rules.js';
-import { frequentItemsets } from '../seed/src/analysis/rules/fp-growth.js';
+import { dayNumber } from '../analysis/src/dataset.js';
+import { trainSegments } from '../analysis/src/evaluation/train-segments.js';
+import { DEFAULT_RECOMMENDER_CONFIG, createDefaultRecommender } from '../analysis/src/recommend/default.js';
+import { EaseRecommender } from '../analysis/src/recommend/ease.js';
+import { evaluate, type Evaluation } from '../analysis/src/recommend/evaluate.js';
+import { ItemKnnRecommender } from '../analysis/src/recommend/item-knn.js';
+import { PopularityRecommender } from '../analysis/src/recommend/popularity.js';
+import type { Recommender } from '../analysis/src/recommend/recommender.js';
+import { Rp3BetaRecommender } from '../analysis/src/recommend/rp3beta.js';
+import { SegmentPopularityRecommender } from '../analysis/src/recommend/segment-popularity.js';
+import { timeSplit } from '../analysis/src/recommend/time-split.js';
+import { UserKnnRecommender } from '../analysis/src/recommend/user-knn.js';
+import { associationRules } from '../analysis/src/rules/association-rules.js';
+import { frequentItemsets } from '../analysis/src/rules/fp-growth.js';
 import { loadOnlineRetailDataset } from './lib/load-online-retail.js';
 import { FULL_DATA } from './lib/measure.js';
 import {

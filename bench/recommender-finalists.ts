@@ -14,10 +14,10 @@
  * metrics on the real split, and the production work time on the full data
  * (median of 3; full EASE: 1 run). Prints a markdown table.
  */
-import { dayNumber } from '../seed/src/analysis/dataset.js';
-import { DEFAULT_RECOMMENDER_CONFIG, createDefaultRecommender, type DefaultRecommenderConfig } from '../seed/src/analysis/recommend/default.js';
-import { evaluate } from '../seed/src/analysis/recommend/evaluate.js';
-import { timeSplit } from '../seed/src/analysis/recommend/time-split.js';
+import { dayNumber } from '../analysis/src/dataset.js';
+import { DEFAULT_RECOMMENDER_CONFIG, createDefaultRecommender, type DefaultRecommenderConfig } from '../analysis/src/recommend/default.js';
+import { evaluate } from '../analysis/src/recommend/evaluate.js';
+import { timeSplit } from '../analysis/src/recommend/time-split.js';
 import { loadOnlineRetailDataset } from './lib/load-online-retail.js';
 import { FULL_DATA } from './lib/measure.js';
 import { K, checkDefaultOnFolds, productionTime } from './lib/recommender-selection.js';

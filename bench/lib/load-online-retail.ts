@@ -5,8 +5,8 @@
  */
 import { openTempStore } from '@basketgraph/cypher/testing';
 import { importFile } from '../../seed/src/import/import-file.js';
-import { loadDataset } from '../../seed/src/analysis/job/load-dataset.js';
-import type { PurchaseDataset } from '../../seed/src/analysis/dataset.js';
+import { loadDataset } from '../../analysis/src/job/load-dataset.js';
+import type { PurchaseDataset } from '../../analysis/src/dataset.js';
 
 export async function loadOnlineRetailDataset(path: string): Promise<PurchaseDataset> {
   const t = await openTempStore();

@@ -1,6 +1,6 @@
 /** Bench step: run the analysis job (default parameters) on the graph at argv[2]. */
 import { openGraphStore } from '@basketgraph/cypher';
-import { runAnalysis } from '@basketgraph/seed';
+import { runAnalysis } from '@basketgraph/analysis';
 import { finishStep } from '../lib/measure.js';
 
 const [dbPath] = process.argv.slice(2);

@@ -1,6 +1,6 @@
 /** Bench step: evaluate every model on the graph at argv[2] with cutoff argv[3]. */
 import { openGraphStore } from '@basketgraph/cypher';
-import { runEvaluation } from '@basketgraph/seed';
+import { runEvaluation } from '@basketgraph/analysis';
 import { finishStep } from '../lib/measure.js';
 
 const [dbPath, cutoff] = process.argv.slice(2);

@@ -1,11 +1,11 @@
 /** The candidate grid of the recommender selection: model families, settings, blends and their configurations. */
-import type { DefaultRecommenderConfig } from '../../../seed/src/analysis/recommend/default.js';
-import { EaseRecommender } from '../../../seed/src/analysis/recommend/ease.js';
-import { ItemKnnRecommender } from '../../../seed/src/analysis/recommend/item-knn.js';
-import { PopularityRecommender } from '../../../seed/src/analysis/recommend/popularity.js';
-import type { Recommender } from '../../../seed/src/analysis/recommend/recommender.js';
-import { Rp3BetaRecommender } from '../../../seed/src/analysis/recommend/rp3beta.js';
-import { UserKnnRecommender } from '../../../seed/src/analysis/recommend/user-knn.js';
+import type { DefaultRecommenderConfig } from '../../../analysis/src/recommend/default.js';
+import { EaseRecommender } from '../../../analysis/src/recommend/ease.js';
+import { ItemKnnRecommender } from '../../../analysis/src/recommend/item-knn.js';
+import { PopularityRecommender } from '../../../analysis/src/recommend/popularity.js';
+import type { Recommender } from '../../../analysis/src/recommend/recommender.js';
+import { Rp3BetaRecommender } from '../../../analysis/src/recommend/rp3beta.js';
+import { UserKnnRecommender } from '../../../analysis/src/recommend/user-knn.js';
 
 export type Family = 'popularity' | 'userKnn' | 'itemKnn' | 'rp3beta' | 'ease' | 'easeN';
 /** Families that take part in blends, in the component order of `createDefaultRecommender`. */

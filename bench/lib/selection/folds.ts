@@ -3,14 +3,14 @@
  * scoring on them. One fit serves every recency half-life: the values of the
  * train matrix are swapped in place between half-lives (see recommender-selection.ts).
  */
-import { rowIndices, type CsrMatrix } from '../../../seed/src/analysis/algorithms/csr.js';
-import { dayNumber, type PurchaseDataset } from '../../../seed/src/analysis/dataset.js';
-import { createDefaultRecommender, type DefaultRecommenderConfig } from '../../../seed/src/analysis/recommend/default.js';
-import { evaluate } from '../../../seed/src/analysis/recommend/evaluate.js';
-import { ndcgAtK } from '../../../seed/src/analysis/recommend/metrics.js';
-import { recencyWeighted } from '../../../seed/src/analysis/recommend/recency.js';
-import { topNUnseen, type FitContext, type Recommender } from '../../../seed/src/analysis/recommend/recommender.js';
-import { timeSplit, type TimeSplit } from '../../../seed/src/analysis/recommend/time-split.js';
+import { rowIndices, type CsrMatrix } from '../../../analysis/src/algorithms/csr.js';
+import { dayNumber, type PurchaseDataset } from '../../../analysis/src/dataset.js';
+import { createDefaultRecommender, type DefaultRecommenderConfig } from '../../../analysis/src/recommend/default.js';
+import { evaluate } from '../../../analysis/src/recommend/evaluate.js';
+import { ndcgAtK } from '../../../analysis/src/recommend/metrics.js';
+import { recencyWeighted } from '../../../analysis/src/recommend/recency.js';
+import { topNUnseen, type FitContext, type Recommender } from '../../../analysis/src/recommend/recommender.js';
+import { timeSplit, type TimeSplit } from '../../../analysis/src/recommend/time-split.js';
 
 export const K = 10;
 /** Scores closer than this are ties (the faster candidate wins). */

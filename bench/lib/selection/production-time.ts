@@ -1,8 +1,8 @@
 /** Production time of a candidate (the analysis job's work for the default model) and the budget walk of amendment 1. */
-import type { PurchaseDataset } from '../../../seed/src/analysis/dataset.js';
-import { createDefaultRecommender } from '../../../seed/src/analysis/recommend/default.js';
-import { topNUnseen, type FitContext, type Recommender } from '../../../seed/src/analysis/recommend/recommender.js';
-import { purchaseMatrix } from '../../../seed/src/analysis/recommend/time-split.js';
+import type { PurchaseDataset } from '../../../analysis/src/dataset.js';
+import { createDefaultRecommender } from '../../../analysis/src/recommend/default.js';
+import { topNUnseen, type FitContext, type Recommender } from '../../../analysis/src/recommend/recommender.js';
+import { purchaseMatrix } from '../../../analysis/src/recommend/time-split.js';
 import { configOf, settingGrid, settingKey } from './candidates.js';
 import { TIE } from './folds.js';
 import type { Combo, Scored } from './stages.js';
@@ -29,7 +29,7 @@ export interface ProductionTiming {
 
 /**
  * The default model's production work in the analysis job
- * (seed/src/analysis/job/compute-recommendations.ts, minus record formatting):
+ * (analysis/src/job/compute-recommendations.ts, minus record formatting):
  * fit on all orders with referenceDay = last day + 1, then for every customer
  * scoreUser, topNUnseen(…, 20) and explain(u, p, 3) for each of the 20 products.
  * Median of `runs` runs, each on a fresh model.

@@ -1,7 +1,7 @@
 /** The selection's stages on the folds: single models (stage 1), blends (stages 2 and 2b), and the ranking. */
-import { ndcgAtK } from '../../../seed/src/analysis/recommend/metrics.js';
-import { topNUnseen, type Recommender } from '../../../seed/src/analysis/recommend/recommender.js';
-import { SegmentPopularityRecommender } from '../../../seed/src/analysis/recommend/segment-popularity.js';
+import { ndcgAtK } from '../../../analysis/src/recommend/metrics.js';
+import { topNUnseen, type Recommender } from '../../../analysis/src/recommend/recommender.js';
+import { SegmentPopularityRecommender } from '../../../analysis/src/recommend/segment-popularity.js';
 import { BLEND_FAMILIES, BLEND_GRID, candidateKey, makeModel, settingGrid, settingKey, type Candidate, type Family, type Setting } from './candidates.js';
 import { HALF_LIVES, K, meanNdcg, useHalfLife, type FoldData } from './folds.js';
 import { BUDGET_MS, componentBoundMs } from './production-time.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTempStore, type TempStore } from '@basketgraph/cypher/testing';
 import { importFile, ImportError } from '@basketgraph/seed';
-import { graphCounts, SAMPLE_5K, tempFile } from './helpers.js';
+import { graphCounts, SAMPLE_5K, tempFile } from '../../src/testing.js';
 
 const lines = readFileSync(SAMPLE_5K, 'utf8').split('\n').slice(0, 40);
 const header = lines[0];

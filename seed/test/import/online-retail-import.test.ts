@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { openTempStore, type TempStore } from '@basketgraph/cypher/testing';
 import { importFile } from '@basketgraph/seed';
-import { graphCounts, SAMPLE_5K, tempFile } from './helpers.js';
+import { graphCounts, SAMPLE_5K, tempFile } from '../../src/testing.js';
 
 let t: TempStore;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTempStore, type TempStore } from '@basketgraph/cypher/testing';
 import { importFile } from '@basketgraph/seed';
-import { graphCounts, SHOPIFY_GENERATED, SHOPIFY_HEAD } from './helpers.js';
+import { graphCounts, SHOPIFY_GENERATED, SHOPIFY_HEAD } from '../../src/testing.js';
 
 let t: TempStore;
 beforeEach(async () => {

@@ -2,7 +2,7 @@
  * The parts of `@basketgraph/seed` the server calls (the analysis job and the
  * on-line recommenders), behind getters so tests can inject stand-ins.
  */
-import * as seed from '@basketgraph/seed';
+import * as seed from '@basketgraph/analysis';
 import type { GraphStore, GraphReader } from '@basketgraph/cypher';
 
 export interface AnalysisHooks {

@@ -2,7 +2,7 @@
  * `basketgraph analyze` while a server holds the embedded graph: start the run
  * with the server's runAnalysis mutation and follow it with run(id).
  */
-import type { AnalysisParamsInput } from '@basketgraph/seed';
+import type { AnalysisParamsInput } from '@basketgraph/analysis';
 import { remoteMutation } from './remote-server.js';
 import { createProgress } from './progress.js';
 

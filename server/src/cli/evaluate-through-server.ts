@@ -2,7 +2,7 @@
  * `basketgraph evaluate` while a server holds the embedded graph: the server's
  * runEvaluation mutation evaluates (in its worker thread) and stores the result.
  */
-import type { EvaluationReport } from '@basketgraph/seed';
+import type { EvaluationReport } from '@basketgraph/analysis';
 import { remoteMutation } from './remote-server.js';
 
 const RUN = `mutation($cutoff: String!, $top: Int, $models: [String!]) {

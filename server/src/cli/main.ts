@@ -3,7 +3,8 @@
  */
 import { Command } from 'commander';
 import { GraphStoreError } from '@basketgraph/cypher';
-import { AnalysisParamsError, EvaluationError, ImportError } from '@basketgraph/seed';
+import { ImportError } from '@basketgraph/seed';
+import { AnalysisParamsError, EvaluationError } from '@basketgraph/analysis';
 import { ConfigError } from '../config.js';
 import { registerImport } from './commands/import-command.js';
 import { registerStats } from './commands/stats-command.js';

@@ -4,7 +4,7 @@
  * the steps that are missing, so later starts are up in seconds.
  */
 import type { GraphStore } from '@basketgraph/cypher';
-import { EvaluationError } from '@basketgraph/seed';
+import { EvaluationError } from '@basketgraph/analysis';
 import { importFiles } from './commands/import-command.js';
 import { analyzeWithProgress, printAnalysisSummary } from './commands/analyze-command.js';
 import { evaluateWithProgress, printEvaluation } from './commands/evaluate-command.js';

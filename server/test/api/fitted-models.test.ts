@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { FittedCustomerModel, loadDataset } from '@basketgraph/seed';
+import { FittedCustomerModel, loadDataset } from '@basketgraph/analysis';
 import { serveFabricatedGraph } from '../support/fabricated-server.js';
 import { gql } from '../support/test-server.js';
 

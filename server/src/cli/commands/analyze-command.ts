@@ -1,7 +1,7 @@
 /** `basketgraph analyze [--k 4|auto] [--seed 42] …`: runs the analysis job with progress. */
 import type { Command } from 'commander';
 import type { GraphStore } from '@basketgraph/cypher';
-import { MODEL_NAMES, runAnalysis, type AnalysisParamsInput, type AnalysisRunSummary } from '@basketgraph/seed';
+import { MODEL_NAMES, runAnalysis, type AnalysisParamsInput, type AnalysisRunSummary } from '@basketgraph/analysis';
 import { loadConfig } from '../../config.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { GraphStore } from '@basketgraph/cypher';
-import { MODEL_NAMES, runEvaluation, type EvaluationReport } from '@basketgraph/seed';
+import { MODEL_NAMES, runEvaluation, type EvaluationReport } from '@basketgraph/analysis';
 import { loadConfig } from '../../config.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';

@@ -5,7 +5,7 @@
  * edges, item-kNN over ALSO_BOUGHT edges.
  */
 import type DataLoader from 'dataloader';
-import type { FittedCustomerModelName } from '@basketgraph/seed';
+import type { FittedCustomerModelName } from '@basketgraph/analysis';
 import { listsById, LoaderFamily } from './batch.js';
 import type { LoaderDeps } from './deps.js';
 import { CandidateScores, type Candidate } from '../data/scoring.js';

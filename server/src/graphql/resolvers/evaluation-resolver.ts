@@ -1,6 +1,6 @@
 /** `evaluation`, `evaluations` and the admin mutation `runEvaluation`. */
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { EvaluationError } from '@basketgraph/seed';
+import { EvaluationError } from '@basketgraph/analysis';
 import type { ApiContext } from '../context.js';
 import { Evaluation } from '../types/evaluation.js';
 import { requireAdmin } from '../admin.js';

@@ -7,7 +7,7 @@ import { Product } from '../types/product.js';
 import { Rule } from '../types/rule.js';
 import { Segment } from '../types/segment.js';
 import { NewCustomerFeatures } from '../types/filters.js';
-import { NewCustomerInputError } from '@basketgraph/seed';
+import { NewCustomerInputError } from '@basketgraph/analysis';
 import { badInput } from '../errors.js';
 import { recommendForBasket, recommendForNewCustomer } from '../data/recommend-service.js';
 import type { ReasonModel } from '../data/models.js';

@@ -1,6 +1,6 @@
 /** Typed filter and sort inputs of the connections. */
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { MODEL_NAMES } from '@basketgraph/seed';
+import { MODEL_NAMES } from '@basketgraph/analysis';
 import { ClusteringFeatures, CustomerSortField, ProductSortField, RuleScope, RuleSortField, SortDirection } from './enums.js';
 
 @InputType({ description: 'an inclusive range; leave out a bound for an open range' })
