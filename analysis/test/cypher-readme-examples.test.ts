@@ -7,6 +7,8 @@ import { runAnalysis } from '@basketgraph/analysis';
 
 const readme = readFileSync(new URL('../../cypher/README.md', import.meta.url), 'utf8');
 const examples = [...readme.matchAll(/### (\d+\. [^\n]+)\n[\s\S]*?```cypher\n([\s\S]*?)```/g)].map((m) => ({ title: m[1], query: m[2] }));
+/** Every other Cypher block (the how-to snippets), which must run too. */
+const snippets = [...readme.matchAll(/```cypher\n([\s\S]*?)```/g)].map((m) => m[1]).filter((q) => !examples.some((e) => e.query === q));
 const SAMPLE = fileURLToPath(new URL('../../seed/test/fixtures/online-retail-5k.csv', import.meta.url));
 
 describe('the worked queries in cypher/README.md', () => {
@@ -22,6 +24,11 @@ describe('the worked queries in cypher/README.md', () => {
 
   it('when the README is read then it has at least ten worked queries', () => {
     expect(examples.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each(snippets)('when the how-to snippet %s runs read-only on the fixture graph then it returns rows', async (query) => {
+    const result = await t.store.cypher(query, {}, { readOnly: true });
+    expect(result.rows.length).toBeGreaterThan(0);
   });
 
   it.each(examples)('when "$title" runs read-only on the fixture graph then it returns rows', async ({ query }) => {

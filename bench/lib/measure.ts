@@ -18,11 +18,11 @@ export interface StepResult {
   report: Record<string, unknown>;
 }
 
-/** Runs `bench/steps/<step>.ts args…`; the step prints one JSON line: its report plus maxRssKb. */
-export function runStep(step: string, args: string[], env: NodeJS.ProcessEnv = {}): StepResult {
+/** Runs `bench/steps/<step>.ts args…` (of the tree at `root`); the step prints one JSON line: its report plus maxRssKb. */
+export function runStep(step: string, args: string[], env: NodeJS.ProcessEnv = {}, root = ROOT): StepResult {
   const t0 = performance.now();
-  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/steps', `${step}.ts`), ...args], {
-    cwd: ROOT,
+  const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'bench/steps', `${step}.ts`), ...args], {
+    cwd: root,
     encoding: 'utf8',
     env: { ...process.env, ...env },
     maxBuffer: 64 << 20,

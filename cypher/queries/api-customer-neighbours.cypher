@@ -1,8 +1,9 @@
 // Nearest neighbours (SIMILAR edges) of customers, most similar first, at most $first each.
 // Params: $ids STRING[], $first INT64
 // Returns: customer, neighbour (node), score, rank, shared, sameSegment
+MATCH (run:AnalysisRun {current: true})
 MATCH (c:Customer)-[r:SIMILAR]->(n:Customer)
-WHERE c.id IN $ids AND r.rank <= $first
+WHERE c.id IN $ids AND r.rank <= $first AND r.run = run.id
 RETURN c.id AS customer, n AS neighbour, r.score AS score, r.rank AS rank, r.shared AS shared,
        r.sameSegment AS sameSegment
 ORDER BY customer, rank

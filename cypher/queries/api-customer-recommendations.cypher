@@ -1,7 +1,8 @@
 // Precomputed recommendations (RECOMMENDED edges) of customers, best first, at most $first each.
 // Params: $ids STRING[], $first INT64
 // Returns: customer, product (node), score, rank, model, reasons (JSON text)
+MATCH (run:AnalysisRun {current: true})
 MATCH (c:Customer)-[r:RECOMMENDED]->(p:Product)
-WHERE c.id IN $ids AND r.rank <= $first
+WHERE c.id IN $ids AND r.rank <= $first AND r.run = run.id
 RETURN c.id AS customer, p AS product, r.score AS score, r.rank AS rank, r.model AS model, r.reasons AS reasons
 ORDER BY customer, rank

@@ -1,5 +1,6 @@
 // The segment of one customer (single-id form of api-customer-segments).
 // Params: $id STRING
 // Returns: customer, segment (node), distance
-MATCH (c:Customer {id: $id})-[r:IN_SEGMENT]->(s:Segment)
+MATCH (run:AnalysisRun {current: true})
+MATCH (c:Customer {id: $id})-[r:IN_SEGMENT]->(s:Segment) WHERE s.run = run.id
 RETURN c.id AS customer, s AS segment, r.distance AS distance

@@ -1,7 +1,7 @@
 // Number of customers matching the `customers` filter (same parameters as api-customers-page).
 // Returns: total
 MATCH (c:Customer)
-WHERE ($segment = '' OR EXISTS { MATCH (c)-[:IN_SEGMENT]->(s:Segment) WHERE s.id = $segment })
+WHERE ($segment = '' OR EXISTS { MATCH (c)-[:IN_SEGMENT]->(s:Segment), (run:AnalysisRun {current: true}) WHERE s.id = $segment AND s.run = run.id })
   AND ($country = '' OR c.country = $country)
   AND ($idPrefix = '' OR c.id STARTS WITH $idPrefix)
   AND (NOT $recencyOn OR (c.recency >= $recencyMin AND c.recency <= $recencyMax))

@@ -5,7 +5,7 @@
 //   $skip, $limit INT64. Ties and ID order by id; missing values last.
 // Returns: customer (node), id
 MATCH (c:Customer)
-WHERE ($segment = '' OR EXISTS { MATCH (c)-[:IN_SEGMENT]->(s:Segment) WHERE s.id = $segment })
+WHERE ($segment = '' OR EXISTS { MATCH (c)-[:IN_SEGMENT]->(s:Segment), (run:AnalysisRun {current: true}) WHERE s.id = $segment AND s.run = run.id })
   AND ($country = '' OR c.country = $country)
   AND ($idPrefix = '' OR c.id STARTS WITH $idPrefix)
   AND (NOT $recencyOn OR (c.recency >= $recencyMin AND c.recency <= $recencyMax))

@@ -3,5 +3,5 @@
 // Returns: customers, products, recommended, similar
 RETURN COUNT { MATCH (c:Customer) } AS customers,
        COUNT { MATCH (p:Product) } AS products,
-       COUNT { MATCH ()-[y:RECOMMENDED]->() WHERE y.rank <= $maxRank } AS recommended,
-       COUNT { MATCH ()-[x:SIMILAR]->() WHERE x.rank <= $maxRank } AS similar
+       COUNT { MATCH ()-[y:RECOMMENDED]->(), (run:AnalysisRun {current: true}) WHERE y.rank <= $maxRank AND y.run = run.id } AS recommended,
+       COUNT { MATCH ()-[x:SIMILAR]->(), (run:AnalysisRun {current: true}) WHERE x.rank <= $maxRank AND x.run = run.id } AS similar

@@ -1,7 +1,8 @@
 // Item-item neighbours (ALSO_BOUGHT edges) of products, most similar first, at most $first each.
 // Params: $ids STRING[], $first INT64
 // Returns: product, other (node), score, rank
+MATCH (run:AnalysisRun {current: true})
 MATCH (p:Product)-[a:ALSO_BOUGHT]->(q:Product)
-WHERE p.id IN $ids AND a.rank <= $first
+WHERE p.id IN $ids AND a.rank <= $first AND a.run = run.id
 RETURN p.id AS product, q AS other, a.score AS score, a.rank AS rank
 ORDER BY product, rank

@@ -4,8 +4,9 @@
 //   lift, confidence, support, leverage, conviction, count; $direction 'ASC'|'DESC'; $skip, $limit INT64.
 // Missing values (conviction when confidence is 1) sort last.
 // Returns: rule (node), id
+MATCH (run:AnalysisRun {current: true})
 MATCH (r:Rule)
-WHERE ($segment = '' OR r.scope = $segment)
+WHERE r.run = run.id AND ($segment = '' OR r.scope = $segment)
   AND ($scope = '' OR ($scope = 'global' AND r.scope = 'global') OR ($scope = 'segment' AND r.scope <> 'global'))
   AND r.lift >= $minLift AND r.confidence >= $minConfidence AND r.support >= $minSupport
   AND ($product = '' OR $product IN r.antecedent OR $product IN r.consequent)

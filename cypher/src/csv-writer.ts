@@ -22,7 +22,7 @@ function field(v: unknown): string {
 }
 
 /** Writes a header and the rows; returns the row count. */
-export async function writeCsv(file: string, header: string[], rows: Iterable<unknown[]>): Promise<number> {
+export async function writeCsv(file: string, header: string[], rows: Iterable<readonly unknown[]>): Promise<number> {
   const out = createWriteStream(file, { encoding: 'utf8' });
   let chunk = header.join(',') + '\n';
   let count = 0;

@@ -24,16 +24,26 @@ export function embeddedDdl(): string[] {
 }
 
 export function neo4jDdl(): string[] {
-  const constraints = NODE_TABLES.map(
-    (t) =>
-      `CREATE CONSTRAINT ${t.name.toLowerCase()}_id IF NOT EXISTS FOR (n:${quoteName(t.name)}) REQUIRE n.id IS UNIQUE`,
+  // A run's results (versioned) are unique by (id, run); graphs made before runs were versioned had `id` alone.
+  const constraints = NODE_TABLES.flatMap((t) =>
+    t.versioned
+      ? [
+          `DROP CONSTRAINT ${t.name.toLowerCase()}_id IF EXISTS`,
+          `CREATE CONSTRAINT ${t.name.toLowerCase()}_id_run IF NOT EXISTS FOR (n:${quoteName(t.name)}) REQUIRE (n.id, n.run) IS UNIQUE`,
+        ]
+      : [`CREATE CONSTRAINT ${t.name.toLowerCase()}_id IF NOT EXISTS FOR (n:${quoteName(t.name)}) REQUIRE n.id IS UNIQUE`],
   );
   const indexes = NODE_TABLES.flatMap((t) =>
     (t.indexes ?? []).map(
       (p) => `CREATE INDEX ${t.name.toLowerCase()}_${p} IF NOT EXISTS FOR (n:${quoteName(t.name)}) ON (n.${p})`,
     ),
   );
-  return [...constraints, ...indexes];
+  const relIndexes = REL_TABLES.flatMap((t) =>
+    (t.indexes ?? []).map(
+      (p) => `CREATE INDEX ${t.name.toLowerCase()}_${p} IF NOT EXISTS FOR ()-[e:${quoteName(t.name)}]-() ON (e.${p})`,
+    ),
+  );
+  return [...constraints, ...indexes, ...relIndexes];
 }
 
 export function ddlFor(dialect: Dialect): string[] {

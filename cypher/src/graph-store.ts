@@ -40,12 +40,28 @@ export interface GraphWriter extends GraphReader {
    * node or relationship table. Relationship rows start with the two end ids.
    * Returns the number of rows written.
    */
-  bulkLoad(target: BulkTarget, rows: Iterable<unknown[]>): Promise<number>;
+  bulkLoad(target: BulkTarget, rows: Iterable<readonly unknown[]>): Promise<number>;
   /**
    * Empties whole tables (with their relationships) inside the transaction.
    * Relationship tables must be listed along with the node tables they join.
    */
   clearTables(tables: TableName[]): Promise<void>;
+}
+
+/**
+ * One analysis run's results on their way into the graph. The model is the same on both stores: every row
+ * of a versioned table (`VERSIONED_TABLES`) carries the run id in its `run` column, and readers see only
+ * the rows of the run marked `(:AnalysisRun {current: true})`.
+ */
+export interface RunPublication<T> {
+  /** The run being published; `write` tags every versioned row with it. */
+  runId: string;
+  /** Writes the run's results. The store decides the transactions (one, or one per bounded batch). */
+  write(w: GraphWriter): Promise<T>;
+  /** One transaction that marks the run current (query `analysis-run-switch`) and changes what must change with it. */
+  makeCurrent(tx: GraphWriter, written: T): Promise<void>;
+  /** Wraps the step that changes what readers see (a server passes its request gate). */
+  exclusive?: <R>(step: () => Promise<R>) => Promise<R>;
 }
 
 export interface GraphStore extends GraphReader {
@@ -60,6 +76,14 @@ export interface GraphStore extends GraphReader {
    * Writes are serialised: a second call waits for the first.
    */
   write<T>(work: (tx: GraphWriter) => Promise<T>): Promise<T>;
+  /**
+   * Publishes a run's results and makes it current; readers see the previous run's results until then, and
+   * a publish stopped at any point leaves them served. Results of other runs (the previous one, or the
+   * leftovers of a run that was killed) are removed. The embedded store does it all in one transaction
+   * (dropping and re-creating the result tables: measured fastest there); Neo4j writes in bounded batches,
+   * each its own transaction, switches in one small transaction, then removes the other runs' rows in batches.
+   */
+  publishRun<T>(publication: RunPublication<T>): Promise<T>;
   /** Counts the store's queries (for tests that check batching). */
   readonly queryCount: number;
   close(): Promise<void>;

@@ -1,5 +1,7 @@
 export * from './graph-store.js';
 export * from './schema.js';
+export * from './store-rows.js';
+export { publishInBatches, removeOtherRuns, removeRunRowsStatement, PUBLISH_BATCH } from './batched-publish.js';
 export * from './ddl.js';
 export * from './query-catalog.js';
 export * from './open-store.js';

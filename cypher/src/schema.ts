@@ -5,9 +5,9 @@
  */
 export type ColumnType = 'STRING' | 'INT64' | 'DOUBLE' | 'BOOLEAN' | 'DOUBLE[]' | 'STRING[]';
 
-export interface Column {
-  name: string;
-  type: ColumnType;
+export interface Column<N extends string = string, T extends ColumnType = ColumnType> {
+  name: N;
+  type: T;
   /** What the value means, for cypher/README.md and the generated schema files. */
   doc: string;
 }
@@ -17,9 +17,14 @@ export interface NodeTable {
   name: string;
   doc: string;
   /** The first column is the primary key `id`. */
-  columns: Column[];
+  columns: readonly Column[];
   /** Extra indexed properties (Neo4j only; the embedded store indexes the primary key). */
-  indexes?: string[];
+  indexes?: readonly string[];
+  /**
+   * Results of one analysis run (a `run` column): on Neo4j the key is (id, run), so two runs' rows can
+   * coexist while a run is published in batches; the embedded store replaces them in one transaction.
+   */
+  versioned?: boolean;
 }
 
 export interface RelTable {
@@ -27,15 +32,21 @@ export interface RelTable {
   name: string;
   doc: string;
   /** Node table pairs this relationship joins (FROM, TO). */
-  pairs: [string, string][];
-  columns: Column[];
+  pairs: readonly (readonly [string, string])[];
+  columns: readonly Column[];
+  /** Indexed properties (Neo4j only). */
+  indexes?: readonly string[];
+  /** Results of one analysis run: each edge carries the run id in its `run` column. */
+  versioned?: boolean;
 }
 
 export type Table = NodeTable | RelTable;
 
-const col = (name: string, type: ColumnType, doc: string): Column => ({ name, type, doc });
+const col = <N extends string, T extends ColumnType>(name: N, type: T, doc: string): Column<N, T> => ({ name, type, doc });
+/** The `run` column of every versioned (per analysis run) relationship table. */
+const runCol = () => col('run', 'STRING', 'id of the analysis run that wrote it (readers use the current run’s)');
 
-export const CUSTOMER_FEATURE_COLUMNS: Column[] = [
+export const CUSTOMER_FEATURE_COLUMNS = [
   col('recency', 'INT64', 'days from the last purchase to the day after the last date in the data'),
   col('frequency', 'INT64', 'distinct purchase orders'),
   col('monetary', 'DOUBLE', 'sum of purchase line totals'),
@@ -47,13 +58,13 @@ export const CUSTOMER_FEATURE_COLUMNS: Column[] = [
   col('typeDiversity', 'DOUBLE', 'share of the catalogue’s product types bought (0 without types)'),
   col('x', 'DOUBLE', 'first coordinate of the 2-D PCA projection of the clustering input'),
   col('y', 'DOUBLE', 'second coordinate of the 2-D PCA projection'),
-];
+] as const;
 
 export type TableName =
   | 'Customer' | 'Product' | 'Order' | 'Import' | 'Segment' | 'Rule' | 'AnalysisRun' | 'Evaluation'
   | 'PLACED' | 'CONTAINS' | 'RETURNS' | 'IN_SEGMENT' | 'SIMILAR' | 'ALSO_BOUGHT' | 'IF' | 'THEN' | 'RECOMMENDED';
 
-export const TABLES: Record<TableName, Table> = {
+export const TABLES = {
   Customer: {
     kind: 'node',
     name: 'Customer',
@@ -113,7 +124,7 @@ export const TABLES: Record<TableName, Table> = {
   Segment: {
     kind: 'node',
     name: 'Segment',
-    doc: 'a K-Means customer segment of the last completed analysis run',
+    doc: 'a K-Means customer segment of one analysis run (readers use the current run’s)',
     columns: [
       col('id', 'STRING', 'S0, S1 … ordered by mean monetary, highest first'),
       col('run', 'STRING', 'id of the analysis run that wrote it'),
@@ -135,6 +146,8 @@ export const TABLES: Record<TableName, Table> = {
       col('centroidScaled', 'DOUBLE[]', 'centroid in z-score units'),
       col('silhouette', 'DOUBLE', 'mean silhouette of its members'),
     ],
+    indexes: ['run'],
+    versioned: true,
   },
   Rule: {
     kind: 'node',
@@ -142,7 +155,7 @@ export const TABLES: Record<TableName, Table> = {
     doc: 'an association rule X → Y mined with FP-Growth, global or per segment',
     columns: [
       col('id', 'STRING', 'stable id: scope + sorted item ids'),
-      col('run', 'STRING', 'analysis run id'),
+      col('run', 'STRING', 'id of the analysis run that wrote it'),
       col('scope', 'STRING', '"global" or the segment id'),
       col('antecedent', 'STRING[]', 'product ids of X'),
       col('consequent', 'STRING[]', 'product ids of Y'),
@@ -153,11 +166,13 @@ export const TABLES: Record<TableName, Table> = {
       col('conviction', 'DOUBLE', '(1 − support(Y)) / (1 − confidence); null when confidence is 1'),
       col('count', 'INT64', 'orders containing X ∪ Y'),
     ],
+    indexes: ['run'],
+    versioned: true,
   },
   AnalysisRun: {
     kind: 'node',
     name: 'AnalysisRun',
-    doc: 'one run of the analysis job; readers use the last completed one',
+    doc: 'one run of the analysis job; readers use the results of the one marked current',
     columns: [
       col('id', 'STRING', 'run id (timestamp based)'),
       col('status', 'STRING', 'running, completed or failed'),
@@ -173,7 +188,9 @@ export const TABLES: Record<TableName, Table> = {
       col('defaultModel', 'STRING', 'recommendation model written as RECOMMENDED'),
       col('error', 'STRING', 'why it failed'),
       col('modelSettings', 'STRING', 'JSON: what defaultModel stood for in this run (hyperparameters; for `default`, the recency half-life and its components)'),
+      col('current', 'BOOLEAN', 'true for the one run whose results readers see (set in the transaction that publishes it)'),
     ],
+    indexes: ['current'],
   },
   Evaluation: {
     kind: 'node',
@@ -225,7 +242,9 @@ export const TABLES: Record<TableName, Table> = {
       ['Customer', 'Segment'],
       ['Rule', 'Segment'],
     ],
-    columns: [col('distance', 'DOUBLE', 'distance to the centroid in z-score units (null for rules)')],
+    columns: [col('distance', 'DOUBLE', 'distance to the centroid in z-score units (null for rules)'), runCol()],
+    indexes: ['run'],
+    versioned: true,
   },
   SIMILAR: {
     kind: 'rel',
@@ -237,28 +256,37 @@ export const TABLES: Record<TableName, Table> = {
       col('rank', 'INT64', '1 = most similar'),
       col('shared', 'INT64', 'distinct products both bought'),
       col('sameSegment', 'BOOLEAN', 'both customers are in the same segment'),
+      runCol(),
     ],
+    indexes: ['run'],
+    versioned: true,
   },
   ALSO_BOUGHT: {
     kind: 'rel',
     name: 'ALSO_BOUGHT',
     doc: 'item-item cosine similarity over buyers',
     pairs: [['Product', 'Product']],
-    columns: [col('score', 'DOUBLE', 'cosine similarity'), col('rank', 'INT64', '1 = most similar')],
+    columns: [col('score', 'DOUBLE', 'cosine similarity'), col('rank', 'INT64', '1 = most similar'), runCol()],
+    indexes: ['run'],
+    versioned: true,
   },
   IF: {
     kind: 'rel',
     name: 'IF',
     doc: 'product in the rule’s antecedent X',
     pairs: [['Rule', 'Product']],
-    columns: [],
+    columns: [runCol()],
+    indexes: ['run'],
+    versioned: true,
   },
   THEN: {
     kind: 'rel',
     name: 'THEN',
     doc: 'product in the rule’s consequent Y',
     pairs: [['Rule', 'Product']],
-    columns: [],
+    columns: [runCol()],
+    indexes: ['run'],
+    versioned: true,
   },
   RECOMMENDED: {
     kind: 'rel',
@@ -270,12 +298,19 @@ export const TABLES: Record<TableName, Table> = {
       col('rank', 'INT64', '1 = best'),
       col('model', 'STRING', 'model name'),
       col('reasons', 'STRING', 'JSON: [{kind, id, weight}] — neighbours, similar items, rules, popularity'),
+      runCol(),
     ],
+    indexes: ['run'],
+    versioned: true,
   },
-};
-export const NODE_TABLES = Object.values(TABLES).filter((t): t is NodeTable => t.kind === 'node');
-export const REL_TABLES = Object.values(TABLES).filter((t): t is RelTable => t.kind === 'rel');
+} as const satisfies Record<TableName, Table>;
+export const NODE_TABLES = (Object.values(TABLES) as Table[]).filter((t): t is NodeTable => t.kind === 'node');
+export const REL_TABLES = (Object.values(TABLES) as Table[]).filter((t): t is RelTable => t.kind === 'rel');
 
-/** Tables written by the analysis job (replaced as a whole by each run). */
-export const ANALYSIS_NODE_TABLES: TableName[] = ['Segment', 'Rule'];
-export const ANALYSIS_REL_TABLES: TableName[] = ['IN_SEGMENT', 'SIMILAR', 'ALSO_BOUGHT', 'IF', 'THEN', 'RECOMMENDED'];
+/**
+ * Tables holding one analysis run's results (`versioned`: every row carries its run id). Readers see only
+ * the current run's rows; publishing a run replaces them (see `GraphStore.publishRun`).
+ */
+export const VERSIONED_TABLES = (Object.keys(TABLES) as TableName[]).filter((n) => (TABLES[n] as Table).versioned === true);
+export const ANALYSIS_NODE_TABLES: TableName[] = VERSIONED_TABLES.filter((n) => TABLES[n].kind === 'node');
+export const ANALYSIS_REL_TABLES: TableName[] = VERSIONED_TABLES.filter((n) => TABLES[n].kind === 'rel');

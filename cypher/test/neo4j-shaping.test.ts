@@ -28,11 +28,18 @@ describe('Neo4j parameter shaping (no server needed)', () => {
   it('when nodes are bulk-loaded then the statement merges on id; relationships match both ends', () => {
     const nodes = bulkPlan('Customer');
     expect(nodes.statement).toBe('UNWIND $rows AS r MERGE (n:`Customer` {id: r.id}) SET n += r');
-    const rels = bulkPlan({ rel: 'IN_SEGMENT', from: 'Rule', to: 'Segment' });
-    expect(rels.statement).toContain('MATCH (a:`Rule` {id: r.from}) MATCH (b:`Segment` {id: r.to})');
+    const rels = bulkPlan({ rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' });
+    expect(rels.statement).toContain('MATCH (a:`Customer` {id: r.from}) MATCH (b:`Segment` {id: r.to, run: r.props.run})');
     expect(rels.statement).toContain('CREATE (a)-[e:`IN_SEGMENT`]->(b) SET e = r.props');
-    const params = rels.toParams([['R1', 'S0', 0.5]]);
-    expect(params).toEqual({ rows: [{ from: 'R1', to: 'S0', props: { distance: 0.5 } }] });
+    const params = rels.toParams([['c1', 'S0', 0.5, 'run1']]);
+    expect(params).toEqual({ rows: [{ from: 'c1', to: 'S0', props: { distance: 0.5, run: 'run1' } }] });
+  });
+
+  it('when a run\'s results are bulk-loaded then nodes merge on (id, run) and edges join the ends of their own run', () => {
+    expect(bulkPlan('Segment').statement).toBe('UNWIND $rows AS r MERGE (n:`Segment` {id: r.id, run: r.run}) SET n += r');
+    expect(bulkPlan({ rel: 'IN_SEGMENT', from: 'Rule', to: 'Segment' }).statement).toContain(
+      'MATCH (a:`Rule` {id: r.from, run: r.props.run}) MATCH (b:`Segment` {id: r.to, run: r.props.run})',
+    );
   });
 
   it('when results come back then Integers, BigInts and nodes become plain values', () => {

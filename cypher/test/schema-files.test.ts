@@ -14,9 +14,20 @@ describe('schema files', () => {
       expect(t.columns[0].name).toBe('id');
       expect(ddl.find((s) => s.includes(`\`${t.name}\`(`))).toMatch(/PRIMARY KEY\(id\)\)$/);
       expect(neo4jDdl()).toContain(
-        `CREATE CONSTRAINT ${t.name.toLowerCase()}_id IF NOT EXISTS FOR (n:\`${t.name}\`) REQUIRE n.id IS UNIQUE`,
+        t.versioned
+          ? `CREATE CONSTRAINT ${t.name.toLowerCase()}_id_run IF NOT EXISTS FOR (n:\`${t.name}\`) REQUIRE (n.id, n.run) IS UNIQUE`
+          : `CREATE CONSTRAINT ${t.name.toLowerCase()}_id IF NOT EXISTS FOR (n:\`${t.name}\`) REQUIRE n.id IS UNIQUE`,
       );
     }
     for (const t of REL_TABLES) expect(ddl.some((s) => s.startsWith(`CREATE REL TABLE IF NOT EXISTS \`${t.name}\``))).toBe(true);
+  });
+
+  it('when a table holds a run\'s results then it has a run column, and on Neo4j an index on it', () => {
+    const versioned = [...NODE_TABLES, ...REL_TABLES].filter((t) => t.versioned);
+    expect(versioned.map((t) => t.name).sort()).toEqual(['ALSO_BOUGHT', 'IF', 'IN_SEGMENT', 'RECOMMENDED', 'Rule', 'SIMILAR', 'Segment', 'THEN']);
+    for (const t of versioned) {
+      expect(t.columns.map((c) => c.name)).toContain('run');
+      expect(neo4jDdl().some((s) => s.includes(`:\`${t.name}\`]-() ON (e.run)`) || s.includes(`(n:\`${t.name}\`) ON (n.run)`))).toBe(true);
+    }
   });
 });

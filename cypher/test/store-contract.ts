@@ -3,7 +3,9 @@
  * the embedded store always and against Neo4j when NEO4J_URL is set.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { GraphStore } from '@basketgraph/cypher';
+import { storeRow, type GraphStore, type GraphWriter } from '@basketgraph/cypher';
+
+const similar = (from: string, to: string, score: number, run: string) => storeRow.SIMILAR({ from, to, score, rank: 1, shared: 1, sameSegment: false, run });
 
 export interface StoreHandle {
   store: GraphStore;
@@ -24,11 +26,25 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
 
   it('when rows are bulk-loaded in a transaction then queries read them back with their types', async () => {
     await h.store.write(async (tx) => {
-      await tx.bulkLoad('Customer', [['c1', 'France', ...Array(11).fill(null)], ['c2', 'United Kingdom, "GB"', ...Array(11).fill(null)]]);
-      await tx.bulkLoad('Segment', [['S0', 'run1', 0, 'Champions', 'best', 2, 1, 10.5, 1, 3, 5, 1.5, 5.25, 5.25, 3.5, 1.5, [1.5, 2, 3], [0.1, -0.2, 0], 0.7]]);
-      await tx.bulkLoad({ rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' }, [['c1', 'S0', 0.25], ['c2', 'S0', 1]]);
-      await tx.bulkLoad('SIMILAR', [['c1', 'c2', 0.5, 1, 3, true]]);
-      await tx.bulkLoad('Rule', [['R1', 'run1', 'global', ['85123A', 'gift_0001_10'], ['22423'], 0.02, 1, 24.5, 0.019, null, 40]]);
+      await tx.bulkLoad('Customer', [storeRow.Customer({ id: 'c1', country: 'France' }), storeRow.Customer({ id: 'c2', country: 'United Kingdom, "GB"' })]);
+      await tx.bulkLoad('Segment', [
+        storeRow.Segment({
+          id: 'S0', run: 'run1', rank: 0, name: 'Champions', description: 'best', size: 2, customerShare: 1, revenue: 10.5, revenueShare: 1,
+          orders: 3, meanRecency: 5, meanFrequency: 1.5, meanMonetary: 5.25, avgSalesPerCustomer: 5.25, avgSalesPerOrder: 3.5,
+          ordersPerCustomer: 1.5, centroidRaw: [1.5, 2, 3], centroidScaled: [0.1, -0.2, 0], silhouette: 0.7,
+        }),
+      ]);
+      await tx.bulkLoad({ rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' }, [
+        storeRow.IN_SEGMENT({ from: 'c1', to: 'S0', distance: 0.25, run: 'run1' }),
+        storeRow.IN_SEGMENT({ from: 'c2', to: 'S0', distance: 1, run: 'run1' }),
+      ]);
+      await tx.bulkLoad('SIMILAR', [storeRow.SIMILAR({ from: 'c1', to: 'c2', score: 0.5, rank: 1, shared: 3, sameSegment: true, run: 'run1' })]);
+      await tx.bulkLoad('Rule', [
+        storeRow.Rule({
+          id: 'R1', run: 'run1', scope: 'global', antecedent: ['85123A', 'gift_0001_10'], consequent: ['22423'], support: 0.02,
+          confidence: 1, lift: 24.5, leverage: 0.019, conviction: null, count: 40,
+        }),
+      ]);
     });
     expect((await h.store.cypher('MATCH (r:Rule) RETURN r.antecedent AS a, r.consequent AS c, r.conviction AS conviction')).rows).toEqual([
       { a: ['85123A', 'gift_0001_10'], c: ['22423'], conviction: null },
@@ -47,16 +63,16 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
   });
 
   it('when tables are cleared and reloaded in a transaction then queries (also ones prepared before) read the new rows', async () => {
-    const customers = ['a', 'b', 'c'].map((id) => [id, null, ...Array(11).fill(null)]);
+    const customers = ['a', 'b', 'c'].map((id) => storeRow.Customer({ id }));
     await h.store.write(async (tx) => {
       await tx.bulkLoad('Customer', customers);
-      await tx.bulkLoad('SIMILAR', [['a', 'b', 0.5, 1, 1, false]]);
+      await tx.bulkLoad('SIMILAR', [similar('a', 'b', 0.5, 'r1')]);
     });
     const query = 'MATCH (a:Customer)-[s:SIMILAR]->(b:Customer) RETURN a.id AS a, b.id AS b, s.score AS score';
     expect((await h.store.cypher(query)).rows).toEqual([{ a: 'a', b: 'b', score: 0.5 }]);
     await h.store.write(async (tx) => {
       await tx.clearTables(['SIMILAR']);
-      await tx.bulkLoad('SIMILAR', [['b', 'c', 0.25, 1, 1, false]]);
+      await tx.bulkLoad('SIMILAR', [similar('b', 'c', 0.25, 'r1')]);
     });
     expect((await h.store.cypher(query)).rows).toEqual([{ a: 'b', b: 'c', score: 0.25 }]);
     expect(await count('Customer')).toBe(3);
@@ -67,6 +83,58 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
       }),
     ).rejects.toThrow('stop');
     expect((await h.store.cypher(query)).rows).toEqual([{ a: 'b', b: 'c', score: 0.25 }]);
+  });
+
+  it('when a bulk-load row has the wrong number of values then the error names the table and the row, and nothing is written', async () => {
+    const rows = [storeRow.Product({ id: 'p1' }), ['p2', 'MUG'], storeRow.Product({ id: 'p3' })];
+    await expect(h.store.write((tx) => tx.bulkLoad('Product', rows))).rejects.toThrow(
+      'bulk load into Product: row 2 has 2 values, the table has 5 (id, description, type, variant, sku)',
+    );
+    expect(await count('Product')).toBe(0);
+  });
+
+  /** A run of SIMILAR edges a→b, b→c … over `ids`, published as run `runId` (scores tell runs apart). */
+  const publishSimilar = (runId: string, score: number, options: { failAfterWrite?: boolean } = {}) =>
+    h.store.publishRun({
+      runId,
+      write: async (w: GraphWriter) => {
+        await w.bulkLoad('SIMILAR', [similar('a', 'b', score, runId), similar('b', 'c', score, runId)]);
+        if (options.failAfterWrite) throw new Error('killed');
+      },
+      makeCurrent: async (tx) => {
+        await tx.query('analysis-run-switch', { id: runId });
+      },
+    });
+  const setUpRuns = async (...ids: string[]) => {
+    await h.store.write(async (tx) => {
+      await tx.bulkLoad('Customer', ['a', 'b', 'c'].map((id) => storeRow.Customer({ id })));
+      await tx.bulkLoad('AnalysisRun', ids.map((id) => storeRow.AnalysisRun({ id, status: 'running', current: false })));
+    });
+  };
+  const neighbours = async () =>
+    (await h.store.query('api-customer-neighbours', { ids: ['a', 'b'], first: 10 })).map((r) => `${r.customer}:${r.score}`).sort();
+  const similarRuns = async () => (await h.store.cypher('MATCH ()-[e:SIMILAR]->() RETURN DISTINCT e.run AS run')).rows.map((r) => r.run).sort();
+
+  it('when a run is published then it is the current run, readers see only its results and the previous run\'s are removed', async () => {
+    await setUpRuns('r1', 'r2');
+    await publishSimilar('r1', 0.5);
+    expect((await h.store.query('current-run')).map((r) => r.id)).toEqual(['r1']);
+    expect(await neighbours()).toEqual(['a:0.5', 'b:0.5']);
+    await publishSimilar('r2', 0.25);
+    expect((await h.store.query('current-run')).map((r) => r.id)).toEqual(['r2']);
+    expect(await neighbours()).toEqual(['a:0.25', 'b:0.25']);
+    expect(await similarRuns()).toEqual(['r2']);
+  });
+
+  it('when a publish stops before the switch then the previous run stays current and served, and the next publish cleans up', async () => {
+    await setUpRuns('r1', 'r2', 'r3');
+    await publishSimilar('r1', 0.5);
+    await expect(publishSimilar('r2', 0.25, { failAfterWrite: true })).rejects.toThrow('killed');
+    expect((await h.store.query('current-run')).map((r) => r.id)).toEqual(['r1']);
+    expect(await neighbours()).toEqual(['a:0.5', 'b:0.5']);
+    await publishSimilar('r3', 0.125);
+    expect(await neighbours()).toEqual(['a:0.125', 'b:0.125']);
+    expect(await similarRuns()).toEqual(['r3']);
   });
 
   it('when the work inside write() fails then nothing it wrote is kept', async () => {

@@ -5,7 +5,7 @@
  * purchases and writes the result; the computing is compute-evaluation.ts, in
  * this thread or (`worker: true`, a server) in a worker thread.
  */
-import type { GraphStore } from '@basketgraph/cypher';
+import { storeRow, type GraphStore } from '@basketgraph/cypher';
 import { loadDataset } from '../job/load-dataset.js';
 import { isModelName, MODEL_NAMES, type ModelName } from '../job/recommendation-models.js';
 import { computeEvaluation, EvaluationError, type EvaluationReport, type EvaluationRequest } from './compute-evaluation.js';
@@ -36,7 +36,12 @@ export async function runEvaluation(store: GraphStore, options: EvaluationOption
   const ds = await loadDataset(store);
   const report = options.worker ? await computeEvaluationInWorker(ds, request, progress) : computeEvaluation(ds, request, progress);
   await store.write((tx) =>
-    tx.bulkLoad('Evaluation', [[report.id, report.id.slice('evaluation-'.length), report.cutoff, report.top, report.users, report.defaultModel, JSON.stringify(report.models)]]),
+    tx.bulkLoad('Evaluation', [
+      storeRow.Evaluation({
+        id: report.id, createdAt: report.id.slice('evaluation-'.length), cutoff: report.cutoff, top: report.top, users: report.users,
+        defaultModel: report.defaultModel, models: JSON.stringify(report.models),
+      }),
+    ]),
   );
   return report;
 }

@@ -1,10 +1,11 @@
 /**
  * The analysis job: read purchases from the graph, compute features,
- * segments, neighbours, rules and recommendations, and publish them in one
- * transaction. An AnalysisRun node records parameters, stage and timings;
- * readers keep seeing the previous run until the new one is published.
+ * segments, neighbours, rules and recommendations, and publish them as a
+ * versioned run (`GraphStore.publishRun`): an AnalysisRun node records
+ * parameters, stage and timings; readers keep seeing the current run's
+ * results until the new run is made current.
  */
-import type { GraphStore } from '@basketgraph/cypher';
+import { storeRow, type GraphStore } from '@basketgraph/cypher';
 import { CUSTOMER_FEATURE_NAMES } from '../algorithms/customer-features.js';
 import { parseAnalysisParams, type AnalysisParams, type AnalysisParamsInput } from './analysis-params.js';
 import { loadDataset } from './load-dataset.js';
@@ -12,7 +13,7 @@ import type { StageListener } from './compute-analysis.js';
 import { computeInWorker } from './compute-in-worker.js';
 import { computeInTwoThreads } from './compute-in-two-threads.js';
 import { startRecommendationsThread } from './recommendations-in-worker.js';
-import { writeResults } from './write-results.js';
+import { writeCustomerFeatures, writeResults } from './write-results.js';
 import type { PublishableOutput } from './analysis-output.js';
 import { isModelName, modelSettings } from './recommendation-models.js';
 
@@ -26,8 +27,8 @@ export interface AnalysisProgress {
 export interface RunAnalysisOptions {
   onProgress?: (p: AnalysisProgress) => void;
   /**
-   * Runs the publish step while no reader is in the middle of a request (the
-   * server passes its request gate); default: run it directly.
+   * Runs the step of the publish that changes what readers see while no reader is in the middle of a
+   * request (the server passes its request gate); default: run it directly.
    */
   exclusive?: <T>(publish: () => Promise<T>) => Promise<T>;
   /** Run id (default: derived from the start time). */
@@ -80,7 +81,10 @@ export async function runAnalysis(
   await store.write(async (tx) => {
     await tx.query('analysis-runs-abandon', { finishedAt: startedAt.toISOString() });
     await tx.bulkLoad('AnalysisRun', [
-      [runId, 'running', JSON.stringify(params), startedAt.toISOString(), null, 'load', '{}', '[]', null, [...CUSTOMER_FEATURE_NAMES], null, null, null, null],
+      storeRow.AnalysisRun({
+        id: runId, status: 'running', params: JSON.stringify(params), startedAt: startedAt.toISOString(), stage: 'load',
+        timings: '{}', kSweep: '[]', featureNames: [...CUSTOMER_FEATURE_NAMES], current: false,
+      }),
     ]);
   });
 
@@ -123,9 +127,12 @@ export async function runAnalysis(
     const { segmentation, rules, similarCustomers, defaultModel } = computed;
     const output: PublishableOutput = { ...computed, dataset };
     const recommendations = await stage('publish', () =>
-      exclusive(() =>
-        store.write(async (tx) => {
-          const written = await writeResults(tx, output, (message) => options.onProgress?.({ stage: 'publish', fraction: done, message }));
+      store.publishRun({
+        runId,
+        exclusive,
+        write: (w) => writeResults(w, output, (message) => options.onProgress?.({ stage: 'publish', fraction: done, message })),
+        makeCurrent: async (tx) => {
+          await writeCustomerFeatures(tx, output);
           await tx.query('analysis-run-finish', {
             id: runId, status: 'completed', finishedAt: now().toISOString(), stage: 'done', timings: JSON.stringify(timings),
             kSweep: JSON.stringify(segmentation.sweep), k: segmentation.k, defaultModel, error: null,
@@ -133,9 +140,9 @@ export async function runAnalysis(
             featureNames: segmentation.matrix.names,
             scaling: JSON.stringify({ names: segmentation.matrix.names, logged: segmentation.matrix.logged, mean: [...segmentation.matrix.mean], std: [...segmentation.matrix.std] }),
           });
-          return written;
-        }),
-      ),
+          await tx.query('analysis-run-switch', { id: runId });
+        },
+      }),
     );
     await stageWrites;
     await store.write((tx) => tx.query('analysis-run-stage', { id: runId, stage: 'done', timings: JSON.stringify(timings) }));

@@ -1,18 +1,20 @@
 /**
- * Publishes one analysis run: in a single transaction, delete the previous
- * run's results and write the new ones, so readers see either all of the old
- * run or all of the new one.
+ * Writes one analysis run's results, every row tagged with the run id (the
+ * store decides the transactions: see `GraphStore.publishRun`), and the
+ * customer features, which change in the transaction that makes the run current.
  */
-import { ANALYSIS_NODE_TABLES, ANALYSIS_REL_TABLES, CUSTOMER_FEATURE_COLUMNS, type GraphWriter } from '@basketgraph/cypher';
+import { CUSTOMER_FEATURE_COLUMNS, storeRow, type GraphWriter } from '@basketgraph/cypher';
 import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
 import { segmentId } from './compute-segments.js';
 import { ruleId, type AnalysisOutput, type PublishableOutput } from './analysis-output.js';
 
+/** Rows per `customer-features-update` statement. */
+const FEATURE_BATCH = 5_000;
 
-function* neighbourRows(ids: string[], nb: TopKNeighbours, extra: (a: number, b: number) => unknown[] = () => []) {
+function* neighbourPairs(ids: string[], nb: TopKNeighbours) {
   for (let r = 0; r < ids.length; r++) {
     for (let p = nb.indptr[r], rank = 1; p < nb.indptr[r + 1]; p++, rank++) {
-      yield [ids[r], ids[nb.neighbours[p]], nb.scores[p], rank, ...extra(r, p)];
+      yield { r, p, from: ids[r], to: ids[nb.neighbours[p]], score: nb.scores[p], rank };
     }
   }
 }
@@ -30,53 +32,51 @@ function featureRows(out: PublishableOutput): Record<string, string>[] {
   });
 }
 
-/** Returns the recommendations it wrote. */
-export async function writeResults(tx: GraphWriter, out: PublishableOutput, progress: (message: string) => void): Promise<AnalysisOutput['recommendations']> {
-  const { dataset, segmentation } = out;
-  progress('removing the previous results');
-  await tx.clearTables([...ANALYSIS_REL_TABLES, ...ANALYSIS_NODE_TABLES]);
-
-  progress('writing customer features and segments');
+/**
+ * The customer features (properties of `Customer`, one value per customer rather than per run): written in
+ * the transaction that makes the run current, so they always belong to the current run's segments.
+ */
+export async function writeCustomerFeatures(tx: GraphWriter, out: PublishableOutput): Promise<void> {
   const rows = featureRows(out);
-  for (let i = 0; i < rows.length; i += 5_000) await tx.query('customer-features-update', { rows: rows.slice(i, i + 5_000) });
-  await tx.bulkLoad(
-    'Segment',
-    segmentation.segments.map((s) => [
-      s.id, out.runId, s.rank, s.name, s.description, s.size, s.customerShare, s.revenue, s.revenueShare, s.orders,
-      s.meanRecency, s.meanFrequency, s.meanMonetary, s.avgSalesPerCustomer, s.avgSalesPerOrder, s.ordersPerCustomer,
-      s.centroidRaw, s.centroidScaled, s.silhouette,
-    ]),
-  );
-  await tx.bulkLoad(
+  for (let i = 0; i < rows.length; i += FEATURE_BATCH) await tx.query('customer-features-update', { rows: rows.slice(i, i + FEATURE_BATCH) });
+}
+
+/** Writes the run's segments, memberships, neighbours, rules and recommendations; returns the recommendations. */
+export async function writeResults(w: GraphWriter, out: PublishableOutput, progress: (message: string) => void): Promise<AnalysisOutput['recommendations']> {
+  const { dataset, segmentation, runId: run } = out;
+  progress('writing segments');
+  await w.bulkLoad('Segment', segmentation.segments.map((s) => storeRow.Segment({ ...s, run })));
+  await w.bulkLoad(
     { rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' },
-    dataset.customers.map((c, i) => [c, segmentId(segmentation.assignments[i]), segmentation.distances[i]]),
+    dataset.customers.map((c, i) => storeRow.IN_SEGMENT({ from: c, to: segmentId(segmentation.assignments[i]), distance: segmentation.distances[i], run })),
   );
 
   progress('writing neighbours');
   const seg = segmentation.assignments;
-  await tx.bulkLoad('SIMILAR', neighbourRows(dataset.customers, out.similarCustomers, (r, p) => [
-    out.similarCustomers.shared[p],
-    seg[r] === seg[out.similarCustomers.neighbours[p]],
-  ]));
-  await tx.bulkLoad('ALSO_BOUGHT', neighbourRows(dataset.products, out.alsoBought));
+  const similar = out.similarCustomers;
+  await w.bulkLoad('SIMILAR', function* () {
+    for (const { r, p, ...e } of neighbourPairs(dataset.customers, similar)) {
+      yield storeRow.SIMILAR({ ...e, shared: similar.shared[p], sameSegment: seg[r] === seg[similar.neighbours[p]], run });
+    }
+  }());
+  await w.bulkLoad('ALSO_BOUGHT', function* () {
+    for (const { from, to, score, rank } of neighbourPairs(dataset.products, out.alsoBought)) yield storeRow.ALSO_BOUGHT({ from, to, score, rank, run });
+  }());
 
   progress(`writing ${out.rules.length} rules`);
-  await tx.bulkLoad(
-    'Rule',
-    out.rules.map((r) => [ruleId(r), out.runId, r.scope, r.antecedent, r.consequent, r.support, r.confidence, r.lift, r.leverage, r.conviction, r.count]),
-  );
-  await tx.bulkLoad('IF', out.rules.flatMap((r) => r.antecedent.map((p) => [ruleId(r), p])));
-  await tx.bulkLoad('THEN', out.rules.flatMap((r) => r.consequent.map((p) => [ruleId(r), p])));
-  await tx.bulkLoad(
+  await w.bulkLoad('Rule', out.rules.map((r) => storeRow.Rule({ ...r, id: ruleId(r), run })));
+  await w.bulkLoad('IF', out.rules.flatMap((r) => r.antecedent.map((p) => storeRow.IF({ from: ruleId(r), to: p, run }))));
+  await w.bulkLoad('THEN', out.rules.flatMap((r) => r.consequent.map((p) => storeRow.THEN({ from: ruleId(r), to: p, run }))));
+  await w.bulkLoad(
     { rel: 'IN_SEGMENT', from: 'Rule', to: 'Segment' },
-    out.rules.filter((r) => r.scope !== 'global').map((r) => [ruleId(r), r.scope, null]),
+    out.rules.filter((r) => r.scope !== 'global').map((r) => storeRow.IN_SEGMENT({ from: ruleId(r), to: r.scope, distance: null, run })),
   );
 
   const recommendations = await out.recommendations;
   progress(`writing ${recommendations.length} recommendations`);
-  await tx.bulkLoad(
+  await w.bulkLoad(
     'RECOMMENDED',
-    recommendations.map((r) => [r.customer, r.product, r.score, r.rank, out.defaultModel, r.reasons]),
+    recommendations.map((r) => storeRow.RECOMMENDED({ from: r.customer, to: r.product, score: r.score, rank: r.rank, model: out.defaultModel, reasons: r.reasons, run })),
   );
   return recommendations;
 }

@@ -61,7 +61,7 @@ export async function recommendForNewCustomer(
   let segment = input.segment ?? null;
   if (!segment) {
     if (!input.features) throw new NewCustomerInputError('give a segment id or the customer’s features');
-    const [run] = await store.query<{ scaling: string | null }>('latest-completed-run');
+    const [run] = await store.query<{ scaling: string | null }>('current-run');
     if (!run?.scaling) return { segment: null, recommendations: [] };
     const segments = await store.query<{ id: string; centroidScaled: number[] }>('segment-centroids');
     const z = scaleFeatures(JSON.parse(run.scaling) as Scaling, input.features);

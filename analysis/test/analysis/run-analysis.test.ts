@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTempStore, type TempStore } from '@basketgraph/cypher/testing';
-import type { GraphStore } from '@basketgraph/cypher';
+import { storeRow, type GraphStore } from '@basketgraph/cypher';
 import { importFile } from '@basketgraph/seed';
 import { runAnalysis, type AnalysisRunSummary } from '@basketgraph/analysis';
 import { SAMPLE_5K } from '@basketgraph/seed/testing';
@@ -100,7 +100,7 @@ describe('the analysis job on the 5k fixture', () => {
   });
 
   it('when it runs then the run is recorded as completed with its parameters and timings', async () => {
-    const [r] = await t.store.query('latest-completed-run');
+    const [r] = await t.store.query('current-run');
     expect(r).toMatchObject({ id: run.id, status: 'completed', k: 3, defaultModel: run.defaultModel });
     expect(JSON.parse(r.params as string)).toMatchObject({ k: 3, seed: 7, minSupport: 0.05 });
     expect(Object.keys(JSON.parse(r.timings as string))).toEqual(['load', 'features', 'segments', 'similarity', 'rules', 'recommendations', 'publish']);
@@ -117,12 +117,24 @@ describe('the analysis job on the 5k fixture', () => {
     }
   });
 
+  it('when it runs then it is the one current run and every result row carries its id', async () => {
+    expect((await t.store.query('current-run')).map((r) => r.id)).toEqual([run.id]);
+    const runs = await rows(
+      t.store,
+      'MATCH (s:Segment) RETURN DISTINCT s.run AS run UNION MATCH (r:Rule) RETURN DISTINCT r.run AS run ' +
+        'UNION MATCH ()-[e:IN_SEGMENT]->() RETURN DISTINCT e.run AS run UNION MATCH ()-[e:SIMILAR]->() RETURN DISTINCT e.run AS run ' +
+        'UNION MATCH ()-[e:ALSO_BOUGHT]->() RETURN DISTINCT e.run AS run UNION MATCH ()-[e:IF]->() RETURN DISTINCT e.run AS run ' +
+        'UNION MATCH ()-[e:`THEN`]->() RETURN DISTINCT e.run AS run UNION MATCH ()-[e:RECOMMENDED]->() RETURN DISTINCT e.run AS run',
+    );
+    expect(runs).toEqual([{ run: run.id }]);
+  });
+
   it('when the same graph is analysed again with the same seed then the results are identical and not duplicated', async () => {
     const before = await analysisDump(t.store);
     await runAnalysis(t.store, { k: 3, seed: 7, minSupport: 0.05, recommendations: 5, neighbours: 5 });
     expect(await analysisDump(t.store)).toEqual(before);
-    const runs = await rows(t.store, 'MATCH (r:AnalysisRun) RETURN r.status AS status');
-    expect(runs.map((r) => r.status)).toEqual(['completed', 'completed']);
+    const runs = await rows(t.store, 'MATCH (r:AnalysisRun) RETURN r.status AS status, r.current AS current, r.startedAt AS at ORDER BY at');
+    expect(runs.map((r) => [r.status, r.current])).toEqual([['completed', false], ['completed', true]]);
   });
 
   it('when the same file is imported into a fresh graph and analysed with the same seed then the graph is identical', async () => {
@@ -167,13 +179,13 @@ describe('the analysis job on the 5k fixture', () => {
     expect(await analysisDump(t.store)).toEqual(before);
     const [latest] = await t.store.query('latest-run');
     expect(latest).toMatchObject({ status: 'failed', error: 'disk full' });
-    const [completed] = await t.store.query('latest-completed-run');
+    const [completed] = await t.store.query('current-run');
     expect(completed.k).toBe(3);
   });
 
   it('when a run was left "running" by a killed process then the next run marks it failed', async () => {
     await t.store.write((tx) =>
-      tx.bulkLoad('AnalysisRun', [['run-killed', 'running', '{}', '2000-01-01T00:00:00.000Z', null, 'rules', '{}', '[]', null, [], null, null, null, null]]),
+      tx.bulkLoad('AnalysisRun', [storeRow.AnalysisRun({ id: 'run-killed', status: 'running', params: '{}', startedAt: '2000-01-01T00:00:00.000Z', stage: 'rules' })]),
     );
     await runAnalysis(t.store, { k: 3, seed: 7, minSupport: 0.05, recommendations: 5, neighbours: 5 });
     const killed = await one(t.store, "MATCH (r:AnalysisRun {id: 'run-killed'}) RETURN r.status AS status, r.error AS error");

@@ -19,6 +19,7 @@ import { embeddedTableDdl, quoteName } from '../ddl.js';
 import { TABLES, type Table, type TableName } from '../schema.js';
 import { rowToPlain } from '../values.js';
 import { writeCsv } from '../csv-writer.js';
+import { checkedRows, rowHeader } from '../store-rows.js';
 import { WriteQueue } from '../write-queue.js';
 
 /** What a session needs from its store: the query counter and a folder for COPY files. */
@@ -130,13 +131,12 @@ export class LadybugSession implements GraphWriter {
     for (const t of ordered.reverse()) await this.run(embeddedTableDdl(t));
   }
 
-  async bulkLoad(target: BulkTarget, rows: Iterable<unknown[]>): Promise<number> {
+  async bulkLoad(target: BulkTarget, rows: Iterable<readonly unknown[]>): Promise<number> {
     const name = typeof target === 'string' ? target : target.rel;
     const table: Table = TABLES[name];
-    const header = table.kind === 'rel' ? ['from', 'to', ...table.columns.map((c) => c.name)] : table.columns.map((c) => c.name);
     const file = path.join(this.host.tempDir(), `${name}-${Date.now()}-${Math.random().toString(36).slice(2)}.csv`);
     try {
-      const count = await writeCsv(file, header, rows);
+      const count = await writeCsv(file, rowHeader(target), checkedRows(target, rows));
       if (count === 0) return 0;
       const pair =
         typeof target !== 'string' && table.kind === 'rel' && table.pairs.length > 1

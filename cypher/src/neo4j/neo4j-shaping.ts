@@ -6,7 +6,7 @@
 import neo4j from 'neo4j-driver';
 import { quoteName } from '../ddl.js';
 import type { BulkTarget, Params } from '../graph-store.js';
-import { TABLES, type Column } from '../schema.js';
+import { TABLES, type Column, type Table, type TableName } from '../schema.js';
 
 /**
  * JS numbers are floats to Neo4j; whole numbers in parameters (LIMIT, SKIP,
@@ -26,7 +26,7 @@ export function shapeParams(params: Params = {}): Params {
 }
 
 /** A bulk row (values in column order) as a map, typed per column. */
-export function shapeBulkRow(columns: Column[], row: unknown[]): Record<string, unknown> {
+export function shapeBulkRow(columns: readonly Column[], row: unknown[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   columns.forEach((c, i) => {
     const v = row[i];
@@ -49,15 +49,19 @@ export function bulkPlan(target: BulkTarget): BulkPlan {
   const name = typeof target === 'string' ? target : target.rel;
   const table = TABLES[name];
   if (table.kind === 'node') {
+    // A run's results are keyed by (id, run): two runs' `S0` coexist while a run is published in batches.
+    const key = (table as Table).versioned ? '{id: r.id, run: r.run}' : '{id: r.id}';
     return {
-      statement: `UNWIND $rows AS r MERGE (n:${quoteName(name)} {id: r.id}) SET n += r`,
+      statement: `UNWIND $rows AS r MERGE (n:${quoteName(name)} ${key}) SET n += r`,
       toParams: (rows) => ({ rows: rows.map((row) => shapeBulkRow(table.columns, row)) }),
     };
   }
   const [from, to] = typeof target === 'string' ? table.pairs[0] : [target.from, target.to];
+  // An end node that is itself a run's result (a Segment, a Rule) is the one of the edge's run.
+  const end = (t: string, id: string) => ((TABLES[t as TableName] as Table).versioned ? `{id: ${id}, run: r.props.run}` : `{id: ${id}}`);
   return {
     statement:
-      `UNWIND $rows AS r MATCH (a:${quoteName(from)} {id: r.from}) MATCH (b:${quoteName(to)} {id: r.to}) ` +
+      `UNWIND $rows AS r MATCH (a:${quoteName(from)} ${end(from, 'r.from')}) MATCH (b:${quoteName(to)} ${end(to, 'r.to')}) ` +
       `CREATE (a)-[e:${quoteName(name)}]->(b) SET e = r.props`,
     toParams: (rows) => ({
       rows: rows.map((row) => ({

@@ -13,6 +13,7 @@ import {
   type GraphWriter,
   type Params,
   type Row,
+  type RunPublication,
 } from '../graph-store.js';
 import { getQuery, type QueryName } from '../query-catalog.js';
 import { neo4jDdl, quoteName } from '../ddl.js';
@@ -20,6 +21,8 @@ import { TABLES, type TableName } from '../schema.js';
 import { rowToPlain } from '../values.js';
 import { WriteQueue } from '../write-queue.js';
 import { bulkPlan, shapeParams } from './neo4j-shaping.js';
+import { checkedRows } from '../store-rows.js';
+import { publishInBatches } from '../batched-publish.js';
 
 export interface Neo4jOptions {
   user?: string;
@@ -70,7 +73,7 @@ class TxWriter implements GraphWriter {
     }
   }
 
-  async bulkLoad(target: BulkTarget, rows: Iterable<unknown[]>): Promise<number> {
+  async bulkLoad(target: BulkTarget, rows: Iterable<readonly unknown[]>): Promise<number> {
     const plan = bulkPlan(target);
     let batch: unknown[][] = [];
     let count = 0;
@@ -81,8 +84,8 @@ class TxWriter implements GraphWriter {
       count += batch.length;
       batch = [];
     };
-    for (const row of rows) {
-      batch.push(row);
+    for (const row of checkedRows(target, rows)) {
+      batch.push(row as unknown[]);
       if (batch.length >= BATCH) await flush();
     }
     await flush();
@@ -184,6 +187,11 @@ export class Neo4jStore implements GraphStore {
         await session.close();
       }
     });
+  }
+
+  /** Bounded batches, each its own transaction, then a small switch transaction (see batched-publish.ts). */
+  publishRun<T>(publication: RunPublication<T>): Promise<T> {
+    return publishInBatches(this, publication);
   }
 
   async close(): Promise<void> {

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import type { GraphStore, GraphWriter } from '@basketgraph/cypher';
+import { storeRow, type GraphStore, type GraphWriter } from '@basketgraph/cypher';
 import { ImportError } from './import-error.js';
 import { columnIndex, detectFormat, FORMATS, type FormatName } from './formats.js';
 import { parseSourceLine, type RawValue } from './source-line.js';
@@ -154,8 +154,11 @@ export async function importFile(store: GraphStore, file: string, options: Impor
     await writeBatch(tx, batch, { customersBefore, productsBefore, progress });
     const last = report[report.length - 1];
     await tx.bulkLoad('Import', [
-      [id, path.basename(file), format, new Date().toISOString(), rows, last.rows, batch.returns.order.length,
-        last.customers, last.products, last.orders, JSON.stringify(report)],
+      storeRow.Import({
+        id, file: path.basename(file), format, importedAt: new Date().toISOString(), rows, lineItems: last.rows,
+        returnLines: batch.returns.order.length, customers: last.customers, products: last.products, orders: last.orders,
+        funnel: JSON.stringify(report),
+      }),
     ]);
     return { alreadyImported: false };
   });

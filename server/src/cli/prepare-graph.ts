@@ -34,7 +34,7 @@ export async function prepareGraph(store: GraphStore, options: PrepareOptions): 
     imported = options.dataFile;
   }
   let analysed = false;
-  if ((await store.query('latest-completed-run')).length === 0) {
+  if ((await store.query('current-run')).length === 0) {
     log('No analysis yet: running it with the default parameters');
     printAnalysisSummary(await analyzeWithProgress(store, {}));
     analysed = true;

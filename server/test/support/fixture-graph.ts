@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openGraphStore, type GraphStore, type GraphWriter } from '@basketgraph/cypher';
+import { openGraphStore, storeRow, type GraphStore, type GraphWriter, type StoreRow } from '@basketgraph/cypher';
 import { importFile } from '@basketgraph/seed';
 
 export const FIXTURE_CSV = fileURLToPath(new URL('../../../seed/test/fixtures/online-retail-5k.csv', import.meta.url));
@@ -109,12 +109,13 @@ export async function fakeAnalysis(store: GraphStore, options: FakeRunOptions): 
     };
   });
   // Neighbours (top 5 cosine) and recommendations (their products, top 5).
-  const similar: unknown[][] = [];
-  const recommended: unknown[][] = [];
+  const run = options.runId;
+  const similar: StoreRow<'SIMILAR'>[] = [];
+  const recommended: StoreRow<'RECOMMENDED'>[] = [];
   for (const c of customers) {
     const mine = bought.get(c)!;
     const nb = customers.filter((o) => o !== c).map((o) => ({ id: o, ...cosine(mine, bought.get(o)!) })).filter((x) => x.score > 0).sort(byScore).slice(0, 5);
-    nb.forEach((n, i) => similar.push([c, n.id, n.score, i + 1, n.shared, segOf.get(c) === segOf.get(n.id)]));
+    nb.forEach((n, i) => similar.push(storeRow.SIMILAR({ from: c, to: n.id, score: n.score, rank: i + 1, shared: n.shared, sameSegment: segOf.get(c) === segOf.get(n.id), run })));
     const cand = new Map<string, { id: string; score: number; from: { id: string; weight: number }[] }>();
     for (const n of nb) for (const p of bought.get(n.id)!) {
       if (mine.has(p)) continue;
@@ -125,20 +126,20 @@ export async function fakeAnalysis(store: GraphStore, options: FakeRunOptions): 
     }
     [...cand.values()].sort(byScore).slice(0, 5).forEach((r, i) => {
       const reasons = r.from.sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1)).slice(0, 2).map((f) => ({ kind: 'NEIGHBOUR', id: f.id, weight: f.weight }));
-      recommended.push([c, r.id, r.score, i + 1, 'fixture-knn', JSON.stringify(reasons)]);
+      recommended.push(storeRow.RECOMMENDED({ from: c, to: r.id, score: r.score, rank: i + 1, model: 'fixture-knn', reasons: JSON.stringify(reasons), run }));
     });
   }
   // Item neighbours over buyers (top 5 per product).
   const buyers = new Map<string, Set<string>>();
   for (const [c, ps] of bought) for (const p of ps) (buyers.get(p) ?? buyers.set(p, new Set()).get(p)!).add(c);
   const products = [...buyers.keys()].sort();
-  const alsoBought: unknown[][] = [];
+  const alsoBought: StoreRow<'ALSO_BOUGHT'>[] = [];
   for (const p of products) {
     const mine = buyers.get(p)!;
     if (mine.size < 2) continue;
     products.filter((q) => q !== p && buyers.get(q)!.size >= 2).map((q) => ({ id: q, ...cosine(mine, buyers.get(q)!) }))
       .filter((x) => x.score > 0).sort(byScore).slice(0, 5)
-      .forEach((x, i) => alsoBought.push([p, x.id, x.score, i + 1]));
+      .forEach((x, i) => alsoBought.push(storeRow.ALSO_BOUGHT({ from: p, to: x.id, score: x.score, rank: i + 1, run })));
   }
   // Rules X → Y from product pairs in orders (count >= 3), the 30 with the highest lift.
   const nOrders = orders.size;
@@ -176,30 +177,37 @@ export async function fakeAnalysis(store: GraphStore, options: FakeRunOptions): 
           dp: String(f.distinct), tenure: String(f.tenure), x: String((f.monetary - mu[2]) / sd[2]), y: String((f.recency - mu[0]) / sd[0]) };
       }) },
     );
-    await tx.bulkLoad('Segment', segments.map((s, rank) => [
-      s.id, options.runId, rank, s.name, `${s.size} customers, mean monetary ${Math.round(s.centroidRaw[2])}`, s.size, s.size / customers.length,
-      s.revenue, s.revenue / totalRevenue, s.orders, s.centroidRaw[0], s.centroidRaw[1], s.centroidRaw[2], s.revenue / s.size,
-      s.revenue / s.orders, s.orders / s.size, s.centroidRaw, s.centroidScaled, 0.5 - rank / 10,
-    ]));
-    await tx.bulkLoad({ rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' }, customers.map((c) => [c, `S${segOf.get(c)}`, 0.25]));
+    await tx.bulkLoad('Segment', segments.map((s, rank) => storeRow.Segment({
+      id: s.id, run, rank, name: s.name, description: `${s.size} customers, mean monetary ${Math.round(s.centroidRaw[2])}`, size: s.size,
+      customerShare: s.size / customers.length, revenue: s.revenue, revenueShare: s.revenue / totalRevenue, orders: s.orders,
+      meanRecency: s.centroidRaw[0], meanFrequency: s.centroidRaw[1], meanMonetary: s.centroidRaw[2], avgSalesPerCustomer: s.revenue / s.size,
+      avgSalesPerOrder: s.revenue / s.orders, ordersPerCustomer: s.orders / s.size, centroidRaw: s.centroidRaw, centroidScaled: s.centroidScaled,
+      silhouette: 0.5 - rank / 10,
+    })));
+    await tx.bulkLoad(
+      { rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' },
+      customers.map((c) => storeRow.IN_SEGMENT({ from: c, to: `S${segOf.get(c)}`, distance: 0.25, run })),
+    );
     await tx.bulkLoad('SIMILAR', similar);
     await tx.bulkLoad('ALSO_BOUGHT', alsoBought);
-    await tx.bulkLoad('Rule', allRules.map((r) => [r.id, options.runId, r.scope, [r.a], [r.b], r.support, r.confidence, r.lift, r.leverage, r.conviction, r.count]));
-    await tx.bulkLoad('IF', allRules.map((r) => [r.id, r.a]));
-    await tx.bulkLoad('THEN', allRules.map((r) => [r.id, r.b]));
-    await tx.bulkLoad({ rel: 'IN_SEGMENT', from: 'Rule', to: 'Segment' }, segRules.map((r) => [r.id, 'S0', null]));
+    await tx.bulkLoad('Rule', allRules.map((r) => storeRow.Rule({ ...r, run, antecedent: [r.a], consequent: [r.b] })));
+    await tx.bulkLoad('IF', allRules.map((r) => storeRow.IF({ from: r.id, to: r.a, run })));
+    await tx.bulkLoad('THEN', allRules.map((r) => storeRow.THEN({ from: r.id, to: r.b, run })));
+    await tx.bulkLoad({ rel: 'IN_SEGMENT', from: 'Rule', to: 'Segment' }, segRules.map((r) => storeRow.IN_SEGMENT({ from: r.id, to: 'S0', run })));
     await tx.bulkLoad('RECOMMENDED', recommended);
-    await tx.bulkLoad('AnalysisRun', [[
-      options.runId, 'completed', JSON.stringify({ k: 3, seed: 42 }), now, now, 'done', JSON.stringify({ load: 10, segments: 5 }),
-      JSON.stringify([{ k: 2, inertia: 100, silhouette: 0.4, daviesBouldin: 0.9 }, { k: 3, inertia: 80, silhouette: 0.5, daviesBouldin: 0.8 }]),
-      3, FEATURE_NAMES, JSON.stringify({ names: FEATURE_NAMES, logged: FEATURE_NAMES.map(() => false), mean: mu, std: sd }), 'fixture-knn', null,
-      JSON.stringify({ k: 10 }),
-    ]]);
-    await tx.bulkLoad('Evaluation', [[
-      `eval-${options.runId}`, now, '2011-09-01', 10, 120, 'fixture-knn',
-      JSON.stringify([{ name: 'popularity', settings: {}, precision: 0.05, recall: 0.1, ndcg: 0.08, ndcgStdError: 0.02, ndcgVsDefault: -0.02, ndcgVsDefaultStdError: 0.01, hitRate: 0.3, map: 0.04, coverage: 0.01 },
+    await tx.bulkLoad('AnalysisRun', [storeRow.AnalysisRun({
+      id: run, status: 'completed', params: JSON.stringify({ k: 3, seed: 42 }), startedAt: now, finishedAt: now, stage: 'done',
+      timings: JSON.stringify({ load: 10, segments: 5 }),
+      kSweep: JSON.stringify([{ k: 2, inertia: 100, silhouette: 0.4, daviesBouldin: 0.9 }, { k: 3, inertia: 80, silhouette: 0.5, daviesBouldin: 0.8 }]),
+      k: 3, featureNames: FEATURE_NAMES, scaling: JSON.stringify({ names: FEATURE_NAMES, logged: FEATURE_NAMES.map(() => false), mean: mu, std: sd }),
+      defaultModel: 'fixture-knn', modelSettings: JSON.stringify({ k: 10 }),
+    })]);
+    await tx.query('analysis-run-switch', { id: run });
+    await tx.bulkLoad('Evaluation', [storeRow.Evaluation({
+      id: `eval-${run}`, createdAt: now, cutoff: '2011-09-01', top: 10, users: 120, defaultModel: 'fixture-knn',
+      models: JSON.stringify([{ name: 'popularity', settings: {}, precision: 0.05, recall: 0.1, ndcg: 0.08, ndcgStdError: 0.02, ndcgVsDefault: -0.02, ndcgVsDefaultStdError: 0.01, hitRate: 0.3, map: 0.04, coverage: 0.01 },
         { name: 'fixture-knn', settings: { k: 10 }, precision: 0.07, recall: 0.12, ndcg: 0.1, ndcgStdError: 0.025, ndcgVsDefault: null, ndcgVsDefaultStdError: null, hitRate: 0.35, map: 0.05, coverage: 0.2 }]),
-    ]]);
+    })]);
   };
 }
 
