@@ -194,7 +194,7 @@ describe('the runAnalysis mutation', () => {
     const inFlight = await server.gate.acquireShared();
     releaseJob();
     await new Promise((r) => setTimeout(r, 300));
-    expect((await fx.store.query('api-segments')).map((r: any) => r.segment.run)).toEqual(['run-1', 'run-1', 'run-1']);
+    expect((await fx.store.query<{ segment: { run: string } }>('api-segments')).map((r) => r.segment.run)).toEqual(['run-1', 'run-1', 'run-1']);
     inFlight();
     await server.runner.whenIdle();
 
@@ -217,13 +217,18 @@ describe('the runAnalysis mutation', () => {
     let done = false;
     const idle = server.runner.whenIdle().then(() => (done = true));
     while (!done) {
-      const responses = await Promise.all([1, 2, 3, 4].map(() => gql(server, QUERY)));
+      type RunIds = {
+        segments: { runId: string }[];
+        customers: { edges: { node: { segment: { runId: string } | null } }[] };
+        rules: { edges: { node: { runId: string } }[] };
+      };
+      const responses = await Promise.all([1, 2, 3, 4].map(() => gql<RunIds>(server, QUERY)));
       for (const r of responses) {
         const d = r.body.data!;
         const ids = new Set<string>([
-          ...d.segments.map((s: any) => s.runId),
-          ...d.customers.edges.flatMap((e: any) => (e.node.segment ? [e.node.segment.runId] : [])),
-          ...d.rules.edges.map((e: any) => e.node.runId),
+          ...d.segments.map((s) => s.runId),
+          ...d.customers.edges.flatMap((e) => (e.node.segment ? [e.node.segment.runId] : [])),
+          ...d.rules.edges.map((e) => e.node.runId),
         ]);
         expect(ids.size).toBe(1);
         seen.add([...ids][0]);

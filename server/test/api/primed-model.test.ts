@@ -76,10 +76,10 @@ describe('the primed read model', () => {
     try {
       const id = ids[0];
       expect(await storeQueries(() => page(capped, id, 2, 2))).toBe(0);
-      let deeper: any;
+      let deeper: Awaited<ReturnType<typeof page>> | undefined;
       expect(await storeQueries(async () => (deeper = await page(capped, id, 4, 3)))).toBeGreaterThan(0);
       expect(deeper).toEqual(await page(plain, id, 4, 3));
-      expect(deeper.customer.recommendations.map((r: any) => r.rank)).toEqual([1, 2, 3, 4]);
+      expect(deeper!.customer.recommendations.map((r: { rank: number }) => r.rank)).toEqual([1, 2, 3, 4]);
     } finally {
       await capped.close();
     }
@@ -110,7 +110,7 @@ describe('the primed read model', () => {
       const responses = await Promise.all(ids.slice(0, 4).map((id) => gql(server, MIXED, { id })));
       for (const r of responses) {
         const d = r.body.data!;
-        const runs = new Set<string>([d.customer.segment.runId, ...d.segments.map((s: any) => s.runId), ...d.rules.edges.map((e: any) => e.node.runId)]);
+        const runs = new Set<string>([d.customer.segment.runId, ...d.segments.map((s: { runId: string }) => s.runId), ...d.rules.edges.map((e: { node: { runId: string } }) => e.node.runId)]);
         expect(runs.size).toBe(1);
         seen.add([...runs][0]);
       }
@@ -122,18 +122,18 @@ describe('the primed read model', () => {
     const reference = await startTestServer({ store: fx.store, hotModel: false });
     try {
       for (const id of ids) {
-        let primed: any;
+        let primed: Awaited<ReturnType<typeof page>> | undefined;
         expect(await storeQueries(async () => (primed = await page(server, id)))).toBe(0);
         expect(primed).toEqual(await page(reference, id));
-        if (primed.customer) expect(primed.customer.segment).toMatchObject({ runId, name: expect.stringMatching(/ v2$/) });
+        if (primed!.customer) expect(primed!.customer.segment).toMatchObject({ runId, name: expect.stringMatching(/ v2$/) });
       }
     } finally {
       await reference.close();
     }
     const d = await page(server, ids[0]);
-    expect(d.segments.map((s: any) => s.runId)).toEqual(d.segments.map(() => runId));
+    expect(d.segments.map((s: { runId: string }) => s.runId)).toEqual(d.segments.map(() => runId));
     // Run 2 doubles every recommendation score of run 1.
     const old = before!.recommendations(ids[0], 10)!.map((r) => r.score * 2);
-    expect(d.customer.recommendations.map((r: any) => r.score)).toEqual(old);
+    expect(d.customer.recommendations.map((r: { score: number }) => r.score)).toEqual(old);
   });
 });
