@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fakeAnalysis, openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
+import { openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
 import { ADMIN_TOKEN, gql, startTestServer } from '../support/test-server.js';
 import type { RunningServer } from '../../src/http/start-server.js';
-import type { AnalysisJob } from '../../src/analysis/seed-api.js';
+import { standInJob } from '../support/stand-in-job.js';
 
 let fx: FixtureStore;
 /** Serves the hot lookups from the primed read model. */
@@ -12,11 +12,7 @@ let plain: RunningServer;
 let ids: string[];
 
 /** A stand-in analysis job that publishes run 2 (scores doubled, segments renamed) the way the real job does. */
-const job: AnalysisJob = async (store, _params, hooks) => {
-  const write = await fakeAnalysis(store, { runId: hooks.runId!, version: 2, startedAt: '2026-02-01T00:00:00.000Z' });
-  await hooks.exclusive(() => store.write(write));
-  return { id: hooks.runId };
-};
+const job = standInJob();
 
 /** The benchmark's customer page query, plus the fields that tell runs apart. */
 const PAGE = `query($id: ID!, $r: Int, $n: Int) { customer(id: $id) { id country features { recency monetary } segment { id runId name } segmentDistance
@@ -39,7 +35,7 @@ async function storeQueries(work: () => Promise<unknown>): Promise<number> {
 beforeAll(async () => {
   fx = await openFixtureStore();
   await writeFakeAnalysis(fx.store, { runId: 'run-1' });
-  server = await startTestServer({ store: fx.store, analysisJob: () => job });
+  server = await startTestServer({ store: fx.store, analysisJob: job });
   plain = await startTestServer({ store: fx.store, hotModel: false });
   const rows = await fx.store.cypher('MATCH (c:Customer)-[:RECOMMENDED]->() RETURN DISTINCT c.id AS id ORDER BY id LIMIT 6');
   ids = [...rows.rows.map((r) => String(r.id)), 'no-such-customer'];
