@@ -6,7 +6,9 @@ export interface CustomerFeaturesModel {
   recency: number | null;
   frequency: number | null;
   monetary: number | null;
+  grossMonetary: number | null;
   avgOrderValue: number | null;
+  grossAvgOrderValue: number | null;
   avgItemsPerOrder: number | null;
   distinctProducts: number | null;
   returnRate: number | null;
@@ -30,12 +32,19 @@ export interface CustomerPointModel {
   segment: string | null;
 }
 
+export interface RfmModel {
+  recency: number;
+  frequency: number;
+  monetary: number;
+}
+
 export interface SegmentModel {
   id: string;
   runId: string;
   rank: number;
   name: string;
   description: string;
+  naming: { rule: string; median: RfmModel; reference: RfmModel } | null;
   size: number;
   shares: { customers: number; revenue: number };
   metrics: {
