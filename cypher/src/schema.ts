@@ -29,6 +29,12 @@ export interface RelTable {
   /** Node table pairs this relationship joins (FROM, TO). */
   pairs: [string, string][];
   columns: Column[];
+  /**
+   * Several edges may join the same two nodes (one per order line). A
+   * resumable load on Neo4j then keys the edges by their start node: a start
+   * node that has edges of this type already got all of them.
+   */
+  manyPerPair?: true;
 }
 
 export type Table = NodeTable | RelTable;
@@ -201,6 +207,7 @@ export const TABLES: Record<TableName, Table> = {
     name: 'CONTAINS',
     doc: 'a purchase line (one edge per line; a product can appear twice in one order)',
     pairs: [['Order', 'Product']],
+    manyPerPair: true,
     columns: [
       col('quantity', 'INT64', 'units bought'),
       col('unitPrice', 'DOUBLE', 'price per unit'),
@@ -212,6 +219,7 @@ export const TABLES: Record<TableName, Table> = {
     name: 'RETURNS',
     doc: 'a returned or cancelled line (UCI C-invoices, Shopify returned_item_quantity)',
     pairs: [['Order', 'Product']],
+    manyPerPair: true,
     columns: [
       col('quantity', 'INT64', 'units returned (positive)'),
       col('amount', 'DOUBLE', 'amount refunded (positive)'),
