@@ -179,7 +179,18 @@ export function allBulkStatements(): string[] {
  * batch, until fewer than `$batch` come back.
  */
 export function deleteBatchStatement(name: TableName): string {
+  return deleteStatement(name, true);
+}
+
+/** Deletes the whole table in the current transaction (`write()`: atomic, for analysis-sized tables). */
+export function clearStatement(name: TableName): string {
+  return deleteStatement(name, false);
+}
+
+function deleteStatement(name: TableName, batched: boolean): string {
+  const limit = batched ? 'LIMIT $batch\n' : '';
+  const count = batched ? '\nRETURN count(*) AS deleted' : '';
   return TABLES[name].kind === 'rel'
-    ? `MATCH ()-[e:${quoteName(name)}]->()\nWITH e LIMIT $batch\nDELETE e\nRETURN count(*) AS deleted`
-    : `MATCH (n:${quoteName(name)})\nWITH n LIMIT $batch\nDETACH DELETE n\nRETURN count(*) AS deleted`;
+    ? `MATCH ()-[e:${quoteName(name)}]->()\n${batched ? `WITH e ${limit}` : ''}DELETE e${count}`
+    : `MATCH (n:${quoteName(name)})\n${batched ? `WITH n ${limit}` : ''}DETACH DELETE n${count}`;
 }

@@ -12,7 +12,7 @@ import { getQuery, type QueryName } from '../query-catalog.js';
 import { TABLES, type TableName } from '../schema.js';
 import { rowToPlain } from '../values.js';
 import { shapeParams } from './neo4j-shaping.js';
-import { bulkPlan, deleteBatchStatement, type BulkPlan, type MissingEnd } from './neo4j-bulk.js';
+import { bulkPlan, clearStatement, deleteBatchStatement, type BulkPlan, type MissingEnd } from './neo4j-bulk.js';
 import type { Neo4jStore } from './neo4j-store.js';
 import { needsAutoCommit } from './neo4j-connection.js';
 
@@ -61,8 +61,7 @@ export class Neo4jTxWriter implements GraphWriter {
   async clearTables(tables: TableName[]): Promise<void> {
     for (const name of relsFirst(tables)) {
       this.store.countQuery();
-      const text = deleteBatchStatement(name).replace('WITH e LIMIT $batch\n', '').replace('WITH n LIMIT $batch\n', '');
-      await this.tx.run(text);
+      await this.tx.run(clearStatement(name));
     }
   }
 
