@@ -56,7 +56,7 @@ export const CUSTOMER_FEATURE_COLUMNS: Column[] = [
 ];
 
 export type TableName =
-  | 'Customer' | 'Product' | 'Order' | 'Import' | 'Segment' | 'Rule' | 'AnalysisRun' | 'Evaluation'
+  | 'Customer' | 'Product' | 'Order' | 'Import' | 'Segment' | 'Rule' | 'AnalysisRun' | 'Evaluation' | 'ServerPresence'
   | 'PLACED' | 'CONTAINS' | 'RETURNS' | 'IN_SEGMENT' | 'SIMILAR' | 'ALSO_BOUGHT' | 'IF' | 'THEN' | 'RECOMMENDED';
 
 export const TABLES: Record<TableName, Table> = {
@@ -193,6 +193,17 @@ export const TABLES: Record<TableName, Table> = {
       col('users', 'INT64', 'users evaluated'),
       col('defaultModel', 'STRING', 'model used for RECOMMENDED'),
       col('models', 'STRING', 'JSON: [{name, default, settings, precision, recall, ndcg, ndcgStdError, ndcgVsDefault, ndcgVsDefaultStdError, hitRate, map, coverage, fitMs, scoreMs}]'),
+    ],
+  },
+  ServerPresence: {
+    kind: 'node',
+    name: 'ServerPresence',
+    doc: 'a basketgraph server using this database (Neo4j), heart-beaten; CLI writes go through a live one',
+    columns: [
+      col('id', 'STRING', 'random id of the server process'),
+      col('url', 'STRING', 'where the server answers (its /healthz and /graphql)'),
+      col('startedAt', 'STRING', 'ISO timestamp'),
+      col('heartbeatAt', 'INT64', 'last heartbeat, milliseconds since 1970 (server clock)'),
     ],
   },
   PLACED: {
