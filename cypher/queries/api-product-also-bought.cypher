@@ -1,6 +1,7 @@
 // Item-item neighbours (ALSO_BOUGHT edges) of products, most similar first, at most $first each.
 // Params: $ids STRING[], $first INT64
 // Returns: product, other (node), score, rank
+// The server sorts each list again: the embedded store can misorder `ORDER BY <string>, rank` (cypher/README.md).
 MATCH (run:AnalysisRun {current: true})
 MATCH (p:Product)-[a:ALSO_BOUGHT]->(q:Product)
 WHERE p.id IN $ids AND a.rank <= $first AND a.run = run.id

@@ -1,13 +1,17 @@
-// Node and relationship counts of the graph, one row; segments, rules, similar and recommended are the
-// current analysis run's (while a run is being published on Neo4j, the graph briefly holds two runs' rows).
-// Returns: customers, products, orders, purchaseLines, returnLines, imports, segments, rules, similar, recommended
-RETURN COUNT { MATCH (c:Customer) } AS customers,
+// Node and relationship counts of the graph, one row. `customers` counts customers with at least one
+// purchase line (as the import funnel does); customers with only returns are counted apart. Segments, rules,
+// similar and recommended are the current analysis run's (while a run is being published on Neo4j, the graph
+// briefly holds two runs' rows).
+// Returns: customers, returnsOnlyCustomers, products, orders, purchaseLines, returnLines, imports, segments, rules, similar, recommended
+OPTIONAL MATCH (run:AnalysisRun {current: true})
+RETURN COUNT { MATCH (c:Customer) WHERE EXISTS { MATCH (c)-[:PLACED]->(:`Order`)-[:CONTAINS]->(:Product) } } AS customers,
+       COUNT { MATCH (c:Customer) WHERE NOT EXISTS { MATCH (c)-[:PLACED]->(:`Order`)-[:CONTAINS]->(:Product) } } AS returnsOnlyCustomers,
        COUNT { MATCH (p:Product) } AS products,
        COUNT { MATCH (o:`Order`) } AS orders,
        COUNT { MATCH ()-[l:CONTAINS]->() } AS purchaseLines,
        COUNT { MATCH ()-[r:RETURNS]->() } AS returnLines,
-       COUNT { MATCH (i:Import) } AS imports,
-       COUNT { MATCH (s:Segment), (run:AnalysisRun {current: true}) WHERE s.run = run.id } AS segments,
-       COUNT { MATCH (r:Rule), (run:AnalysisRun {current: true}) WHERE r.run = run.id } AS rules,
-       COUNT { MATCH ()-[x:SIMILAR]->(), (run:AnalysisRun {current: true}) WHERE x.run = run.id } AS similar,
-       COUNT { MATCH ()-[y:RECOMMENDED]->(), (run:AnalysisRun {current: true}) WHERE y.run = run.id } AS recommended
+       COUNT { MATCH (i:Import) WHERE i.importedAt IS NOT NULL } AS imports,
+       COUNT { MATCH (s:Segment) WHERE s.run = run.id } AS segments,
+       COUNT { MATCH (r:Rule) WHERE r.run = run.id } AS rules,
+       COUNT { MATCH ()-[x:SIMILAR]->() WHERE x.run = run.id } AS similar,
+       COUNT { MATCH ()-[y:RECOMMENDED]->() WHERE y.run = run.id } AS recommended

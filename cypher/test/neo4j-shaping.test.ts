@@ -25,20 +25,29 @@ describe('Neo4j parameter shaping (no server needed)', () => {
     });
   });
 
-  it('when nodes are bulk-loaded then the statement merges on id; relationships match both ends', () => {
+  it('when nodes are bulk-loaded then the statement merges on id; relationships look up both ends and report missing ones', () => {
     const nodes = bulkPlan('Customer');
-    expect(nodes.statement).toBe('UNWIND $rows AS r MERGE (n:`Customer` {id: r.id}) SET n += r');
-    const rels = bulkPlan({ rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' });
-    expect(rels.statement).toContain('MATCH (a:`Customer` {id: r.from}) MATCH (b:`Segment` {id: r.to, run: r.props.run})');
-    expect(rels.statement).toContain('CREATE (a)-[e:`IN_SEGMENT`]->(b) SET e = r.props');
-    const params = rels.toParams([['c1', 'S0', 0.5, 'run1']]);
-    expect(params).toEqual({ rows: [{ from: 'c1', to: 'S0', props: { distance: 0.5, run: 'run1' } }] });
+    expect(nodes.statement).toBe('UNWIND $rows AS r\nMERGE (n:`Customer` {id: r.id})\nSET n += r');
+    const rels = bulkPlan({ rel: 'CONTAINS', from: 'Order', to: 'Product' });
+    expect(rels.statement).toContain('OPTIONAL MATCH (a:`Order` {id: r.from})\nOPTIONAL MATCH (b:`Product` {id: r.to})');
+    expect(rels.statement).toMatch(/RETURN r\.row AS row, r\.from AS from, r\.to AS to, a IS NULL AS missingFrom$/);
+    expect([...rels.batches([['o1', 'p1', 2, 1.5, 3]], 10)]).toEqual([
+      { params: { rows: [{ row: 1, from: 'o1', to: 'p1', props: { quantity: neo4j.int(2), unitPrice: 1.5, lineTotal: 3 } }] }, rows: 1 },
+    ]);
+    expect(bulkPlan('CONTAINS').statement).toContain('CREATE (a)-[e:`CONTAINS`]->(b)');
   });
 
-  it('when a run\'s results are bulk-loaded then nodes merge on (id, run) and edges join the ends of their own run', () => {
-    expect(bulkPlan('Segment').statement).toBe('UNWIND $rows AS r MERGE (n:`Segment` {id: r.id, run: r.run}) SET n += r');
-    expect(bulkPlan({ rel: 'IN_SEGMENT', from: 'Rule', to: 'Segment' }).statement).toContain(
-      'MATCH (a:`Rule` {id: r.from, run: r.props.run}) MATCH (b:`Segment` {id: r.to, run: r.props.run})',
+  it('when a run\'s results are bulk-loaded then nodes merge on (id, run) and edges join the ends of their own run and merge with their run', () => {
+    expect(bulkPlan('Segment').statement).toBe('UNWIND $rows AS r\nMERGE (n:`Segment` {id: r.id, run: r.run})\nSET n += r');
+    const rels = bulkPlan({ rel: 'IN_SEGMENT', from: 'Rule', to: 'Segment' });
+    expect(rels.statement).toContain('OPTIONAL MATCH (a:`Rule` {id: r.from, run: r.props.run})\nOPTIONAL MATCH (b:`Segment` {id: r.to, run: r.props.run})');
+    expect(rels.statement).toContain('MERGE (a)-[e:`IN_SEGMENT` {run: r.props.run}]->(b) SET e = r.props');
+    expect(bulkPlan('SIMILAR').statement).toContain('MERGE (a)-[e:`SIMILAR` {run: r.props.run}]->(b) SET e = r.props');
+  });
+
+  it('when a bulk row has the wrong number of values then it is refused naming the table and row', () => {
+    expect(() => [...bulkPlan('Product').batches([['p1', 'MUG', null, null, null], ['p2', 'MUG']], 10)]).toThrow(
+      'Product row 2: 2 values for 5 columns (id, description, type, variant, sku)',
     );
   });
 

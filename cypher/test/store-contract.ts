@@ -137,6 +137,34 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
     expect(await similarRuns()).toEqual(['r3']);
   });
 
+  it('when whole-valued DOUBLE and INT64 columns are loaded then they read back as float and integer (Cypher division shows it)', async () => {
+    await h.store.write(async (tx) => {
+      await tx.bulkLoad('Order', [storeRow.Order({ id: 'o1', kind: 'purchase', date: '2011-01-01', datetime: '2011-01-01T10:00:00', total: 3, itemCount: 3, lineCount: 1 })]);
+      await tx.bulkLoad('Segment', [storeRow.Segment({ id: 'S0', run: 'run1', rank: 0, name: 'A', size: 2, customerShare: 1, centroidRaw: [1, 2, 3] })]);
+    });
+    // A whole DOUBLE sent as an integer would make total / 2 an integer division (1); an INT64 must stay one.
+    const rows = (await h.store.cypher("MATCH (o:`Order` {id: 'o1'}) RETURN o.total / 2 AS half, o.itemCount / 2 AS halfCount")).rows;
+    expect(rows).toEqual([{ half: 1.5, halfCount: 1 }]);
+    const segment = (await h.store.cypher("MATCH (s:Segment {id: 'S0'}) RETURN s.customerShare / 2 AS share, s.size / 4 AS quarterSize")).rows;
+    expect(segment).toEqual([{ share: 0.5, quarterSize: 0 }]);
+  });
+
+  it('when a batched write loads rows then they read back exactly once, equal order lines included', async () => {
+    const products = Array.from({ length: 25 }, (_, i) => storeRow.Product({ id: `p${i}`, description: `P ${i}` }));
+    const orders = Array.from({ length: 4 }, (_, i) => storeRow.Order({ id: `o${i}`, kind: 'purchase', date: '2011-01-01', total: 2, itemCount: 2, lineCount: 2 }));
+    const line = (o: string) => storeRow.CONTAINS({ from: o, to: 'p1', quantity: 1, unitPrice: 1, lineTotal: 1 });
+    const lines = orders.flatMap(([o]) => [line(o as string), line(o as string)]);
+    const loaded = await h.store.writeInBatches(async (tx) => {
+      await tx.bulkLoad('Product', products);
+      await tx.bulkLoad('Order', orders);
+      return tx.bulkLoad('CONTAINS', lines);
+    });
+    expect(loaded).toBe(8);
+    expect(await count('Product')).toBe(25);
+    // Two equal lines of one order stay two edges (one per order line).
+    expect((await h.store.cypher("MATCH (:`Order` {id: 'o0'})-[l:CONTAINS]->(:Product) RETURN count(l) AS n")).rows).toEqual([{ n: 2 }]);
+  });
+
   it('when the work inside write() fails then nothing it wrote is kept', async () => {
     await expect(
       h.store.write(async (tx) => {

@@ -19,12 +19,16 @@ function* neighbourPairs(ids: string[], nb: TopKNeighbours) {
   }
 }
 
-/** Feature rows for `customer-features-update` (values as strings: see the query's header). */
+/** Feature rows for `customer-features-update` (values as strings, '' for "not applicable": see the query's header). */
 function featureRows(out: PublishableOutput): Record<string, string>[] {
   const { dataset, features, segmentation } = out;
   return dataset.customers.map((id, i) => {
     const row: Record<string, string> = { id };
     for (const c of CUSTOMER_FEATURE_COLUMNS) {
+      if (c.name === 'typeDiversity' && !features.hasProductTypes) {
+        row[c.name] = '';
+        continue;
+      }
       const value = c.name === 'x' ? segmentation.projection[2 * i] : c.name === 'y' ? segmentation.projection[2 * i + 1] : features[c.name as keyof typeof features][i as never];
       row[c.name] = c.type === 'INT64' ? String(Math.round(value as number)) : String(value);
     }
@@ -45,7 +49,9 @@ export async function writeCustomerFeatures(tx: GraphWriter, out: PublishableOut
 export async function writeResults(w: GraphWriter, out: PublishableOutput, progress: (message: string) => void): Promise<AnalysisOutput['recommendations']> {
   const { dataset, segmentation, runId: run } = out;
   progress('writing segments');
-  await w.bulkLoad('Segment', segmentation.segments.map((s) => storeRow.Segment({ ...s, run })));
+  await w.bulkLoad('Segment', segmentation.segments.map((s) => storeRow.Segment({
+    ...s, run, referenceRecency: s.reference.recency, referenceFrequency: s.reference.frequency, referenceMonetary: s.reference.monetary,
+  })));
   await w.bulkLoad(
     { rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' },
     dataset.customers.map((c, i) => storeRow.IN_SEGMENT({ from: c, to: segmentId(segmentation.assignments[i]), distance: segmentation.distances[i], run })),

@@ -182,7 +182,8 @@ export async function fakeAnalysis(store: GraphStore, options: FakeRunOptions): 
       customerShare: s.size / customers.length, revenue: s.revenue, revenueShare: s.revenue / totalRevenue, orders: s.orders,
       meanRecency: s.centroidRaw[0], meanFrequency: s.centroidRaw[1], meanMonetary: s.centroidRaw[2], avgSalesPerCustomer: s.revenue / s.size,
       avgSalesPerOrder: s.revenue / s.orders, ordersPerCustomer: s.orders / s.size, centroidRaw: s.centroidRaw, centroidScaled: s.centroidScaled,
-      silhouette: 0.5 - rank / 10,
+      silhouette: 0.5 - rank / 10, medianRecency: s.centroidRaw[0], medianFrequency: s.centroidRaw[1], medianMonetary: s.centroidRaw[2],
+      referenceRecency: mu[0], referenceFrequency: mu[1], referenceMonetary: mu[2], namingRule: `${s.name}: fixture rule`,
     })));
     await tx.bulkLoad(
       { rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' },
