@@ -6,5 +6,6 @@ export { recommendForBasket, type OnlineRecommendation } from './online/basket-r
 export { recommendForNewCustomer, NewCustomerInputError } from './online/new-customer.js';
 export type { Reason } from './job/compute-recommendations.js';
 export { CustomerModelHost } from './online/customer-model-host.js';
-export { FITTED_CUSTOMER_MODELS, FittedCustomerModel, type FittedCustomerModelName } from './online/customer-models.js';
+export { FITTED_CUSTOMER_MODELS, FittedCustomerModel, segmentsOf, type FittedCustomerModelName } from './online/customer-models.js';
+export { evaluateNewCustomers, NEW_CUSTOMER_METHODS, type NewCustomerEvaluation } from './evaluation/new-customer-evaluation.js';
 export { loadDataset } from './job/load-dataset.js';

@@ -25,6 +25,8 @@ export interface Services {
   recommendForNewCustomer: () => NewCustomerRecommender | null;
   /** EASE / RP3beta per customer from models fitted on the graph (absent: those models are unavailable). */
   recommendFitted?: FittedRecommender;
+  /** A new customer of segment number `segment`: the segment user-kNN's list (absent: unavailable). */
+  recommendForSegment?: (segment: number, n: number) => Promise<{ product: string; score: number; reasons: { kind: string; id: string | null; weight: number }[] }[]>;
 }
 
 export interface ApiContext {

@@ -65,10 +65,14 @@ function seedFunction<T>(get: () => T | null): T {
 
 type Features = Record<string, number | null | undefined>;
 
+/** What a new customer is shown: the segment's most bought products (the evaluated default) or the segment CF's list. */
+export type NewCustomerMethodName = 'segment-popularity' | 'segment-user-knn';
+
 export async function recommendForNewCustomer(
   deps: Deps,
   input: { segment?: string | null; features?: Features | null },
   first: number,
+  method: NewCustomerMethodName = 'segment-popularity',
 ): Promise<{ segment: SegmentModel | null; recommendations: RecommendationModel[] }> {
   const { store, loaders, services } = deps;
   const features = input.features
@@ -78,5 +82,10 @@ export async function recommendForNewCustomer(
   const segId = (result as Record<string, unknown> | null)?.segment;
   const segment = typeof segId === 'string' ? await loaders.segments.segment(segId)
     : segId && typeof segId === 'object' ? await loaders.segments.segment(String((segId as Record<string, unknown>).id)) : null;
+  if (method === 'segment-user-knn') {
+    if (!services.recommendForSegment) throw new Error('the segment-user-knn model is not available on this server');
+    const list = segment ? await services.recommendForSegment(segment.rank, first) : [];
+    return { segment, recommendations: await withProducts(loaders, readSeedList(list), 'segment-user-knn') };
+  }
   return { segment, recommendations: await withProducts(loaders, readSeedList(result).slice(0, first), 'segment-popularity') };
 }
