@@ -1,12 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import AppHeader from '../src/components/layout/AppHeader.vue';
 import { mountAt, settle } from './support/mount-page';
+import type { MockHandlers } from './support/mock-urql';
 import { connection } from './support/fixtures';
 
 const handlers = {
-  CustomerIdSuggest: (v: Record<string, unknown>) => ({ data: { customers: { totalCount: 1, edges: v.prefix === '178' ? [{ node: { id: '17850', country: 'United Kingdom' } }] : [] } } }),
+  CustomerIdSuggest: (v) => ({ data: { customers: { totalCount: 1, edges: v.prefix === '178' ? [{ node: { id: '17850', country: 'United Kingdom' } }] : [] } } }),
   ProductSearch: { data: { products: connection([{ id: '85123A', description: 'WHITE HANGING HEART T-LIGHT HOLDER', buyers: 16, units: 748, revenue: 1945 }], 1) } },
-};
+} satisfies MockHandlers;
 
 async function type(wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper'], text: string) {
   const input = wrapper.get('#header-search-input');

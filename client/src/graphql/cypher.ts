@@ -1,15 +1,7 @@
 /** The admin Cypher console. */
-import { gql } from '@urql/vue';
-import type { TypedDocumentNode } from '@urql/vue';
+import { graphql, type ResultOf } from './graphql';
 
-export interface CypherResult {
-  columns: string[];
-  rows: Record<string, unknown>[];
-  truncated: boolean;
-  elapsedMs: number;
-}
-
-export const CypherMutation: TypedDocumentNode<{ cypher: CypherResult }, { query: string; params: Record<string, unknown> | null }> = gql`
+export const CypherMutation = graphql(`
   mutation Cypher($query: String!, $params: JSON) {
     cypher(query: $query, params: $params) {
       columns
@@ -18,4 +10,6 @@ export const CypherMutation: TypedDocumentNode<{ cypher: CypherResult }, { query
       elapsedMs
     }
   }
-`;
+`);
+
+export type CypherResult = ResultOf<typeof CypherMutation>['cypher'];

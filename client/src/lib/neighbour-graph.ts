@@ -1,7 +1,7 @@
 /** Cytoscape elements for a customer and its neighbours: the customer in the middle, neighbours sized by score. */
 import type { ElementDefinition } from 'cytoscape';
 import type { NeighbourRow } from '../graphql/customer';
-import type { SegmentRef } from '../graphql/types';
+import type { SegmentRef } from '../graphql/fragments';
 import { segmentColor } from './segment-colors';
 
 export const CENTER_SIZE = 56;

@@ -1,5 +1,5 @@
 /** Averages over all segments (the "overall" a segment is compared with). */
-import type { SegmentMetrics, SegmentSummary } from '../graphql/types';
+import type { SegmentMetrics, SegmentSummary } from '../graphql/fragments';
 
 export type OverallMetrics = Omit<SegmentMetrics, 'silhouette'>;
 
