@@ -51,15 +51,30 @@ describe('the analysis job on the 5k fixture', () => {
     expect(run.segments.map((s) => s.id)).toEqual(['S0', 'S1', 'S2']);
   });
 
-  it('when it runs then features match the purchases (frequency = purchase orders, monetary = sum of line totals)', async () => {
+  it('when it runs then features match the purchases (frequency = purchase orders, grossMonetary = sum of line totals, monetary = gross − matched refunds)', async () => {
     const check = await rows(
       t.store,
-      "MATCH (c:Customer)-[:PLACED]->(o:`Order` {kind: 'purchase'})-[l:CONTAINS]->() WITH c, sum(l.lineTotal) AS spent, count(DISTINCT o) AS orders RETURN c.id AS id, orders, spent, c.frequency AS f, c.monetary AS m ORDER BY id",
+      "MATCH (c:Customer)-[:PLACED]->(o:`Order` {kind: 'purchase'})-[l:CONTAINS]->() WITH c, sum(l.lineTotal) AS spent, count(DISTINCT o) AS orders RETURN c.id AS id, orders, spent, c.frequency AS f, c.monetary AS m, c.grossMonetary AS g ORDER BY id",
     );
+    // Refunds per customer and product against what that customer paid for it, matched as the README defines.
+    const pairs = await rows(
+      t.store,
+      'MATCH (c:Customer)-[:PLACED]->(:`Order`)-[r:RETURNS]->(p:Product) WITH c, p, sum(r.quantity) AS rq, sum(r.amount) AS ra ' +
+        'OPTIONAL MATCH (c)-[:PLACED]->(:`Order`)-[l:CONTAINS]->(p) RETURN c.id AS id, rq, ra, sum(l.quantity) AS bq, sum(l.lineTotal) AS paid',
+    );
+    const refund = new Map<string, number>();
+    for (const p of pairs) {
+      const bought = Number(p.bq ?? 0);
+      if (!bought) continue;
+      const matched = Math.min(Number(p.rq), bought);
+      refund.set(String(p.id), (refund.get(String(p.id)) ?? 0) + Math.min((Number(p.ra) * matched) / Number(p.rq), Number(p.paid)));
+    }
     expect(check.length).toBeGreaterThan(100);
+    expect(refund.size).toBeGreaterThan(0);
     for (const r of check) {
       expect(r.f).toBe(r.orders);
-      expect(r.m as number).toBeCloseTo(r.spent as number, 6);
+      expect(r.g as number).toBeCloseTo(r.spent as number, 6);
+      expect(r.m as number).toBeCloseTo((r.spent as number) - (refund.get(String(r.id)) ?? 0), 6);
     }
   });
 
@@ -157,6 +172,30 @@ describe('the analysis job on the 5k fixture', () => {
     await runAnalysis(t.store, { ...params, model: 'segment-popularity' }, { twoThreads: { minLines: 0 } });
     expect(await analysisDump(t.store)).toEqual(single);
     await runAnalysis(t.store, params);
+  });
+
+  it('when the per-segment user-kNN is precomputed then every neighbour behind a recommendation is in the customer’s segment, on one thread or two', async () => {
+    const params = { k: 3, seed: 7, minSupport: 0.05, recommendations: 5, neighbours: 5, model: 'segment-user-knn' as const };
+    await runAnalysis(t.store, params);
+    const single = await analysisDump(t.store);
+    const rows = await t.store.cypher(
+      "MATCH (c:Customer)-[e:RECOMMENDED]->(:Product), (c)-[:IN_SEGMENT]->(s:Segment) RETURN c.id AS customer, s.id AS segment, e.model AS model, e.reasons AS reasons",
+    );
+    const segmentOf = new Map((await t.store.cypher('MATCH (c:Customer)-[:IN_SEGMENT]->(s:Segment) RETURN c.id AS c, s.id AS s')).rows.map((r) => [r.c, r.s]));
+    expect(rows.rows.length).toBeGreaterThan(0);
+    let neighbours = 0;
+    for (const r of rows.rows) {
+      expect(r.model).toBe('segment-user-knn');
+      for (const reason of JSON.parse(String(r.reasons)) as { kind: string; id: string }[]) {
+        expect(reason.kind).toBe('NEIGHBOUR');
+        expect(segmentOf.get(reason.id)).toBe(r.segment);
+        neighbours++;
+      }
+    }
+    expect(neighbours).toBeGreaterThan(0);
+    await runAnalysis(t.store, params, { twoThreads: { minLines: 0 } });
+    expect(await analysisDump(t.store)).toEqual(single);
+    await runAnalysis(t.store, { k: 3, seed: 7, minSupport: 0.05, recommendations: 5, neighbours: 5 });
   });
 
   it('when publishing fails half-way then the previous results are still served and the run is marked failed', async () => {

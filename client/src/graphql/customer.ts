@@ -8,11 +8,14 @@ export const CustomerQuery = graphql(
       customer(id: $id) {
         id
         country
+        status
         features {
           recency
           frequency
           monetary
+          grossMonetary
           avgOrderValue
+          grossAvgOrderValue
           avgItemsPerOrder
           distinctProducts
           returnRate

@@ -21,6 +21,19 @@ export const SEGMENT_SUMMARY = graphql(
     fragment SegmentSummary on Segment {
       ...SegmentRef
       description
+      naming {
+        rule
+        median {
+          recency
+          frequency
+          monetary
+        }
+        reference {
+          recency
+          frequency
+          monetary
+        }
+      }
       size
       shares {
         customers

@@ -7,6 +7,7 @@ export const OverviewQuery = graphql(
     query Overview {
       stats {
         customers
+        returnsOnlyCustomers
         products
         orders
         purchaseLines

@@ -8,7 +8,9 @@ export interface CustomerFeaturesModel {
   recency: number | null;
   frequency: number | null;
   monetary: number | null;
+  grossMonetary: number | null;
   avgOrderValue: number | null;
+  grossAvgOrderValue: number | null;
   avgItemsPerOrder: number | null;
   distinctProducts: number | null;
   returnRate: number | null;
@@ -32,12 +34,19 @@ export interface CustomerPointModel {
   segment: string | null;
 }
 
+export interface RfmModel {
+  recency: number;
+  frequency: number;
+  monetary: number;
+}
+
 export interface SegmentModel {
   id: string;
   runId: string;
   rank: number;
   name: string;
   description: string;
+  naming: { rule: string; median: RfmModel; reference: RfmModel } | null;
   size: number;
   shares: { customers: number; revenue: number };
   metrics: {

@@ -8,6 +8,7 @@ import type DataLoader from 'dataloader';
 import type { FittedCustomerModelName } from '@basketgraph/analysis';
 import { listsById, LoaderFamily } from './batch.js';
 import type { LoaderDeps } from './deps.js';
+import { asc, by, desc } from './list-order.js';
 import { CandidateScores, type Candidate } from '../data/scoring.js';
 import { toProduct, toReasons } from '../data/rows.js';
 import type { ProductModel, RecommendationModel, SegmentModel } from '../data/models.js';
@@ -33,7 +34,7 @@ interface Needs {
   product: DataLoader<string, ProductModel | null>;
   customerSegment: DataLoader<string, { segment: SegmentModel; distance: number | null } | null>;
   segmentTopProducts: DataLoader<string, ProductPopularityModel[]>;
-  /** Absent: EASE and RP3BETA are unavailable (an error says so). */
+  /** Absent: EASE, RP3BETA and SEGMENT_USER_KNN are unavailable (an error says so). */
   fitted?: FittedRecommender;
 }
 
@@ -63,7 +64,8 @@ export function modelLoaders({ store }: LoaderDeps, needs: Needs) {
     listsById<RecommendationModel>(async (ids) => {
       const bought = await boughtSets(ids);
       const most = Math.max(0, ...[...bought.values()].map((s) => s.size));
-      const rows = await store.query<{ product: Record<string, unknown>; buyers: number }>('api-popular-products', { limit: first + most });
+      const rows = (await store.query<{ product: Record<string, unknown>; buyers: number }>('api-popular-products', { limit: first + most }))
+        .sort(by(desc((r) => r.buyers), asc((r) => String(r.product.id))));
       const result = new Map<string, RecommendationModel[]>();
       for (const id of ids) {
         const have = bought.get(id)!;
@@ -126,7 +128,7 @@ export function modelLoaders({ store }: LoaderDeps, needs: Needs) {
 
   const factories: Record<OnTheFlyModel, (first: number) => DataLoader<string, RecommendationModel[]>> = {
     popularity, 'segment-popularity': segmentPopularity, 'user-knn': userKnn, 'item-knn': itemKnn,
-    ease: fitted('ease'), rp3beta: fitted('rp3beta'),
+    ease: fitted('ease'), rp3beta: fitted('rp3beta'), 'segment-user-knn': fitted('segment-user-knn'),
   };
   return {
     /** `onTheFly.get('user-knn:10')`: one loader per model and list length. */
