@@ -7,6 +7,7 @@ import { CypherResult } from '../types/cypher-result.js';
 import { requireAdmin } from '../admin.js';
 import { badInput } from '../errors.js';
 import { CypherRefused, runReadOnlyCypher } from '../../cypher-guard/cypher-guard.js';
+import { adaptCypherForStore, CypherSpellingError } from '../../cypher-dialect/neo4j-spellings.js';
 
 /** One ad-hoc query at a time: they may be heavy. */
 let queue: Promise<unknown> = Promise.resolve();
@@ -20,12 +21,15 @@ export class CypherResolver {
     @Arg('params', () => GraphQLJSON, { nullable: true, description: 'a JSON object of parameter values' }) params?: unknown,
   ) {
     requireAdmin(ctx);
-    const run = queue.then(() => runReadOnlyCypher(ctx.store, query, params, ctx.services.cypherLimits));
+    const run = queue.then(async () => {
+      const result = await runReadOnlyCypher(ctx.store, query, params, ctx.services.cypherLimits, (text) => adaptCypherForStore(text, ctx.store.dialect));
+      return { ...result, query: result.text };
+    });
     queue = run.catch(() => undefined);
     try {
       return await run;
     } catch (e) {
-      if (e instanceof CypherRefused) throw badInput(e.message, 'query');
+      if (e instanceof CypherRefused || e instanceof CypherSpellingError) throw badInput(e.message, 'query');
       if (e instanceof GraphStoreError) {
         const limit = e.code === 'TIMEOUT' ? ` (${ctx.services.cypherLimits.timeoutMs} ms)` : '';
         throw badInput(`${e.message}${limit}`, 'query');
