@@ -43,6 +43,11 @@ const MUTATIONS = {
 };
 
 describe('admin authorisation', () => {
+  test('when a client asks whether admin is on then it is told, without a token, before sending anything admin', async () => {
+    expect((await gql(server, '{ adminEnabled }')).body).toEqual({ data: { adminEnabled: true } });
+    expect((await gql(adminOff, '{ adminEnabled }')).body).toEqual({ data: { adminEnabled: false } });
+  });
+
   for (const [name, mutation] of Object.entries(MUTATIONS)) {
     test(`when ${name} is sent without a token then it is refused as UNAUTHENTICATED`, async () => {
       const r = await gql(server, mutation);

@@ -1,5 +1,5 @@
-/** The admin mutation `cypher`: read-only ad-hoc Cypher with a row cap and a time limit. */
-import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+/** The admin mutation `cypher` (read-only ad-hoc Cypher with a row cap and a time limit), and whether admin is on. */
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { GraphStoreError } from '@basketgraph/cypher';
 import type { ApiContext } from '../context.js';
@@ -14,6 +14,13 @@ let queue: Promise<unknown> = Promise.resolve();
 
 @Resolver(() => CypherResult)
 export class CypherResolver {
+  @Query(() => Boolean, {
+    description: 'whether admin operations (the Cypher console, imports, analysis and evaluation runs) are on: the server was started with ADMIN_TOKEN set',
+  })
+  adminEnabled(@Ctx() ctx: ApiContext): boolean {
+    return ctx.admin !== 'off';
+  }
+
   @Mutation(() => CypherResult, { description: 'admin: runs one read-only Cypher query (writes are refused; row cap and time limit apply)' })
   async cypher(
     @Arg('query', () => String) query: string,
