@@ -10,7 +10,7 @@ describe('the neighbour graph options', () => {
 
   it('when cytoscape is given the options a customer page uses then it logs no warning', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    const cy = cytoscape({ headless: true, styleEnabled: true, elements: neighbourElements(customer, neighbours), ...NEIGHBOUR_GRAPH_OPTIONS, renderer: { name: 'null' } });
+    const cy = cytoscape({ headless: true, styleEnabled: true, elements: neighbourElements(customer, neighbours), ...NEIGHBOUR_GRAPH_OPTIONS });
     expect(cy.nodes()).toHaveLength(2);
     cy.destroy();
     expect(warn.mock.calls.map((c) => String(c[0]))).toEqual([]);
