@@ -24,7 +24,7 @@ const recs = (model: string) => ({
 const handlers = {
   Customer: { data: { customer: CUSTOMER } },
   CustomerOrders: { data: { customer: { id: '17850', orders } } },
-  CustomerRecommendations: (v: Record<string, any>) => recs(v.model),
+  CustomerRecommendations: (v: Record<string, unknown>) => recs(v.model as string),
   CustomerProducts: { data: { customer: { id: '13047', products: [CUSTOMER.products[0]] } } },
 };
 

@@ -29,6 +29,12 @@ export interface RelTable {
   /** Node table pairs this relationship joins (FROM, TO). */
   pairs: [string, string][];
   columns: Column[];
+  /**
+   * Several edges may join the same two nodes (one per order line). A
+   * resumable load on Neo4j then keys the edges by their start node: a start
+   * node that has edges of this type already got all of them.
+   */
+  manyPerPair?: true;
 }
 
 export type Table = NodeTable | RelTable;
@@ -52,7 +58,7 @@ export const CUSTOMER_FEATURE_COLUMNS: Column[] = [
 ];
 
 export type TableName =
-  | 'Customer' | 'Product' | 'Order' | 'Import' | 'Segment' | 'Rule' | 'AnalysisRun' | 'Evaluation'
+  | 'Customer' | 'Product' | 'Order' | 'Import' | 'Segment' | 'Rule' | 'AnalysisRun' | 'Evaluation' | 'ServerPresence'
   | 'PLACED' | 'CONTAINS' | 'RETURNS' | 'IN_SEGMENT' | 'SIMILAR' | 'ALSO_BOUGHT' | 'IF' | 'THEN' | 'RECOMMENDED';
 
 export const TABLES: Record<TableName, Table> = {
@@ -198,6 +204,17 @@ export const TABLES: Record<TableName, Table> = {
       col('models', 'STRING', 'JSON: [{name, default, settings, precision, recall, ndcg, ndcgStdError, ndcgVsDefault, ndcgVsDefaultStdError, hitRate, map, coverage, fitMs, scoreMs}]'),
     ],
   },
+  ServerPresence: {
+    kind: 'node',
+    name: 'ServerPresence',
+    doc: 'a basketgraph server using this database (Neo4j), heart-beaten; CLI writes go through a live one',
+    columns: [
+      col('id', 'STRING', 'random id of the server process'),
+      col('url', 'STRING', 'where the server answers (its /healthz and /graphql)'),
+      col('startedAt', 'STRING', 'ISO timestamp'),
+      col('heartbeatAt', 'INT64', 'last heartbeat, milliseconds since 1970 (server clock)'),
+    ],
+  },
   PLACED: {
     kind: 'rel',
     name: 'PLACED',
@@ -210,6 +227,7 @@ export const TABLES: Record<TableName, Table> = {
     name: 'CONTAINS',
     doc: 'a purchase line (one edge per line; a product can appear twice in one order)',
     pairs: [['Order', 'Product']],
+    manyPerPair: true,
     columns: [
       col('quantity', 'INT64', 'units bought'),
       col('unitPrice', 'DOUBLE', 'price per unit'),
@@ -221,6 +239,7 @@ export const TABLES: Record<TableName, Table> = {
     name: 'RETURNS',
     doc: 'a returned or cancelled line (UCI C-invoices, Shopify returned_item_quantity)',
     pairs: [['Order', 'Product']],
+    manyPerPair: true,
     columns: [
       col('quantity', 'INT64', 'units returned (positive)'),
       col('amount', 'DOUBLE', 'amount refunded (positive)'),

@@ -25,11 +25,11 @@ describe('runAnalysis with the real analysis job', () => {
     expect(r.body.errors).toBeUndefined();
     expect(d.latestRun).toMatchObject({ id, status: 'COMPLETED', k: 3, error: null });
     expect(d.runs).toEqual([{ id, status: 'COMPLETED' }]);
-    expect(d.segments.map((s: any) => s.runId)).toEqual([id, id, id]);
-    expect(d.segments.reduce((n: number, s: any) => n + s.size, 0)).toBeGreaterThan(100);
+    expect(d.segments.map((s: { runId: string }) => s.runId)).toEqual([id, id, id]);
+    expect(d.segments.reduce((n: number, s: { size: number }) => n + s.size, 0)).toBeGreaterThan(100);
     expect(d.customer.segment.id).toMatch(/^S[0-2]$/);
     expect(d.customer.neighbours).toHaveLength(3);
-    expect(d.customer.recommendations.map((x: any) => x.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(d.customer.recommendations.map((x: { rank: number }) => x.rank)).toEqual([1, 2, 3, 4, 5]);
     for (const rec of d.customer.recommendations) {
       expect(rec.product.id).toMatch(/\w/);
       for (const reason of rec.reasons) expect(['NEIGHBOUR', 'SIMILAR_ITEM', 'RULE', 'SEGMENT', 'POPULAR']).toContain(reason.kind);
@@ -40,7 +40,7 @@ describe('runAnalysis with the real analysis job', () => {
 
     const nc = await gql(env.server, '{ recommendForNewCustomer(features: { recency: 10, frequency: 3, monetary: 900 }, first: 2) { segment { id } recommendations { rank product { id } } } }');
     expect(nc.body.data?.recommendForNewCustomer.segment.id).toMatch(/^S[0-2]$/);
-    expect(nc.body.data?.recommendForNewCustomer.recommendations.map((x: any) => x.rank)).toEqual([1, 2]);
+    expect(nc.body.data?.recommendForNewCustomer.recommendations.map((x: { rank: number }) => x.rank)).toEqual([1, 2]);
 
     const partial = await gql(env.server, '{ recommendForNewCustomer(features: { recency: 10 }) { segment { id } } }');
     expect(codes(partial)).toEqual(['BAD_USER_INPUT']);

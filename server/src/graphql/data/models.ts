@@ -2,6 +2,8 @@
  * Plain data the resolvers hand to GraphQL: graph rows mapped into the shapes
  * of the schema's object types (see ../types/).
  */
+import type { Reason } from '@basketgraph/analysis';
+
 export interface CustomerFeaturesModel {
   recency: number | null;
   frequency: number | null;
@@ -94,7 +96,8 @@ export interface OrderModel {
   lineCount: number;
 }
 
-export type ReasonKind = 'NEIGHBOUR' | 'SIMILAR_ITEM' | 'RULE' | 'SEGMENT' | 'POPULAR';
+/** The analysis package's reason kinds (one definition). */
+export type ReasonKind = Reason['kind'];
 
 export interface ReasonModel {
   kind: ReasonKind;
