@@ -25,6 +25,11 @@ const schema = z.object({
     .default(32)
     .describe('memory for cached GraphQL responses (exact, emptied when the graph changes); 0 turns the cache off'),
   BASKETGRAPH_DATA: z.string().optional().describe('file npm start imports into an empty graph'),
+  IMPORT_DIR: z
+    .string()
+    .min(1)
+    .default('./data/import')
+    .describe('the only directory the importTransactions mutation reads files from'),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -51,16 +51,19 @@ export class AnalysisResolver {
     const { autoK, ...rest } = params ?? {};
     const clean: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null && v !== undefined));
     if (autoK) clean.k = 'auto';
+    // The one check (the CLI's and the job's too); the run gets the checked values, defaults filled in.
     const parse = seedApi.parseAnalysisParams();
+    let checked = clean;
     if (parse) {
       try {
-        parse(clean);
+        checked = parse(clean) as Record<string, unknown>;
       } catch (e) {
-        throw badInput(e instanceof Error ? e.message : String(e), 'params');
+        const parameter = (e as { parameter?: unknown }).parameter;
+        throw badInput(e instanceof Error ? e.message : String(e), typeof parameter === 'string' ? `params.${parameter}` : 'params');
       }
     }
     try {
-      return runner.start(clean);
+      return runner.start(checked);
     } catch (e) {
       if (e instanceof BusyError) throw conflict(e.message);
       throw e;
