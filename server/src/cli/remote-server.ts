@@ -1,13 +1,14 @@
 /**
  * CLI commands that change the graph (import, analyze, evaluate) go through a running
- * server's admin mutations when that server holds the database lock. The server is
- * found where the lock's holder recorded it (its URL and import directory), whatever
- * PORT the command itself sees.
+ * server's admin mutations when that server uses the same database: it holds the
+ * embedded graph's lock (whose holder recorded its URL and import directory: found
+ * whatever PORT the command itself sees), or (Neo4j) keeps a live ServerPresence record.
  */
 import { GraphStoreError, type GraphStore, type ServedAt } from '@basketgraph/cypher';
 import path from 'node:path';
 import type { Config } from '../config.js';
 import { withStore } from './open-store.js';
+import { findLiveServer } from '../presence/server-presence.js';
 
 /** Where a command sends its change: the server's URL, and its import directory when recorded. */
 export interface RemoteServer {
@@ -81,11 +82,14 @@ export async function remoteMutation<T>(
 }
 
 /**
- * Runs `local` with the graph; when a server holds the embedded graph's lock,
- * runs `remote` with that server (the command's admin mutation), found where
- * the holder recorded it. Only the lock's record counts: a server on this
- * command's PORT may serve another graph. Any other failure is thrown; so is
- * the lock of a holder that is not serving (an import, or a server still preparing).
+ * Runs `local` with the graph, unless a server uses the same database: then
+ * runs `remote` with that server (the command's admin mutation), so its
+ * caches follow and writes stay serialised. A server is found where the
+ * embedded graph's lock holder recorded it (only that record counts: a server
+ * on this command's PORT may serve another graph) or, on Neo4j, by a live
+ * ServerPresence record (../presence/server-presence.ts). Any other failure,
+ * or the lock of a holder that is not serving (an import, or a server still
+ * preparing), is thrown.
  */
 export async function withStoreOrServer<T>(
   config: Config,
@@ -93,8 +97,22 @@ export async function withStoreOrServer<T>(
   local: (store: GraphStore) => Promise<T>,
   remote: (server: RemoteServer) => Promise<T>,
 ): Promise<T> {
+  let result: T | undefined;
+  let server: RemoteServer | null;
   try {
-    return await withStore(config, { owner }, local);
+    server = await withStore(config, { owner }, async (store) => {
+      const live = await findLiveServer(store);
+      if (!live) {
+        result = await local(store);
+        return null;
+      }
+      // A server on Neo4j may run on another machine: it records no import directory.
+      if (await serving(live.url)) return { url: live.url, importDir: null };
+      throw new Error(
+        `a basketgraph server uses this database (${live.url}, heartbeat ${Math.round(live.ageMs / 1000)} s ago) but does not answer from here: ` +
+          'run the command where that server can be reached, or stop it',
+      );
+    });
   } catch (e) {
     if (!(e instanceof GraphStoreError && e.code === 'LOCKED' && e.holder?.server)) throw e;
     const { url, importDir } = e.holder.server;
@@ -106,4 +124,6 @@ export async function withStoreOrServer<T>(
       { holder: e.holder },
     );
   }
+  // The store is closed before the change goes through the server.
+  return server ? remote(server) : (result as T);
 }
