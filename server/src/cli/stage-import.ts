@@ -31,6 +31,7 @@ export function stageForImport(importDir: string | null, file: string): StagedFi
     if (dir) rmSync(dir, { recursive: true, force: true });
     throw new Error(
       `cannot copy ${file} into the server's import directory ${importDir} (${(e as Error).message}): copy it there yourself and import it by its name`,
+      { cause: e },
     );
   }
   const copy = dir;
