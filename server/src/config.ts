@@ -31,6 +31,11 @@ const schema = z.object({
     .default(256)
     .describe('heap for the primed read model of the hot lookups; a bigger graph is read from the store; 0 turns it off'),
   BASKETGRAPH_DATA: z.string().optional().describe('file npm start imports into an empty graph'),
+  IMPORT_DIR: z
+    .string()
+    .min(1)
+    .default('./data/import')
+    .describe('the only directory the importTransactions mutation reads files from'),
 });
 
 export type Config = z.infer<typeof schema>;
