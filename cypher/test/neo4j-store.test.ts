@@ -79,7 +79,7 @@ describe.skipIf(!url)('Neo4j store (integration, needs NEO4J_URL)', () => {
     const c = connectionSettings(url!, { user: credentials.neo4jUser, password: credentials.neo4jPassword, database: credentials.neo4jDatabase });
     const driver = neo4j.driver(c.address, neo4j.auth.basic(c.user, c.password)); // lossless integers: the default
     try {
-      await store.write((tx) => tx.bulkLoad('Segment', [['S0', 'run1', 0, 'A', 'a', 2, 1, 10, 1, 3, 5, 2, 5, 5, 3, 2, [1, 2, 3], [0, 1, 0], 1]]));
+      await store.write((tx) => tx.bulkLoad('Segment', [['S0', 'run1', 0, 'A', 'a', 2, 1, 10, 1, 3, 5, 2, 5, 5, 3, 2, [1, 2, 3], [0, 1, 0], 1, 4, 1, 5, 30, 2, 4, 'rule']]));
       const { records } = await driver.executeQuery("MATCH (s:Segment {id: 'S0'}) RETURN s.size AS size, s.revenue AS revenue, s.centroidRaw AS centroid", {}, { database: c.database });
       const r = records[0];
       expect(neo4j.isInt(r.get('size'))).toBe(true);
