@@ -14,8 +14,12 @@ const builtIns = Object.fromEntries(
 );
 
 export const NEO4J_SCHEMA: DbSchema = {
-  labels: Object.values(TABLES).filter((t) => t.kind === 'node').map((t) => t.name),
-  relationshipTypes: Object.values(TABLES).filter((t) => t.kind === 'rel').map((t) => t.name),
+  labels: Object.values(TABLES)
+    .filter((t) => t.kind === 'node')
+    .map((t) => t.name),
+  relationshipTypes: Object.values(TABLES)
+    .filter((t) => t.kind === 'rel')
+    .map((t) => t.name),
   // The keys of the bulk loads' parameter maps (neo4j-bulk.ts) are read like properties: `r.from`, `g.rows`.
   propertyKeys: [...new Set([...Object.values(TABLES).flatMap((t) => t.columns.map((c) => c.name)), 'row', 'from', 'to', 'props', 'rows'])],
   functions: { 'CYPHER 5': builtIns },
@@ -37,9 +41,11 @@ export interface Finding {
  */
 export function lintNeo4j(statement: string): Finding[] {
   const { diagnostics } = lintCypherQuery(statement, NEO4J_SCHEMA);
-  return diagnostics.filter((d) => isNotParamError({ message: String(d.message) })).map((d) => ({
-    severity: d.severity === 1 ? 'error' : 'warning',
-    message: String(d.message),
-    at: statement.slice(d.offsets.start, d.offsets.end),
-  }));
+  return diagnostics
+    .filter((d) => isNotParamError({ message: String(d.message) }))
+    .map((d) => ({
+      severity: d.severity === 1 ? 'error' : 'warning',
+      message: String(d.message),
+      at: statement.slice(d.offsets.start, d.offsets.end),
+    }));
 }
