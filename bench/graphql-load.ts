@@ -5,7 +5,10 @@
  * is a ratio. With --during-analysis, an analysis run starts after 2 s and
  * every response is checked for results of two different runs.
  *
- *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--during-analysis [--model popularity]] [--profile DIR]
+ *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--rate N] [--out NAME] [--during-analysis [--model popularity]] [--profile DIR]
+ *
+ * --rate N: offer N requests per second in all (autocannon's overallRate) instead of as many as the
+ * server answers: latency at a given load. --out NAME: write bench/results/NAME.json instead.
  *
  * --model: the model the analysis run precomputes (default: the server's
  * default, the evaluated best; popularity keeps the run short).
@@ -37,6 +40,8 @@ const CONNECTIONS = Number(arg('connections', '50'));
 const DURING_ANALYSIS = args.includes('--during-analysis');
 const MODEL = arg('model', '');
 const PROFILE_DIR = arg('profile', '');
+const RATE = Number(arg('rate', '0'));
+const OUT = arg('out', '');
 const UNCACHED = process.env.RESPONSE_CACHE_MB !== undefined && Number(process.env.RESPONSE_CACHE_MB) === 0;
 const ANALYSIS_PARAMS = MODEL ? { model: MODEL } : null;
 const TOKEN = 'bench-admin-token-0123456789';
@@ -155,6 +160,7 @@ const result = await autocannon({
   url: `${server.url}/graphql`,
   connections: CONNECTIONS,
   duration: DURATION,
+  ...(RATE > 0 ? { overallRate: RATE } : {}),
   requests: [{
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -189,7 +195,7 @@ await stopServer();
  * as in directLookups: the plain mode crashed the same way until the warm-up.)
  */
 let direct: Awaited<ReturnType<typeof directLookups>> | null = null;
-if (!DURING_ANALYSIS) {
+if (!DURING_ANALYSIS && !args.includes('--no-direct')) {
   const store = await openGraphStore(GRAPH, { owner: 'bench/graphql-load' });
   direct = await directLookups(store, ids, Math.min(10, DURATION), CONNECTIONS);
   await store.close();
@@ -213,6 +219,8 @@ const report = {
   graph: GRAPH,
   customers: ids.length,
   connections: CONNECTIONS,
+  offeredRate: RATE > 0 ? RATE : null,
+  readModelMb: process.env.READ_MODEL_MB ?? null,
   durationS: DURATION,
   duringAnalysis: DURING_ANALYSIS,
   responseCache: !UNCACHED,
@@ -228,6 +236,6 @@ const report = {
 };
 const dir = fileURLToPath(new URL('./results/', import.meta.url));
 mkdirSync(dir, { recursive: true });
-const file = `${dir}graphql-load${DURING_ANALYSIS ? '-during-analysis' : ''}${UNCACHED ? '-uncached' : ''}.json`;
+const file = OUT ? `${dir}${OUT}.json` : `${dir}graphql-load${DURING_ANALYSIS ? '-during-analysis' : ''}${UNCACHED ? '-uncached' : ''}.json`;
 writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
 process.stdout.write(`${JSON.stringify({ graphql, directStore: direct, overhead: report.overhead }, null, 2)}\nwrote ${file}\n`);

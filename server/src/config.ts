@@ -30,6 +30,11 @@ const schema = z.object({
     .min(0)
     .default(32)
     .describe('memory for cached GraphQL responses (exact, emptied when the graph changes); 0 turns the cache off'),
+  READ_MODEL_MB: z.coerce
+    .number()
+    .min(0)
+    .default(256)
+    .describe('heap for the primed read model of the hot lookups; a bigger graph is read from the store; 0 turns it off'),
   BASKETGRAPH_DATA: z.string().optional().describe('file npm start imports into an empty graph'),
 });
 

@@ -14,6 +14,7 @@ import { ImportError } from './import-error.js';
 import { columnIndex, detectFormat, FORMATS, type FormatName } from './formats.js';
 import { parseSourceLine, type RawValue } from './source-line.js';
 import { readRows, type ReadProgress } from './read-rows.js';
+import { RowKeySet } from './row-key-set.js';
 import { DEFAULT_CLEANING_RULES, isNonProduct, removalStep, STEP, type CleaningRules } from './cleaning-rules.js';
 import { FunnelCounter, type FunnelRow } from './funnel.js';
 import { GraphBatch } from './graph-batch.js';
@@ -68,7 +69,7 @@ async function parseFile(file: string, options: ImportOptions): Promise<Parsed> 
   const rules = options.rules ?? DEFAULT_CLEANING_RULES;
   const batch = new GraphBatch();
   const funnel = new FunnelCounter();
-  const seen = new Set<string>();
+  const seen = new RowKeySet();
   let format: FormatName | null = null;
   let index: Record<string, number> = {};
   let width = 0;

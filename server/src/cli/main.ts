@@ -13,6 +13,7 @@ import { registerStart } from './commands/start-command.js';
 import { registerServe } from './commands/serve-command.js';
 import { registerAnalyze } from './commands/analyze-command.js';
 import { registerEvaluate } from './commands/evaluate-command.js';
+import { registerGenerate } from './commands/generate-command.js';
 
 // The product runs in production mode unless told otherwise (graphql-js skips its development checks).
 process.env.NODE_ENV ??= 'production';
@@ -29,6 +30,7 @@ registerStats(program);
 registerCypher(program);
 registerAnalyze(program);
 registerEvaluate(program);
+registerGenerate(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -123,8 +123,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await gate.exclusive(async () => {});
     const stats = hot.current?.stats;
     if (stats) {
-      log(`primed read model: ${stats.customers} customers, ${stats.products} products, ${stats.recommendations} recommendations, ${stats.neighbours} neighbours in ${stats.loadMs} ms`);
+      log(
+        `primed read model: ${stats.customers} customers, ${stats.products} products, ${stats.recommendations} recommendations, ${stats.neighbours} neighbours in ${stats.loadMs} ms ` +
+          `(≈ ${Math.round(stats.estimatedBytes / 2 ** 20)} MB of a ${Math.round(stats.budgetBytes / 2 ** 20)} MB budget, READ_MODEL_MB)`,
+      );
     }
+  } else {
+    log('primed read model: off (READ_MODEL_MB=0); requests read the store');
   }
 
   const serveStatic = staticFiles(options.clientDir === undefined ? DEFAULT_CLIENT_DIR : options.clientDir);
