@@ -120,9 +120,9 @@ const server = await new Promise<{ url: string }>((resolve, reject) => {
     if (line.startsWith('READY ')) resolve({ url: line.slice(6).trim() });
   });
 });
-async function post(query: string, variables: Record<string, unknown> = {}) {
+async function post<T>(query: string, variables: Record<string, unknown> = {}): Promise<{ data: T }> {
   const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data: any };
+  return (await res.json()) as { data: T };
 }
 const stopServer = () => new Promise((resolve) => {
   child.once('close', resolve);
@@ -136,8 +136,9 @@ if ((await fetch(`${server.url}/readyz`)).status !== 200) {
 /** Every customer id, paged through the API. */
 const ids: string[] = [];
 for (let after: string | null = null; ;) {
-  const page: any = (await post('query($after: String) { customers(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).data.customers;
-  ids.push(...page.edges.map((e: any) => e.node.id));
+  type Page = { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  const page: Page = (await post<{ customers: Page }>('query($after: String) { customers(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).data.customers;
+  ids.push(...page.edges.map((e) => e.node.id));
   if (!page.pageInfo.hasNextPage) break;
   after = page.pageInfo.endCursor;
 }
@@ -178,7 +179,7 @@ const result = await autocannon({
 if (DURING_ANALYSIS) {
   // Let the run publish before the server stops (a server stopped mid-run leaves it "running").
   for (;;) {
-    const run = (await post('{ latestRun { id status stage } }')).data.latestRun;
+    const run = (await post<{ latestRun: { id: string; status: string; stage: string } | null }>('{ latestRun { id status stage } }')).data.latestRun;
     if (run?.status !== 'RUNNING') {
       process.stderr.write(`analysis run ${run?.id}: ${run?.status}\n`);
       break;

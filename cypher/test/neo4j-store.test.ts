@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe } from 'vitest';
 import { openGraphStore } from '@basketgraph/cypher';
 import { storeContract } from './store-contract.js';
 

@@ -24,8 +24,8 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
 
   it('when rows are bulk-loaded in a transaction then queries read them back with their types', async () => {
     await h.store.write(async (tx) => {
-      await tx.bulkLoad('Customer', [['c1', 'France', ...Array(11).fill(null)], ['c2', 'United Kingdom, "GB"', ...Array(11).fill(null)]]);
-      await tx.bulkLoad('Segment', [['S0', 'run1', 0, 'Champions', 'best', 2, 1, 10.5, 1, 3, 5, 1.5, 5.25, 5.25, 3.5, 1.5, [1.5, 2, 3], [0.1, -0.2, 0], 0.7]]);
+      await tx.bulkLoad('Customer', [['c1', 'France', ...Array(13).fill(null)], ['c2', 'United Kingdom, "GB"', ...Array(13).fill(null)]]);
+      await tx.bulkLoad('Segment', [['S0', 'run1', 0, 'Champions', 'best', 2, 1, 10.5, 1, 3, 5, 1.5, 5.25, 5.25, 3.5, 1.5, [1.5, 2, 3], [0.1, -0.2, 0], 0.7, 4, 1, 5, 30, 2, 4, 'recent …']]);
       await tx.bulkLoad({ rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' }, [['c1', 'S0', 0.25], ['c2', 'S0', 1]]);
       await tx.bulkLoad('SIMILAR', [['c1', 'c2', 0.5, 1, 3, true]]);
       await tx.bulkLoad('Rule', [['R1', 'run1', 'global', ['85123A', 'gift_0001_10'], ['22423'], 0.02, 1, 24.5, 0.019, null, 40]]);
@@ -47,7 +47,7 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
   });
 
   it('when tables are cleared and reloaded in a transaction then queries (also ones prepared before) read the new rows', async () => {
-    const customers = ['a', 'b', 'c'].map((id) => [id, null, ...Array(11).fill(null)]);
+    const customers = ['a', 'b', 'c'].map((id) => [id, null, ...Array(13).fill(null)]);
     await h.store.write(async (tx) => {
       await tx.bulkLoad('Customer', customers);
       await tx.bulkLoad('SIMILAR', [['a', 'b', 0.5, 1, 1, false]]);

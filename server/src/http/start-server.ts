@@ -10,10 +10,9 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphStore } from '@basketgraph/cypher';
 import { importFile } from '@basketgraph/seed';
-import { CustomerModelHost, runEvaluation } from '@basketgraph/analysis';
+import { CustomerModelHost, recommendForBasket, recommendForNewCustomer, runAnalysis, runEvaluation } from '@basketgraph/analysis';
 import type { ReadWriteGate } from '../gate/rw-gate.js';
-import { AnalysisRunner } from '../analysis/analysis-runner.js';
-import { seedApi, type AnalysisJob } from '../analysis/seed-api.js';
+import { AnalysisRunner, type AnalysisJob } from '../analysis/analysis-runner.js';
 import { buildApiSchema } from '../graphql/build-schema.js';
 import { coalescingReader } from '../graphql/loaders/coalescing-reader.js';
 import { cachedReader } from '../graphql/loaders/cached-reader.js';
@@ -43,8 +42,8 @@ export interface ServerOptions {
   development?: boolean;
   /** Built web client to serve at `/` (default client/dist); null for none. */
   clientDir?: string | null;
-  /** The analysis job (default: `runAnalysis` of @basketgraph/seed, when it exports one). */
-  analysisJob?: () => AnalysisJob | null;
+  /** The analysis job (default: `runAnalysis` of @basketgraph/analysis; tests inject stand-ins). */
+  analysisJob?: AnalysisJob;
   cypherLimits?: Partial<Pick<GuardLimits, 'timeoutMs' | 'maxRows'>>;
   queryLimits?: Limits;
   services?: Partial<Pick<Services, 'importFile' | 'evaluate' | 'recommendForBasket' | 'recommendForNewCustomer'>>;
@@ -81,15 +80,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // EASE / RP3beta per customer: fitted on the graph's purchases on first use, dropped whenever the graph changes.
   const customerModels = new CustomerModelHost(store);
   gate.onExclusiveEnd(() => customerModels.reset());
-  const runner = new AnalysisRunner(store, gate, options.analysisJob ?? seedApi.runAnalysis, log);
+  const runner = new AnalysisRunner(store, gate, options.analysisJob ?? runAnalysis, log);
   const services: Services = {
     runner,
     gate,
     cypherLimits: { ...DEFAULT_LIMITS, ...options.cypherLimits, storeTimeout: await storeStopsQueries(store) },
     importFile: options.services?.importFile ?? importFile,
     evaluate: options.services?.evaluate ?? runEvaluation,
-    recommendForBasket: options.services?.recommendForBasket ?? seedApi.recommendForBasket,
-    recommendForNewCustomer: options.services?.recommendForNewCustomer ?? seedApi.recommendForNewCustomer,
+    recommendForBasket: options.services?.recommendForBasket ?? recommendForBasket,
+    recommendForNewCustomer: options.services?.recommendForNewCustomer ?? recommendForNewCustomer,
     recommendFitted: (model, customers, n) => customerModels.recommend(model, customers, n),
   };
   const development = options.development ?? false;
