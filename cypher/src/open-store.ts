@@ -14,6 +14,8 @@ export interface OpenOptions {
   neo4jPassword?: string;
   /** Skip creating the schema (read-only commands). */
   skipSchema?: boolean;
+  /** Embedded store: the buffer pool's cap in bytes (default 1 GiB); one write transaction must fit in it. */
+  bufferPoolBytes?: number;
 }
 
 export const DEFAULT_GRAPH_URL = './data/graph';
@@ -25,7 +27,7 @@ export function isNeo4jUrl(url: string): boolean {
 export async function openGraphStore(url = DEFAULT_GRAPH_URL, options: OpenOptions = {}): Promise<GraphStore> {
   const store = isNeo4jUrl(url)
     ? await Neo4jStore.open(url, { user: options.neo4jUser, password: options.neo4jPassword, readOnly: options.readOnly })
-    : await LadybugStore.open(url.replace(/^file:\/\//, ''), { readOnly: options.readOnly, owner: options.owner });
+    : await LadybugStore.open(url.replace(/^file:\/\//, ''), { readOnly: options.readOnly, owner: options.owner, bufferPoolBytes: options.bufferPoolBytes });
   if (!options.readOnly && !options.skipSchema) await store.ensureSchema();
   return store;
 }
