@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTempStore, type TempStore } from '@basketgraph/cypher/testing';
 import { importFile } from '@basketgraph/seed';
@@ -74,5 +75,17 @@ describe('experiments in the graph', () => {
     expect(total('converters')).toBe(2);
     expect(total('clickers')).toBe(1);
     expect(report.variants.reduce((a, v) => a + v.revenue, 0)).toBeCloseTo([...expected.values()].reduce((a, b) => a + b, 0), 6);
+
+    // The ad-hoc cuts of cypher/README.md run on this graph (the segment cut needs an analysis, which this graph has not).
+    const readme = readFileSync(new URL('../../../cypher/README.md', import.meta.url), 'utf8');
+    const section = readme.slice(readme.indexOf('## Experiments: ad-hoc cuts'));
+    const queries = [...section.matchAll(/#### ([^\n]+)\n[\s\S]*?```cypher\n([\s\S]*?)```/g)].map((m) => ({ title: m[1], query: m[2] }));
+    expect(queries.map((q) => q.title)).toContain('Events per day, variant and kind');
+    for (const { title, query } of queries.filter((q) => !q.title.includes('segment'))) {
+      const result = await t.store.cypher(query, { experiment: 'exp-d' }, { readOnly: true });
+      expect(result.rows.length, title).toBeGreaterThan(0);
+    }
+    const byCountry = (await t.store.cypher(queries[0].query, { experiment: 'exp-d' }, { readOnly: true })).rows;
+    expect(byCountry.reduce((a, r) => a + Number(r.ordersWithShownProducts), 0)).toBeGreaterThanOrEqual(2);
   });
 });
