@@ -5,7 +5,7 @@
  * (autocannon, --connections) alone and while events stream in, against the
  * API targets (p99 ≤ 20 ms, ≥ 1,000 events/s).
  *
- *   npx tsx bench/events-load.ts [--graph ./data/graph] [--duration 10] [--connections 20] [--event-connections 10] [--batch 10]
+ *   npx tsx bench/events-load.ts [--graph ./data/graph] [--duration 10] [--connections 20] [--event-connections 20] [--batch 50]
  *
  * Needs an analysed graph. Creates and starts an experiment `bench-events-<time>` in it (its events stay).
  * Writes bench/results/events-load.json.
@@ -22,8 +22,8 @@ const arg = (name: string, fallback: string) => (args.includes(`--${name}`) ? ar
 const GRAPH = arg('graph', process.env.GRAPH_URL ?? './data/graph');
 const DURATION = Number(arg('duration', '10'));
 const CONNECTIONS = Number(arg('connections', '20'));
-const EVENT_CONNECTIONS = Number(arg('event-connections', '10'));
-const BATCH = Number(arg('batch', '10'));
+const EVENT_CONNECTIONS = Number(arg('event-connections', '20'));
+const BATCH = Number(arg('batch', '50'));
 const TOKEN = 'bench-admin-token-0123456789';
 const loadStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
 

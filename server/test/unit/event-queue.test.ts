@@ -13,19 +13,28 @@ describe('the experiment event write queue', () => {
     expect(q.stats).toEqual({ batches: 1, events: 60 });
   });
 
-  it('when a batch fills up then it is written at once, without waiting for the delay, and batches are written one at a time', async () => {
+  it('when a batch fills up then it is written at once, and what arrives during a write goes together in the next one (one write at a time)', async () => {
     let running = 0;
     let most = 0;
     const writes: number[] = [];
     const q = new EventWriteQueue(async (rows) => {
       most = Math.max(most, ++running);
-      await new Promise((r) => setImmediate(r));
+      await new Promise((r) => setTimeout(r, 20));
       writes.push(rows.length);
       running--;
     }, { maxDelayMs: 60_000, maxBatch: 10 });
     await Promise.all(Array.from({ length: 5 }, (_, i) => q.push(Array.from({ length: 10 }, (_, j) => row(10 * i + j)))));
-    expect(writes).toEqual([10, 10, 10, 10, 10]);
+    expect(writes).toEqual([10, 40]);
     expect(most).toBe(1);
+    expect(q.stats).toEqual({ batches: 2, events: 50 });
+  });
+
+  it('when flushed then everything queued is written before it resolves', async () => {
+    const writes: number[] = [];
+    const q = new EventWriteQueue(async (rows) => void writes.push(rows.length), { maxDelayMs: 60_000 });
+    void q.push([row(1), row(2)]);
+    await q.flush();
+    expect(writes).toEqual([2]);
   });
 
   it('when a write fails then the pushes of that batch are rejected with its error and the next batch still goes', async () => {
