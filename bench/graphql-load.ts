@@ -5,7 +5,10 @@
  * is a ratio. With --during-analysis, an analysis run starts after 2 s and
  * every response is checked for results of two different runs.
  *
- *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--during-analysis [--model popularity]] [--profile DIR]
+ *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--rate N] [--out NAME] [--during-analysis [--model popularity]] [--profile DIR]
+ *
+ * --rate N: offer N requests per second in all (autocannon's overallRate) instead of as many as the
+ * server answers: latency at a given load. --out NAME: write bench/results/NAME.json instead.
  *
  * --model: the model the analysis run precomputes (default: the server's
  * default, the evaluated best; popularity keeps the run short).
@@ -37,6 +40,8 @@ const CONNECTIONS = Number(arg('connections', '50'));
 const DURING_ANALYSIS = args.includes('--during-analysis');
 const MODEL = arg('model', '');
 const PROFILE_DIR = arg('profile', '');
+const RATE = Number(arg('rate', '0'));
+const OUT = arg('out', '');
 const UNCACHED = process.env.RESPONSE_CACHE_MB !== undefined && Number(process.env.RESPONSE_CACHE_MB) === 0;
 const ANALYSIS_PARAMS = MODEL ? { model: MODEL } : null;
 const TOKEN = 'bench-admin-token-0123456789';
@@ -115,9 +120,9 @@ const server = await new Promise<{ url: string }>((resolve, reject) => {
     if (line.startsWith('READY ')) resolve({ url: line.slice(6).trim() });
   });
 });
-async function post(query: string, variables: Record<string, unknown> = {}) {
+async function post<T>(query: string, variables: Record<string, unknown> = {}): Promise<{ data: T }> {
   const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return (await res.json()) as { data: any };
+  return (await res.json()) as { data: T };
 }
 const stopServer = () => new Promise((resolve) => {
   child.once('close', resolve);
@@ -131,8 +136,9 @@ if ((await fetch(`${server.url}/readyz`)).status !== 200) {
 /** Every customer id, paged through the API. */
 const ids: string[] = [];
 for (let after: string | null = null; ;) {
-  const page: any = (await post('query($after: String) { customers(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).data.customers;
-  ids.push(...page.edges.map((e: any) => e.node.id));
+  type Page = { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  const page: Page = (await post<{ customers: Page }>('query($after: String) { customers(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).data.customers;
+  ids.push(...page.edges.map((e) => e.node.id));
   if (!page.pageInfo.hasNextPage) break;
   after = page.pageInfo.endCursor;
 }
@@ -154,6 +160,7 @@ const result = await autocannon({
   url: `${server.url}/graphql`,
   connections: CONNECTIONS,
   duration: DURATION,
+  ...(RATE > 0 ? { overallRate: RATE } : {}),
   requests: [{
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -172,7 +179,7 @@ const result = await autocannon({
 if (DURING_ANALYSIS) {
   // Let the run publish before the server stops (a server stopped mid-run leaves it "running").
   for (;;) {
-    const run = (await post('{ latestRun { id status stage } }')).data.latestRun;
+    const run = (await post<{ latestRun: { id: string; status: string; stage: string } | null }>('{ latestRun { id status stage } }')).data.latestRun;
     if (run?.status !== 'RUNNING') {
       process.stderr.write(`analysis run ${run?.id}: ${run?.status}\n`);
       break;
@@ -188,7 +195,7 @@ await stopServer();
  * as in directLookups: the plain mode crashed the same way until the warm-up.)
  */
 let direct: Awaited<ReturnType<typeof directLookups>> | null = null;
-if (!DURING_ANALYSIS) {
+if (!DURING_ANALYSIS && !args.includes('--no-direct')) {
   const store = await openGraphStore(GRAPH, { owner: 'bench/graphql-load' });
   direct = await directLookups(store, ids, Math.min(10, DURATION), CONNECTIONS);
   await store.close();
@@ -212,6 +219,8 @@ const report = {
   graph: GRAPH,
   customers: ids.length,
   connections: CONNECTIONS,
+  offeredRate: RATE > 0 ? RATE : null,
+  readModelMb: process.env.READ_MODEL_MB ?? null,
   durationS: DURATION,
   duringAnalysis: DURING_ANALYSIS,
   responseCache: !UNCACHED,
@@ -227,6 +236,6 @@ const report = {
 };
 const dir = fileURLToPath(new URL('./results/', import.meta.url));
 mkdirSync(dir, { recursive: true });
-const file = `${dir}graphql-load${DURING_ANALYSIS ? '-during-analysis' : ''}${UNCACHED ? '-uncached' : ''}.json`;
+const file = OUT ? `${dir}${OUT}.json` : `${dir}graphql-load${DURING_ANALYSIS ? '-during-analysis' : ''}${UNCACHED ? '-uncached' : ''}.json`;
 writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
 process.stdout.write(`${JSON.stringify({ graphql, directStore: direct, overhead: report.overhead }, null, 2)}\nwrote ${file}\n`);

@@ -21,8 +21,16 @@ export interface PurchaseDataset {
   readonly lineProduct: Int32Array;
   readonly lineQuantity: Float64Array;
   readonly lineTotal: Float64Array;
-  /** Returned quantity per customer (positive numbers), for the return rate. */
-  readonly customerReturnedQuantity: Float64Array;
+  /**
+   * Return lines (refunds), sorted by (day, customer, product): customer number, product number
+   * (−1 when nobody bought the product in the data), calendar day, returned units and refunded
+   * amount (both positive). They feed net spend and the return rate only.
+   */
+  readonly returnCustomer: Int32Array;
+  readonly returnProduct: Int32Array;
+  readonly returnDay: Int32Array;
+  readonly returnQuantity: Float64Array;
+  readonly returnAmount: Float64Array;
 }
 
 export interface PurchaseLineRecord {
@@ -38,7 +46,13 @@ export interface PurchaseLineRecord {
 
 export interface ReturnRecord {
   customerId: string;
+  productId: string;
+  /** ISO date `YYYY-MM-DD` of the return. */
+  date: string;
+  /** Returned units (the sign is ignored). */
   quantity: number;
+  /** Refunded amount (the sign is ignored). */
+  amount: number;
 }
 
 export function dayNumber(isoDate: string): number {
@@ -70,7 +84,16 @@ export interface GraphRows {
   lines: LineRow[];
   orders: OrderRow[];
   productTypes: { product: string; type: string }[];
-  returns: { customer: string; quantity: number }[];
+  returns: ReturnRow[];
+}
+
+/** One returned line as the graph holds it (`analysis-returns.cypher`). */
+export interface ReturnRow {
+  customer: string;
+  product: string;
+  date: string;
+  quantity: number;
+  amount: number;
 }
 
 /** Dictionary-encodes rows from the graph; ids sorted so the result does not depend on row order. */
@@ -112,11 +135,11 @@ export function datasetFromRows({ lines: rows, orders: orderRows, productTypes: 
   const byLine = (a: number, b: number) =>
     rowProduct[a] - rowProduct[b] || rows[a].quantity - rows[b].quantity || rows[a].lineTotal - rows[b].lineTotal;
   for (let o = 0; o < orders.length; o++) lineIdx.subarray(start[o], start[o + 1]).sort(byLine);
-  const customerReturnedQuantity = new Float64Array(customers.length);
-  for (const r of returns) {
-    const c = customerIndex.get(r.customer);
-    if (c !== undefined) customerReturnedQuantity[c] += Number(r.quantity);
-  }
+  // Returns of customers with no purchase line have nothing to net against: left out.
+  const kept = returns
+    .filter((r) => customerIndex.has(r.customer))
+    .map((r) => ({ c: customerIndex.get(r.customer)!, p: productIndex.get(r.product) ?? -1, day: dayNumber(r.date), q: Math.abs(Number(r.quantity)), a: Math.abs(Number(r.amount)) }))
+    .sort((x, y) => x.day - y.day || x.c - y.c || x.p - y.p || x.q - y.q || x.a - y.a);
   return {
     customers,
     products,
@@ -128,7 +151,11 @@ export function datasetFromRows({ lines: rows, orders: orderRows, productTypes: 
     lineProduct: Int32Array.from(lineIdx, (i) => rowProduct[i]),
     lineQuantity: Float64Array.from(lineIdx, (i) => rows[i].quantity),
     lineTotal: Float64Array.from(lineIdx, (i) => rows[i].lineTotal),
-    customerReturnedQuantity,
+    returnCustomer: Int32Array.from(kept, (r) => r.c),
+    returnProduct: Int32Array.from(kept, (r) => r.p),
+    returnDay: Int32Array.from(kept, (r) => r.day),
+    returnQuantity: Float64Array.from(kept, (r) => r.q),
+    returnAmount: Float64Array.from(kept, (r) => r.a),
   };
 }
 
@@ -144,6 +171,6 @@ export function buildDataset(lines: PurchaseLineRecord[], returns: ReturnRecord[
     lines: lines.map((l) => ({ orderId: l.orderId, product: l.productId, quantity: l.quantity, lineTotal: l.lineTotal })),
     orders: [...orders.values()],
     productTypes: [...types].map(([product, type]) => ({ product, type })),
-    returns: returns.map((r) => ({ customer: r.customerId, quantity: Math.abs(r.quantity) })),
+    returns: returns.map((r) => ({ customer: r.customerId, product: r.productId, date: r.date, quantity: r.quantity, amount: r.amount })),
   });
 }

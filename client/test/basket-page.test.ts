@@ -6,10 +6,10 @@ import { connection, recommendation, RULES, ruleReason } from './support/fixture
 const heart = { id: '85123A', description: 'WHITE HANGING HEART T-LIGHT HOLDER', buyers: 16, units: 748, revenue: 1945 };
 const handlers = {
   ProductSearch: { data: { products: connection([heart], 1) } },
-  ProductName: (v: Record<string, any>) => ({ data: { product: { id: v.id, description: v.id === '71053' ? 'WHITE METAL LANTERN' : 'SOMETHING' } } }),
-  BasketRecommendations: (v: Record<string, any>) => ({
+  ProductName: (v: Record<string, unknown>) => ({ data: { product: { id: v.id, description: v.id === '71053' ? 'WHITE METAL LANTERN' : 'SOMETHING' } } }),
+  BasketRecommendations: (v: Record<string, unknown>) => ({
     data: {
-      recommendForBasket: v.productIds.includes('85123A')
+      recommendForBasket: (v.productIds as string[]).includes('85123A')
         ? [recommendation(1, '21730', 'GLASS STAR FROSTED T-LIGHT HOLDER', [ruleReason(RULES[0])], 'basket')]
         : [recommendation(1, '22423', 'REGENCY CAKESTAND 3 TIER', [], 'basket')],
     },

@@ -24,7 +24,7 @@ const recs = (model: string) => ({
 const handlers = {
   Customer: { data: { customer: CUSTOMER } },
   CustomerOrders: { data: { customer: { id: '17850', orders } } },
-  CustomerRecommendations: (v: Record<string, any>) => recs(v.model),
+  CustomerRecommendations: (v: Record<string, unknown>) => recs(v.model as string),
   CustomerProducts: { data: { customer: { id: '13047', products: [CUSTOMER.products[0]] } } },
 };
 
@@ -34,14 +34,46 @@ describe('Customer page', () => {
     expect(wrapper.get('h1').text()).toBe('Customer 17850');
     expect(wrapper.text()).toContain('United Kingdom');
     expect(wrapper.get('a.segment-chip').attributes('href')).toBe('/segments/S0');
-    expect(wrapper.text()).toContain('£5,400');
+    expect(wrapper.text()).toContain('£5,292');
+  });
+
+  it('when the customer returned part of what they bought then spend is net, with gross and the return rate beside it and the definition on hover', async () => {
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', handlers);
+    const spent = wrapper.get('.kpis .spent');
+    expect(spent.text()).toContain('spent (net)');
+    expect(spent.text()).toContain('£5,292');
+    expect(spent.text()).toContain('gross £5,400 · 2 % returned');
+    expect(spent.attributes('title')).toContain('minus the refunds of returns that match a purchase');
+    expect(wrapper.get('.legend').text()).toContain('everything returned = 100 %');
+  });
+
+  it('when the customer has only returns then the page says so instead of promising features or recommendations', async () => {
+    const onlyReturns = { ...CUSTOMER, id: '17547', status: 'RETURNS_ONLY' as const, features: null, segment: null, segmentDistance: null, products: [], neighbours: [], rules: [] };
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17547', {
+      ...handlers,
+      Customer: { data: { customer: onlyReturns } },
+      CustomerRecommendations: { data: { customer: { id: '17547', recommendations: [] } } },
+    });
+    expect(wrapper.get('.returns-only').text()).toContain('not counted as customers');
+    expect(wrapper.text()).toContain('No purchase features');
+    expect(wrapper.text()).not.toContain('No features yet');
+    expect(wrapper.get('.recommendations').text()).toContain('bought nothing in the data (only returns)');
+    expect(wrapper.get('.recommendations').text()).not.toContain('has not bought yet');
+  });
+
+  it('when the export has no product types then the type-diversity row is left out rather than shown as 0 %', async () => {
+    const untyped = { ...CUSTOMER, features: { ...CUSTOMER.features!, typeDiversity: null } };
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', { ...handlers, Customer: { data: { customer: untyped } } });
+    expect(wrapper.get('.features-table').text()).not.toContain('Type diversity');
+    const typed = await mountAt(CustomerPage, '/customers/17850', handlers);
+    expect(typed.wrapper.get('.features-table').text()).toContain('Type diversity');
   });
 
   it('when the customer loads then its features stand next to the segment averages', async () => {
     const { wrapper } = await mountAt(CustomerPage, '/customers/17850', handlers);
     const rows = wrapper.get('.features-table').findAll('tbody tr').map((r) => r.findAll('td').map((td) => td.text()));
     expect(rows[0]).toEqual(['Recency (days)', '3 d', '6 d', '−50 %']);
-    expect(rows[2]).toEqual(['Monetary', '£5,400', '£4,000', '+35 %']);
+    expect(rows[2]).toEqual(['Net spend', '£5,292', '£4,000', '+32 %']);
     expect(rows[3][2]).toBe('–');
   });
 
@@ -99,6 +131,15 @@ describe('Customer page', () => {
     expect(text).toContain('536365');
     expect(text).toContain('return');
     expect(text).toContain('£139');
+  });
+
+  it('when a count is one then its noun is singular (“1 order”, “1 line · 1 item”)', async () => {
+    const one = connection([{ id: 'C536379', kind: 'RETURN', date: '2010-12-02', total: 27.5, itemCount: 1, lineCount: 1, lines: [], returns: [{ quantity: 1, amount: 27.5, product: { id: '71053', description: 'WHITE METAL LANTERN' } }] }], 1);
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', { ...handlers, CustomerOrders: { data: { customer: { id: '17850', orders: one } } } });
+    const card = wrapper.get('.orders').element.closest('section')!;
+    expect(card.textContent).toContain('1 order');
+    expect(card.textContent).not.toContain('1 orders');
+    expect(wrapper.get('.orders').text()).toContain('1 line · 1 item');
   });
 
   it('when the customer has no neighbours then it explains why', async () => {

@@ -4,7 +4,7 @@ import { mountAt, settle } from './support/mount-page';
 import { connection } from './support/fixtures';
 
 const handlers = {
-  CustomerIdSuggest: (v: Record<string, any>) => ({ data: { customers: { totalCount: 1, edges: v.prefix === '178' ? [{ node: { id: '17850', country: 'United Kingdom' } }] : [] } } }),
+  CustomerIdSuggest: (v: Record<string, unknown>) => ({ data: { customers: { totalCount: 1, edges: v.prefix === '178' ? [{ node: { id: '17850', country: 'United Kingdom' } }] : [] } } }),
   ProductSearch: { data: { products: connection([{ id: '85123A', description: 'WHITE HANGING HEART T-LIGHT HOLDER', buyers: 16, units: 748, revenue: 1945 }], 1) } },
 };
 

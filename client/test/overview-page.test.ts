@@ -45,6 +45,8 @@ describe('Overview page', () => {
   it('when segments exist then it shows the counts and one linked card per segment', async () => {
     const { wrapper } = await mountAt(OverviewPage, '/', { Overview: { data: overview() }, Projection: projection });
     expect(wrapper.get('[aria-label="Counts"]').text()).toMatch(/100\s*Customers/);
+    // Customers count buyers as the funnel does; those with only returns are named apart, not mixed in.
+    expect(wrapper.get('[aria-label="Counts"]').text()).toMatch(/100\s*Customers\s*\+ 3 with only returns/);
     const cards = wrapper.findAll('.segment-card');
     expect(cards.map((c) => c.get('h3').text())).toEqual(['Champions', 'Loyal', 'At risk']);
     expect(cards[0].attributes('href')).toBe('/segments/S0');

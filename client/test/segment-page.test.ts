@@ -26,13 +26,24 @@ const handlers = {
 };
 
 describe('Segment page', () => {
-  it('when the segment loads then its name, size and metrics against all customers show', async () => {
+  it('when the segment loads then its name, size and its median customer against all customers’ median show, with the rule behind the name', async () => {
     const { wrapper } = await mountAt(SegmentPage, '/segments/S1', handlers);
     expect(wrapper.get('h1').text()).toBe('Loyal');
     expect(wrapper.text()).toContain('30 customers called Loyal.');
-    const metrics = wrapper.findAll('table')[0];
-    expect(metrics.text()).toContain('Mean recency');
-    expect(metrics.text()).toContain('all customers');
+    const rows = wrapper.findAll('table')[0].findAll('tbody tr').map((r) => r.findAll('td').map((td) => td.text()));
+    // Fixture: S1's medians 50 d, 3 orders, £750 against all customers' 50 d, 2 orders, £650.
+    expect(rows).toEqual([
+      ['Median recency', '50 d', '50 d', '±0 %'],
+      ['Median orders', '3', '2', '+50 %'],
+      ['Median net spend', '£750', '£650', '+15 %'],
+    ]);
+    expect(wrapper.get('.rule').text()).toBe('Why “Loyal”: fixture rule → Loyal.');
+  });
+
+  it('when the run recorded no naming rule then the comparison says so instead of using another reference', async () => {
+    const { wrapper } = await mountAt(SegmentPage, '/segments/S1', { ...handlers, Segment: { data: { segment: { ...detail, naming: null }, segments: SEGMENTS } } });
+    expect(wrapper.text()).toContain('No naming rule recorded');
+    expect(wrapper.text()).not.toContain('Median recency');
   });
 
   it('when the segment loads then top products, customers, rules and new-customer recommendations show', async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { CYPHER_EXAMPLES, parseCypherExamples } from '../src/lib/cypher-examples';
-import { fmtDays, fmtDelta, fmtMoney, fmtPercent, fmtScore } from '../src/lib/format';
+import { fmtCountOf, fmtDays, fmtDelta, fmtMoney, fmtPercent, fmtScore } from '../src/lib/format';
 import { groupReasons, reasonLabel } from '../src/lib/reasons';
 import { rulesStateFromQuery, rulesStateToQuery } from '../src/lib/rules-query-state';
 import { neighbourElements, CENTER_SIZE, MAX_SIZE, MIN_SIZE } from '../src/lib/neighbour-graph';
-import { overallMetrics } from '../src/lib/segment-math';
+import { againstMedianCustomer } from '../src/lib/segment-math';
 import { projectionOption } from '../src/charts/options/overview';
 import { wrapLabel } from '../src/charts/options/common';
 import { CUSTOMER, neighbourReason, RULES, ruleReason, SEGMENTS } from './support/fixtures';
@@ -24,6 +24,13 @@ describe('Cypher examples', () => {
 });
 
 describe('formatting', () => {
+  it('when a count is shown with its noun then one is singular and any other number plural', () => {
+    expect(fmtCountOf(1, 'order')).toBe('1 order');
+    expect(fmtCountOf(0, 'order')).toBe('0 orders');
+    expect(fmtCountOf(1234, 'customer')).toBe('1,234 customers');
+    expect(fmtCountOf(null, 'order')).toBe('–');
+  });
+
   it('when numbers are shown then they read like money, shares, days and scores', () => {
     expect(fmtMoney(1234.5)).toBe('£1,235');
     expect(fmtMoney(12.345)).toBe('£12.35');
@@ -79,11 +86,14 @@ describe('neighbour graph', () => {
 });
 
 describe('segments', () => {
-  it('when the overall average is computed then it weighs segments by size', () => {
-    const o = overallMetrics(SEGMENTS)!;
-    expect(o.meanRecency).toBeCloseTo((10 * 20 + 40 * 30 + 70 * 50) / 100);
-    expect(o.avgSalesPerCustomer).toBeCloseTo(10_000 / 100);
-    expect(overallMetrics([])).toBeNull();
+  it('when a segment is compared then its medians stand against all customers’ medians, the reference its name used', () => {
+    const loyal = { ...SEGMENTS[1], naming: { rule: 'r', median: { recency: 20, frequency: 2, monetary: 402 }, reference: { recency: 51, frequency: 2, monetary: 649 } } };
+    expect(againstMedianCustomer(loyal).map((r) => [r.row.key, r.value, r.reference, r.standing])).toEqual([
+      ['recency', 20, 51, 'better'],
+      ['frequency', 2, 2, 'level'],
+      ['monetary', 402, 649, 'worse'],
+    ]);
+    expect(againstMedianCustomer({ ...loyal, naming: null })).toEqual([]);
   });
 
   it('when customers have no projection then the scatter leaves them out', () => {

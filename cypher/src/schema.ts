@@ -29,6 +29,12 @@ export interface RelTable {
   /** Node table pairs this relationship joins (FROM, TO). */
   pairs: [string, string][];
   columns: Column[];
+  /**
+   * Several edges may join the same two nodes (one per order line). A
+   * resumable load on Neo4j then keys the edges by their start node: a start
+   * node that has edges of this type already got all of them.
+   */
+  manyPerPair?: true;
 }
 
 export type Table = NodeTable | RelTable;
@@ -38,19 +44,21 @@ const col = (name: string, type: ColumnType, doc: string): Column => ({ name, ty
 export const CUSTOMER_FEATURE_COLUMNS: Column[] = [
   col('recency', 'INT64', 'days from the last purchase to the day after the last date in the data'),
   col('frequency', 'INT64', 'distinct purchase orders'),
-  col('monetary', 'DOUBLE', 'sum of purchase line totals'),
-  col('avgOrderValue', 'DOUBLE', 'monetary / frequency'),
+  col('monetary', 'DOUBLE', 'net spend: grossMonetary minus the refunds of returns that match a purchase (same product, units capped at those bought)'),
+  col('avgOrderValue', 'DOUBLE', 'net average order value: monetary / frequency'),
   col('avgItemsPerOrder', 'DOUBLE', 'purchased quantity / frequency'),
   col('distinctProducts', 'INT64', 'distinct products bought'),
-  col('returnRate', 'DOUBLE', 'returned quantity / (purchased + returned quantity)'),
+  col('returnRate', 'DOUBLE', 'share of gross spend refunded by matched returns (1 = everything returned), so monetary = grossMonetary × (1 − returnRate)'),
   col('tenure', 'INT64', 'days from the first purchase to the day after the last date in the data'),
-  col('typeDiversity', 'DOUBLE', 'share of the catalogue’s product types bought (0 without types)'),
+  col('typeDiversity', 'DOUBLE', 'share of the catalogue’s product types bought (null when the export has no product types, e.g. UCI Online Retail)'),
   col('x', 'DOUBLE', 'first coordinate of the 2-D PCA projection of the clustering input'),
   col('y', 'DOUBLE', 'second coordinate of the 2-D PCA projection'),
+  col('grossMonetary', 'DOUBLE', 'gross spend: sum of purchase line totals, before returns'),
+  col('grossAvgOrderValue', 'DOUBLE', 'grossMonetary / frequency'),
 ];
 
 export type TableName =
-  | 'Customer' | 'Product' | 'Order' | 'Import' | 'Segment' | 'Rule' | 'AnalysisRun' | 'Evaluation' | 'Experiment'
+  | 'Customer' | 'Product' | 'Order' | 'Import' | 'Segment' | 'Rule' | 'AnalysisRun' | 'Evaluation' | 'ServerPresence' | 'Experiment'
   | 'PLACED' | 'CONTAINS' | 'RETURNS' | 'IN_SEGMENT' | 'SIMILAR' | 'ALSO_BOUGHT' | 'IF' | 'THEN' | 'RECOMMENDED'
   | 'EXPERIMENT_EVENT';
 
@@ -119,11 +127,11 @@ export const TABLES: Record<TableName, Table> = {
       col('id', 'STRING', 'S0, S1 … ordered by mean monetary, highest first'),
       col('run', 'STRING', 'id of the analysis run that wrote it'),
       col('rank', 'INT64', '0 for the highest mean monetary'),
-      col('name', 'STRING', 'automatic name in RFM language'),
-      col('description', 'STRING', 'one sentence describing the centroid'),
+      col('name', 'STRING', 'automatic name in RFM language, decided on its members’ medians against all customers’ medians'),
+      col('description', 'STRING', 'one sentence describing its median customer'),
       col('size', 'INT64', 'customers'),
       col('customerShare', 'DOUBLE', 'share of all customers'),
-      col('revenue', 'DOUBLE', 'sum of members’ monetary'),
+      col('revenue', 'DOUBLE', 'sum of members’ (net) monetary'),
       col('revenueShare', 'DOUBLE', 'share of all revenue'),
       col('orders', 'INT64', 'purchase orders of its members'),
       col('meanRecency', 'DOUBLE', 'mean recency (days)'),
@@ -135,6 +143,13 @@ export const TABLES: Record<TableName, Table> = {
       col('centroidRaw', 'DOUBLE[]', 'centroid in raw units (features in AnalysisRun.featureNames order)'),
       col('centroidScaled', 'DOUBLE[]', 'centroid in z-score units'),
       col('silhouette', 'DOUBLE', 'mean silhouette of its members'),
+      col('medianRecency', 'DOUBLE', 'median recency of its members (days): what the name was decided on'),
+      col('medianFrequency', 'DOUBLE', 'median frequency of its members (orders)'),
+      col('medianMonetary', 'DOUBLE', 'median (net) monetary of its members'),
+      col('referenceRecency', 'DOUBLE', 'median recency of all customers: the reference of the name'),
+      col('referenceFrequency', 'DOUBLE', 'median frequency of all customers'),
+      col('referenceMonetary', 'DOUBLE', 'median (net) monetary of all customers'),
+      col('namingRule', 'STRING', 'the rule that produced the name, with the numbers it compared'),
     ],
   },
   Rule: {
@@ -206,6 +221,17 @@ export const TABLES: Record<TableName, Table> = {
       col('replay', 'STRING', 'JSON of a replayed experiment’s report (null for live ones)'),
     ],
   },
+  ServerPresence: {
+    kind: 'node',
+    name: 'ServerPresence',
+    doc: 'a basketgraph server using this database (Neo4j), heart-beaten; CLI writes go through a live one',
+    columns: [
+      col('id', 'STRING', 'random id of the server process'),
+      col('url', 'STRING', 'where the server answers (its /healthz and /graphql)'),
+      col('startedAt', 'STRING', 'ISO timestamp'),
+      col('heartbeatAt', 'INT64', 'last heartbeat, milliseconds since 1970 (server clock)'),
+    ],
+  },
   PLACED: {
     kind: 'rel',
     name: 'PLACED',
@@ -218,6 +244,7 @@ export const TABLES: Record<TableName, Table> = {
     name: 'CONTAINS',
     doc: 'a purchase line (one edge per line; a product can appear twice in one order)',
     pairs: [['Order', 'Product']],
+    manyPerPair: true,
     columns: [
       col('quantity', 'INT64', 'units bought'),
       col('unitPrice', 'DOUBLE', 'price per unit'),
@@ -229,6 +256,7 @@ export const TABLES: Record<TableName, Table> = {
     name: 'RETURNS',
     doc: 'a returned or cancelled line (UCI C-invoices, Shopify returned_item_quantity)',
     pairs: [['Order', 'Product']],
+    manyPerPair: true,
     columns: [
       col('quantity', 'INT64', 'units returned (positive)'),
       col('amount', 'DOUBLE', 'amount refunded (positive)'),

@@ -24,8 +24,8 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
 
   it('when rows are bulk-loaded in a transaction then queries read them back with their types', async () => {
     await h.store.write(async (tx) => {
-      await tx.bulkLoad('Customer', [['c1', 'France', ...Array(11).fill(null)], ['c2', 'United Kingdom, "GB"', ...Array(11).fill(null)]]);
-      await tx.bulkLoad('Segment', [['S0', 'run1', 0, 'Champions', 'best', 2, 1, 10.5, 1, 3, 5, 1.5, 5.25, 5.25, 3.5, 1.5, [1.5, 2, 3], [0.1, -0.2, 0], 0.7]]);
+      await tx.bulkLoad('Customer', [['c1', 'France', ...Array(13).fill(null)], ['c2', 'United Kingdom, "GB"', ...Array(13).fill(null)]]);
+      await tx.bulkLoad('Segment', [['S0', 'run1', 0, 'Champions', 'best', 2, 1, 10.5, 1, 3, 5, 1.5, 5.25, 5.25, 3.5, 1.5, [1.5, 2, 3], [0.1, -0.2, 0], 0.7, 4, 1, 5, 30, 2, 4, 'recent …']]);
       await tx.bulkLoad({ rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' }, [['c1', 'S0', 0.25], ['c2', 'S0', 1]]);
       await tx.bulkLoad('SIMILAR', [['c1', 'c2', 0.5, 1, 3, true]]);
       await tx.bulkLoad('Rule', [['R1', 'run1', 'global', ['85123A', 'gift_0001_10'], ['22423'], 0.02, 1, 24.5, 0.019, null, 40]]);
@@ -47,7 +47,7 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
   });
 
   it('when tables are cleared and reloaded in a transaction then queries (also ones prepared before) read the new rows', async () => {
-    const customers = ['a', 'b', 'c'].map((id) => [id, null, ...Array(11).fill(null)]);
+    const customers = ['a', 'b', 'c'].map((id) => [id, null, ...Array(13).fill(null)]);
     await h.store.write(async (tx) => {
       await tx.bulkLoad('Customer', customers);
       await tx.bulkLoad('SIMILAR', [['a', 'b', 0.5, 1, 1, false]]);
@@ -67,6 +67,33 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
       }),
     ).rejects.toThrow('stop');
     expect((await h.store.cypher(query)).rows).toEqual([{ a: 'b', b: 'c', score: 0.25 }]);
+  });
+
+  it('when whole-valued DOUBLE and INT64 columns are loaded then they read back as float and integer (Cypher division shows it)', async () => {
+    await h.store.write(async (tx) => {
+      await tx.bulkLoad('Order', [['o1', 'purchase', '2011-01-01', '2011-01-01T10:00:00', 3, 3, 1]]);
+      await tx.bulkLoad('Segment', [['S0', 'run1', 0, 'A', 'a', 2, 1, 10, 1, 3, 5, 2, 5, 5, 3, 2, [1, 2, 3], [0, 1, 0], 1]]);
+    });
+    // A whole DOUBLE sent as an integer would make total / 2 an integer division (1); an INT64 must stay one.
+    const rows = (await h.store.cypher("MATCH (o:`Order` {id: 'o1'}) RETURN o.total / 2 AS half, o.itemCount / 2 AS halfCount")).rows;
+    expect(rows).toEqual([{ half: 1.5, halfCount: 1 }]);
+    const segment = (await h.store.cypher("MATCH (s:Segment {id: 'S0'}) RETURN s.customerShare / 2 AS share, s.size / 4 AS quarterSize")).rows;
+    expect(segment).toEqual([{ share: 0.5, quarterSize: 0 }]);
+  });
+
+  it('when a batched write loads rows then they read back exactly once, equal order lines included', async () => {
+    const products = Array.from({ length: 25 }, (_, i) => [`p${i}`, `P ${i}`, null, null, null]);
+    const orders = Array.from({ length: 4 }, (_, i) => [`o${i}`, 'purchase', '2011-01-01', null, 2, 2, 2]);
+    const lines = orders.flatMap(([o]) => [[o, 'p1', 1, 1, 1], [o, 'p1', 1, 1, 1]]);
+    const loaded = await h.store.writeInBatches(async (tx) => {
+      await tx.bulkLoad('Product', products);
+      await tx.bulkLoad('Order', orders);
+      return tx.bulkLoad('CONTAINS', lines);
+    });
+    expect(loaded).toBe(8);
+    expect(await count('Product')).toBe(25);
+    // Two equal lines of one order stay two edges (one per order line).
+    expect((await h.store.cypher("MATCH (:`Order` {id: 'o0'})-[l:CONTAINS]->(:Product) RETURN count(l) AS n")).rows).toEqual([{ n: 2 }]);
   });
 
   it('when the work inside write() fails then nothing it wrote is kept', async () => {

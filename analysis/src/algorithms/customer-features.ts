@@ -43,8 +43,17 @@ export const LOG_SCALED_FEATURES: ReadonlySet<CustomerFeatureName> = new Set<Cus
  * One Float64Array per feature; index = customer number of the dataset.
  * Customers with no purchase line get recency = the data span (ref − first
  * day), tenure 0 and every other feature 0.
+ * Beside the clustering features: spend before returns (`grossMonetary`,
+ * `grossAvgOrderValue`), and whether the catalogue has product types at all
+ * (without them `typeDiversity` means nothing: it is 0 for everyone, is not
+ * written to the graph and is left out of the extended clustering).
  */
-export type CustomerFeatures = { readonly customerCount: number } & {
+export type CustomerFeatures = {
+  readonly customerCount: number;
+  readonly grossMonetary: Float64Array;
+  readonly grossAvgOrderValue: Float64Array;
+  readonly hasProductTypes: boolean;
+} & {
   readonly [K in CustomerFeatureName]: Float64Array;
 };
 
@@ -55,14 +64,16 @@ export type CustomerFeatures = { readonly customerCount: number } & {
  * the data. Only orders with at least one purchase line count.
  * - recency: reference − the customer's last order day (≥ 1)
  * - frequency: number of distinct orders
- * - monetary: sum of line totals
- * - avgOrderValue: monetary / frequency
- * - avgItemsPerOrder: sum of quantities / frequency
+ * - grossMonetary: sum of line totals (before returns)
+ * - monetary: net spend = grossMonetary − refunds of matched returns (see `matchedRefunds`)
+ * - avgOrderValue: monetary / frequency (grossAvgOrderValue: grossMonetary / frequency)
+ * - avgItemsPerOrder: sum of purchased quantities / frequency
  * - distinctProducts: number of distinct products bought
- * - returnRate: returned / (purchased + returned) quantity, 0 when both are 0
+ * - returnRate: refunds of matched returns / grossMonetary (share of spend given
+ *   back: a full return is 1; 0 without purchases), so monetary = gross × (1 − returnRate)
  * - tenure: reference − the customer's first order day
  * - typeDiversity: distinct non-null product types bought / distinct types in
- *   the catalogue (0 when the catalogue has no types)
+ *   the catalogue (0 when the catalogue has no types; see hasProductTypes)
  */
 export function computeCustomerFeatures(ds: PurchaseDataset): CustomerFeatures {
   const nCustomers = ds.customers.length;
@@ -99,28 +110,34 @@ export function computeCustomerFeatures(ds: PurchaseDataset): CustomerFeatures {
   }
   const reference = dataLast + 1;
 
+  const grossMonetary = monetary.slice();
+  const refunds = matchedRefunds(ds, lineCustomer);
   const recency = new Float64Array(nCustomers);
   const tenure = new Float64Array(nCustomers);
   const avgOrderValue = new Float64Array(nCustomers);
+  const grossAvgOrderValue = new Float64Array(nCustomers);
   const avgItemsPerOrder = new Float64Array(nCustomers);
   const returnRate = new Float64Array(nCustomers);
   for (let c = 0; c < nCustomers; c++) {
+    monetary[c] = grossMonetary[c] - refunds[c];
+    returnRate[c] = grossMonetary[c] > 0 ? refunds[c] / grossMonetary[c] : 0;
     if (frequency[c] > 0) {
       recency[c] = reference - lastDay[c];
       tenure[c] = reference - firstDay[c];
       avgOrderValue[c] = monetary[c] / frequency[c];
+      grossAvgOrderValue[c] = grossMonetary[c] / frequency[c];
       avgItemsPerOrder[c] = quantity[c] / frequency[c];
     } else if (Number.isFinite(dataFirst)) {
       recency[c] = reference - dataFirst;
     }
-    const returned = ds.customerReturnedQuantity[c] ?? 0;
-    const denominator = Math.max(0, quantity[c]) + returned;
-    returnRate[c] = denominator > 0 ? returned / denominator : 0;
   }
 
-  const { distinctProducts, typeDiversity } = productBreadth(ds, lineCustomer);
+  const { distinctProducts, typeDiversity, hasProductTypes } = productBreadth(ds, lineCustomer);
   return {
     customerCount: nCustomers,
+    grossMonetary,
+    grossAvgOrderValue,
+    hasProductTypes,
     recency,
     frequency,
     monetary,
@@ -133,11 +150,49 @@ export function computeCustomerFeatures(ds: PurchaseDataset): CustomerFeatures {
   };
 }
 
+/**
+ * The refund per customer that is netted off their spend. A return matches a
+ * purchase when it is the same customer and the same product; the returned
+ * units count up to the units that customer bought of that product (over the
+ * whole data, whatever the dates), and the refund counted is the returned
+ * lines' amount for those units (pro rata), never more than what the customer
+ * paid for that product. Returns of products the customer never bought in the
+ * data (purchases before it begins) are not netted: there is no spend to net.
+ */
+export function matchedRefunds(ds: PurchaseDataset, lineCustomer: Int32Array): Float64Array {
+  const nProducts = ds.products.length;
+  const pairs = new Map<number, { returnedUnits: number; returnedAmount: number; boughtUnits: number; paid: number }>();
+  for (let r = 0; r < ds.returnCustomer.length; r++) {
+    const p = ds.returnProduct[r];
+    if (p < 0) continue;
+    const key = ds.returnCustomer[r] * nProducts + p;
+    const pair = pairs.get(key) ?? { returnedUnits: 0, returnedAmount: 0, boughtUnits: 0, paid: 0 };
+    pair.returnedUnits += ds.returnQuantity[r];
+    pair.returnedAmount += ds.returnAmount[r];
+    pairs.set(key, pair);
+  }
+  const refunds = new Float64Array(ds.customers.length);
+  if (pairs.size === 0) return refunds;
+  for (let l = 0; l < ds.lineOrder.length; l++) {
+    const pair = pairs.get(lineCustomer[l] * nProducts + ds.lineProduct[l]);
+    if (!pair) continue;
+    pair.boughtUnits += ds.lineQuantity[l];
+    pair.paid += ds.lineTotal[l];
+  }
+  for (const [key, pair] of pairs) {
+    if (pair.returnedUnits <= 0 || pair.boughtUnits <= 0) continue;
+    const matchedUnits = Math.min(pair.returnedUnits, pair.boughtUnits);
+    const refund = Math.min((pair.returnedAmount * matchedUnits) / pair.returnedUnits, pair.paid);
+    refunds[Math.floor(key / nProducts)] += Math.max(0, refund);
+  }
+  return refunds;
+}
+
 /** Distinct products and the share of catalogue product types per customer. */
 function productBreadth(
   ds: PurchaseDataset,
   lineCustomer: Int32Array,
-): { distinctProducts: Float64Array; typeDiversity: Float64Array } {
+): { distinctProducts: Float64Array; typeDiversity: Float64Array; hasProductTypes: boolean } {
   const nCustomers = ds.customers.length;
   const bought = buildCsr(nCustomers, ds.products.length, lineCustomer, ds.lineProduct, undefined, { binary: true });
 
@@ -168,7 +223,7 @@ function productBreadth(
     }
     typeDiversity[c] = types / typeCount;
   }
-  return { distinctProducts, typeDiversity };
+  return { distinctProducts, typeDiversity, hasProductTypes: typeCount > 0 };
 }
 
 /** A standardised, row-major n × d matrix ready for k-means / PCA. */
@@ -189,14 +244,16 @@ export interface ClusteringMatrix {
 /**
  * The matrix clustering works on.
  * - `'rfm'`: recency, frequency, monetary, each log1p-transformed.
- * - `'extended'`: all CUSTOMER_FEATURE_NAMES; log1p only on LOG_SCALED_FEATURES
+ * - `'extended'`: all CUSTOMER_FEATURE_NAMES (typeDiversity only when the
+ *   catalogue has product types); log1p only on LOG_SCALED_FEATURES
  *   (recency, frequency, monetary, avgOrderValue, avgItemsPerOrder,
  *   distinctProducts); returnRate, tenure and typeDiversity stay linear.
- * Negative values of a logged feature (e.g. net refunds) are clamped to 0
+ * Negative values of a logged feature are clamped to 0
  * before log1p. Every column is then turned into z-scores.
  */
 export function clusteringMatrix(features: CustomerFeatures, set: 'rfm' | 'extended'): ClusteringMatrix {
-  const names: CustomerFeatureName[] = set === 'rfm' ? [...RFM_FEATURE_NAMES] : [...CUSTOMER_FEATURE_NAMES];
+  const names: CustomerFeatureName[] =
+    set === 'rfm' ? [...RFM_FEATURE_NAMES] : CUSTOMER_FEATURE_NAMES.filter((name) => name !== 'typeDiversity' || features.hasProductTypes);
   const logged = names.map((name) => LOG_SCALED_FEATURES.has(name));
   const n = features.customerCount;
   const d = names.length;

@@ -12,7 +12,7 @@ export interface SegmentProfile {
   readonly monetary: number;
 }
 
-/** The yardstick segments are compared with (normally the overall customer means). */
+/** The yardstick segments are compared with: all customers' medians (`medianReference`). */
 export interface RfmReference {
   readonly recency: number;
   readonly frequency: number;
@@ -22,6 +22,8 @@ export interface RfmReference {
 export interface SegmentName {
   readonly name: string;
   readonly description: string;
+  /** The rule that produced the name, with the numbers it compared (`explainSegment`). */
+  readonly rule: string;
 }
 
 /**
@@ -52,19 +54,36 @@ export function segmentProfiles(features: CustomerFeatures, assignments: Int32Ar
   });
 }
 
-/** Size-weighted mean of the segment profiles = the overall customer means. */
-export function overallReference(profiles: readonly SegmentProfile[]): RfmReference {
-  let n = 0;
-  let recency = 0;
-  let frequency = 0;
-  let monetary = 0;
-  for (const p of profiles) {
-    n += p.size;
-    recency += p.size * p.recency;
-    frequency += p.size * p.frequency;
-    monetary += p.size * p.monetary;
-  }
-  return n > 0 ? { recency: recency / n, frequency: frequency / n, monetary: monetary / n } : { recency: 0, frequency: 0, monetary: 0 };
+function median(values: ArrayLike<number>): number {
+  const sorted = Float64Array.from(values).sort();
+  const mid = sorted.length >> 1;
+  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/**
+ * The reference segments are named against and compared with: the median
+ * customer (median recency, frequency and monetary over all customers). RFM
+ * values are heavily skewed (a few wholesalers), so the mean customer is not a
+ * typical one and would make most segments look "low".
+ */
+export function medianReference(features: CustomerFeatures): RfmReference {
+  return { recency: median(features.recency), frequency: median(features.frequency), monetary: median(features.monetary) };
+}
+
+/**
+ * Size and median recency/frequency/monetary of each segment 0..k-1: the
+ * segment's typical customer, which the naming rule compares with
+ * `medianReference` (like with like). An empty segment has size 0 and medians 0.
+ */
+export function segmentMedians(features: CustomerFeatures, assignments: Int32Array, k: number): SegmentProfile[] {
+  const members: number[][] = Array.from({ length: k }, () => []);
+  assignments.forEach((s, i) => members[s].push(i));
+  return members.map((m) => ({
+    size: m.length,
+    recency: median(m.map((i) => features.recency[i])),
+    frequency: median(m.map((i) => features.frequency[i])),
+    monetary: median(m.map((i) => features.monetary[i])),
+  }));
 }
 
 /** "Recent" means recency below this share of the reference recency. */
@@ -73,8 +92,9 @@ export const RECENT_FACTOR = 0.75;
 export const LONG_GONE_FACTOR = 1.5;
 
 /**
- * The naming rule for one segment. With ref = the reference (overall means):
- * - recent     = recency < 0.75 × ref.recency (clearly more recent than average)
+ * The naming rule for one segment. `profile` holds the segment's medians and
+ * ref = all customers' medians (the same statistic on both sides):
+ * - recent     = recency < 0.75 × ref.recency (clearly more recent than typical)
  * - long gone  = recency ≥ 1.5 × ref.recency
  * - in between = "not recent"
  * - frequent   = frequency ≥ ref.frequency
@@ -114,18 +134,16 @@ export interface NamingOptions {
 }
 
 /**
- * Names every segment with `classifySegment` and describes it in one
- * sentence ("412 customers who last bought 14 days ago on average, 9.1
- * orders, £3,420 spent."). Names are unique: when m > 1 segments get the same
- * name they are ranked by mean monetary (descending, ties → lower segment
- * index) and suffixed "(higher value)" / "(lower value)" for m = 2, or
+ * Names every segment with `classifySegment`, describes it in one sentence
+ * ("412 customers; the median one last bought 14 days ago, placed 9 orders
+ * and spent £3,420 net.") and states the rule that produced the name.
+ * `profiles` are the segments' medians (`segmentMedians`), `reference` all
+ * customers' (`medianReference`). Names are unique: when m > 1 segments get the
+ * same name they are ranked by median monetary (descending, ties → lower
+ * segment index) and suffixed "(higher value)" / "(lower value)" for m = 2, or
  * "(value tier 1)" … "(value tier m)" for m > 2.
  */
-export function nameSegments(
-  profiles: readonly SegmentProfile[],
-  reference: RfmReference = overallReference(profiles),
-  options: NamingOptions = {},
-): SegmentName[] {
+export function nameSegments(profiles: readonly SegmentProfile[], reference: RfmReference, options: NamingOptions = {}): SegmentName[] {
   const currency = options.currency ?? '£';
   const names = profiles.map((p) => classifySegment(p, reference));
   const groups = new Map<string, number[]>();
@@ -138,18 +156,56 @@ export function nameSegments(
       names[s] = `${name} (${suffix})`;
     });
   }
-  return profiles.map((p, s) => ({ name: names[s], description: describeSegment(p, currency) }));
+  return profiles.map((p, s) => ({
+    name: names[s],
+    description: describeSegment(p, currency),
+    rule: explainSegment(p, reference, names[s], currency),
+  }));
 }
 
-/** "412 customers who last bought 14 days ago on average, 9.1 orders, £3,420 spent." */
+/** "412 customers; the median one last bought 14 days ago, placed 9 orders and spent £3,420 net." (medians) */
 export function describeSegment(profile: SegmentProfile, currency = '£'): string {
-  const who = profile.size === 1 ? '1 customer who' : `${formatInteger(profile.size)} customers who`;
-  const days = Math.round(profile.recency);
-  const money = `${profile.monetary < 0 ? '-' : ''}${currency}${formatInteger(Math.abs(profile.monetary))}`;
+  const who = profile.size === 1 ? '1 customer; they' : `${formatInteger(profile.size)} customers; the median one`;
+  return `${who} last bought ${days(profile.recency)} ago, placed ${orders(profile.frequency)} and spent ${money(profile.monetary, currency)} net.`;
+}
+
+/**
+ * The naming rule with its numbers, e.g. "against all customers' medians (50 days,
+ * 2 orders, £650): recent — median recency 12 days < 0.75 × 50 days = 37.5 days;
+ * frequent — median 5 orders ≥ 2 orders; valuable — median £2,000 ≥ £650 → Champions".
+ */
+export function explainSegment(profile: SegmentProfile, reference: RfmReference, name: string, currency = '£'): string {
+  const recentBelow = RECENT_FACTOR * reference.recency;
+  const goneFrom = LONG_GONE_FACTOR * reference.recency;
+  const r = profile.recency;
+  const recencyPart =
+    r < recentBelow
+      ? `recent — median recency ${days(r)} < ${RECENT_FACTOR} × ${days(reference.recency)} = ${days(recentBelow)}`
+      : r >= goneFrom
+        ? `long gone — median recency ${days(r)} ≥ ${LONG_GONE_FACTOR} × ${days(reference.recency)} = ${days(goneFrom)}`
+        : `in between — median recency ${days(r)} is ≥ ${days(recentBelow)} and < ${days(goneFrom)}`;
+  const frequent = profile.frequency >= reference.frequency;
+  const valuable = profile.monetary >= reference.monetary;
   return (
-    `${who} last bought ${formatInteger(days)} day${days === 1 ? '' : 's'} ago on average, ` +
-    `${profile.frequency.toFixed(1)} orders, ${money} spent.`
+    `against all customers' medians (${days(reference.recency)}, ${orders(reference.frequency)}, ${money(reference.monetary, currency)}): ` +
+    `${recencyPart}; ` +
+    `${frequent ? 'frequent' : 'not frequent'} — median ${orders(profile.frequency)} ${frequent ? '≥' : '<'} ${orders(reference.frequency)}; ` +
+    `${valuable ? 'valuable' : 'not valuable'} — median ${money(profile.monetary, currency)} ${valuable ? '≥' : '<'} ${money(reference.monetary, currency)} → ${name}`
   );
+}
+
+const decimalFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+function days(x: number): string {
+  return `${decimalFormat.format(x)} day${x === 1 ? '' : 's'}`;
+}
+
+function orders(x: number): string {
+  return `${decimalFormat.format(x)} order${x === 1 ? '' : 's'}`;
+}
+
+function money(x: number, currency: string): string {
+  return `${x < 0 ? '-' : ''}${currency}${formatInteger(Math.abs(x))}`;
 }
 
 const integerFormat = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });

@@ -6,12 +6,14 @@ import type { PurchaseDataset } from '../dataset.js';
 import { clusteringMatrix, computeCustomerFeatures, type ClusteringMatrix } from '../algorithms/customer-features.js';
 import { fitKMeans } from '../algorithms/kmeans.js';
 
-/** The dataset restricted to orders before `cutoffDay` (orders are sorted by day). */
+/** The dataset restricted to orders and returns before `cutoffDay` (both are sorted by day). */
 export function datasetBefore(ds: PurchaseDataset, cutoffDay: number): PurchaseDataset {
   let nOrders = 0;
   while (nOrders < ds.orders.length && ds.orderDay[nOrders] < cutoffDay) nOrders++;
   let nLines = 0;
   while (nLines < ds.lineOrder.length && ds.lineOrder[nLines] < nOrders) nLines++;
+  let nReturns = 0;
+  while (nReturns < ds.returnDay.length && ds.returnDay[nReturns] < cutoffDay) nReturns++;
   return {
     ...ds,
     orders: ds.orders.slice(0, nOrders),
@@ -21,7 +23,11 @@ export function datasetBefore(ds: PurchaseDataset, cutoffDay: number): PurchaseD
     lineProduct: ds.lineProduct.subarray(0, nLines),
     lineQuantity: ds.lineQuantity.subarray(0, nLines),
     lineTotal: ds.lineTotal.subarray(0, nLines),
-    customerReturnedQuantity: new Float64Array(ds.customers.length),
+    returnCustomer: ds.returnCustomer.subarray(0, nReturns),
+    returnProduct: ds.returnProduct.subarray(0, nReturns),
+    returnDay: ds.returnDay.subarray(0, nReturns),
+    returnQuantity: ds.returnQuantity.subarray(0, nReturns),
+    returnAmount: ds.returnAmount.subarray(0, nReturns),
   };
 }
 

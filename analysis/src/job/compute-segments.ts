@@ -5,7 +5,7 @@
  */
 import { clusteringMatrix, type ClusteringMatrix, type CustomerFeatures } from '../algorithms/customer-features.js';
 import { fitKMeans, silhouette, sweepK, type SweepEntry } from '../algorithms/kmeans.js';
-import { applySegmentOrder, nameSegments, orderSegmentsByMonetary, segmentProfiles, type RfmReference } from '../algorithms/segment-naming.js';
+import { applySegmentOrder, medianReference, nameSegments, orderSegmentsByMonetary, segmentMedians, segmentProfiles, type RfmReference } from '../algorithms/segment-naming.js';
 import { project2d } from '../algorithms/pca.js';
 
 export interface SegmentParams {
@@ -28,6 +28,14 @@ export interface SegmentSummary {
   meanRecency: number;
   meanFrequency: number;
   meanMonetary: number;
+  /** The segment's medians, which its name was decided on. */
+  medianRecency: number;
+  medianFrequency: number;
+  medianMonetary: number;
+  /** All customers' medians: the reference of the name and of the segment page's comparison. */
+  reference: RfmReference;
+  /** The rule that produced the name, with its numbers. */
+  namingRule: string;
   avgSalesPerCustomer: number;
   avgSalesPerOrder: number;
   ordersPerCustomer: number;
@@ -53,21 +61,6 @@ export interface SegmentationResult {
 
 export const segmentId = (rank: number) => `S${rank}`;
 
-function median(values: Float64Array): number {
-  const sorted = Float64Array.from(values).sort();
-  const mid = sorted.length >> 1;
-  return sorted.length === 0 ? 0 : sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/**
- * Segments are named by comparing their mean R, F and M with the median
- * customer's: RFM values are heavily skewed (a few wholesalers), so the mean
- * customer is not a typical one and would make most segments look "low".
- */
-export function medianReference(features: CustomerFeatures): RfmReference {
-  return { recency: median(features.recency), frequency: median(features.frequency), monetary: median(features.monetary) };
-}
-
 export function computeSegments(features: CustomerFeatures, params: SegmentParams): SegmentationResult {
   const matrix = clusteringMatrix(features, params.features);
   const { data, n, d } = matrix;
@@ -90,7 +83,9 @@ export function computeSegments(features: CustomerFeatures, params: SegmentParam
   order.forEach((old, s) => centroidsScaled.set(fit.centroids.subarray(old * d, old * d + d), s * d));
 
   const profiles = segmentProfiles(features, assignments, k);
-  const names = nameSegments(profiles, medianReference(features));
+  const medians = segmentMedians(features, assignments, k);
+  const reference = medianReference(features);
+  const names = nameSegments(medians, reference);
   const sil = silhouette(data, n, d, assignments, k);
   const distances = new Float64Array(n);
   const rawSums = new Float64Array(k * d);
@@ -124,6 +119,11 @@ export function computeSegments(features: CustomerFeatures, params: SegmentParam
     meanRecency: p.recency,
     meanFrequency: p.frequency,
     meanMonetary: p.monetary,
+    medianRecency: medians[s].recency,
+    medianFrequency: medians[s].frequency,
+    medianMonetary: medians[s].monetary,
+    reference,
+    namingRule: names[s].rule,
     avgSalesPerCustomer: p.size > 0 ? revenue[s] / p.size : 0,
     avgSalesPerOrder: orders[s] > 0 ? revenue[s] / orders[s] : 0,
     ordersPerCustomer: p.size > 0 ? orders[s] / p.size : 0,

@@ -17,12 +17,16 @@ function* neighbourRows(ids: string[], nb: TopKNeighbours, extra: (a: number, b:
   }
 }
 
-/** Feature rows for `customer-features-update` (values as strings: see the query's header). */
+/** Feature rows for `customer-features-update` (values as strings, '' for "not applicable": see the query's header). */
 function featureRows(out: PublishableOutput): Record<string, string>[] {
   const { dataset, features, segmentation } = out;
   return dataset.customers.map((id, i) => {
     const row: Record<string, string> = { id };
     for (const c of CUSTOMER_FEATURE_COLUMNS) {
+      if (c.name === 'typeDiversity' && !features.hasProductTypes) {
+        row[c.name] = '';
+        continue;
+      }
       const value = c.name === 'x' ? segmentation.projection[2 * i] : c.name === 'y' ? segmentation.projection[2 * i + 1] : features[c.name as keyof typeof features][i as never];
       row[c.name] = c.type === 'INT64' ? String(Math.round(value as number)) : String(value);
     }
@@ -45,6 +49,7 @@ export async function writeResults(tx: GraphWriter, out: PublishableOutput, prog
       s.id, out.runId, s.rank, s.name, s.description, s.size, s.customerShare, s.revenue, s.revenueShare, s.orders,
       s.meanRecency, s.meanFrequency, s.meanMonetary, s.avgSalesPerCustomer, s.avgSalesPerOrder, s.ordersPerCustomer,
       s.centroidRaw, s.centroidScaled, s.silhouette,
+      s.medianRecency, s.medianFrequency, s.medianMonetary, s.reference.recency, s.reference.frequency, s.reference.monetary, s.namingRule,
     ]),
   );
   await tx.bulkLoad(

@@ -28,18 +28,24 @@ const lines: PurchaseLineRecord[] = [
 const linesWithoutC9 = lines.filter((l) => l.orderId !== 'C9');
 
 describe('computeCustomerFeatures', () => {
-  const features = computeCustomerFeatures(buildDataset(linesWithoutC9, [{ customerId: 'A', quantity: -2 }]));
+  // A returned 2 of the 5 P1 it bought (£10 refunded).
+  const features = computeCustomerFeatures(
+    buildDataset(linesWithoutC9, [{ customerId: 'A', productId: 'P1', date: '2011-12-09', quantity: -2, amount: 10 }]),
+  );
 
   it('when customers have known orders then recency, frequency and monetary are the hand-computed values', () => {
     // A last bought 12-09 → 1 day before 12-10; B 11-10 → 30 days; C 12-07 → 3 days.
     expect(Array.from(features.recency)).toEqual([1, 30, 3]);
     // Two orders on the same day (C1, C2) are still two orders.
     expect(Array.from(features.frequency)).toEqual([2, 1, 3]);
-    expect(Array.from(features.monetary)).toEqual([30, 20, 28]);
+    // Net of A's £10 refund; gross beside it.
+    expect(Array.from(features.monetary)).toEqual([20, 20, 28]);
+    expect(Array.from(features.grossMonetary)).toEqual([30, 20, 28]);
   });
 
   it('when customers have known orders then the derived averages and tenure are the hand-computed values', () => {
-    expect(Array.from(features.avgOrderValue)).toEqual([15, 20, 28 / 3]);
+    expect(Array.from(features.avgOrderValue)).toEqual([10, 20, 28 / 3]);
+    expect(Array.from(features.grossAvgOrderValue)).toEqual([15, 20, 28 / 3]);
     // Quantities: A 2+1+3 = 6 over 2 orders; B 10 over 1; C 4+1+1 = 6 over 3.
     expect(Array.from(features.avgItemsPerOrder)).toEqual([3, 10, 2]);
     // First order: A 12-01 → 9 days before 12-10; B 11-10 → 30; C 12-05 → 5.
@@ -47,9 +53,39 @@ describe('computeCustomerFeatures', () => {
     expect(Array.from(features.distinctProducts)).toEqual([2, 1, 2]);
   });
 
-  it('when a customer returned items then returnRate is returned / (bought + returned), else 0', () => {
-    // A: 2 / (6 + 2) = 0.25.
-    expect(Array.from(features.returnRate)).toEqual([0.25, 0, 0]);
+  it('when a customer returned items then returnRate is the refunded share of gross spend, else 0', () => {
+    // A: £10 of £30.
+    expect(Array.from(features.returnRate)).toEqual([10 / 30, 0, 0]);
+  });
+
+  it('when a customer returned everything they bought then net spend is 0 and the return rate is 100 %', () => {
+    // Like customer 12346: one order of 74,215 units at £1.04, all of it returned the same day.
+    const all = computeCustomerFeatures(
+      buildDataset(
+        [
+          { customerId: 'X', orderId: 'X1', productId: 'P', date: '2011-01-18', quantity: 74215, lineTotal: 77183.6 },
+          { customerId: 'Y', orderId: 'Y1', productId: 'P', date: '2011-01-18', quantity: 1, lineTotal: 1.04 },
+        ],
+        [{ customerId: 'X', productId: 'P', date: '2011-01-18', quantity: -74215, amount: 77183.6 }],
+      ),
+    );
+    expect(all.monetary[0]).toBe(0);
+    expect(all.avgOrderValue[0]).toBe(0);
+    expect(all.returnRate[0]).toBe(1);
+    expect(all.grossMonetary[0]).toBe(77183.6);
+  });
+
+  it('when returns exceed the units bought or name a product not bought then only the matched units are netted, at most what was paid', () => {
+    // B bought 10 × P3 for £20 and returns 15 of them for £30: 10 match, refund min(£30 × 10/15, £20) = £20.
+    // C returns P1, which C never bought in the data (bought before it began): not netted.
+    const capped = computeCustomerFeatures(
+      buildDataset(linesWithoutC9, [
+        { customerId: 'B', productId: 'P3', date: '2011-11-20', quantity: 15, amount: 30 },
+        { customerId: 'C', productId: 'P1', date: '2011-12-08', quantity: 3, amount: 15 },
+      ]),
+    );
+    expect(Array.from(capped.monetary)).toEqual([30, 0, 28]);
+    expect(Array.from(capped.returnRate)).toEqual([0, 1, 0]);
   });
 
   it('when products have types then typeDiversity is the share of catalogue types bought', () => {
@@ -61,9 +97,12 @@ describe('computeCustomerFeatures', () => {
     expect(withC9.frequency[2]).toBe(4);
   });
 
-  it('when the catalogue has no product types then typeDiversity is 0 for everyone', () => {
+  it('when the catalogue has no product types then typeDiversity is marked not applicable and left out of the extended clustering', () => {
     const untyped = computeCustomerFeatures(buildDataset(linesWithoutC9.map((l) => ({ ...l, productType: null }))));
-    expect(Array.from(untyped.typeDiversity)).toEqual([0, 0, 0]);
+    expect(untyped.hasProductTypes).toBe(false);
+    expect(features.hasProductTypes).toBe(true);
+    expect(clusteringMatrix(untyped, 'extended').names).not.toContain('typeDiversity');
+    expect(clusteringMatrix(features, 'extended').names).toContain('typeDiversity');
   });
 
   it('when features are computed then every named feature has one value per customer', () => {
@@ -73,7 +112,9 @@ describe('computeCustomerFeatures', () => {
 });
 
 describe('clusteringMatrix', () => {
-  const features = computeCustomerFeatures(buildDataset(linesWithoutC9, [{ customerId: 'A', quantity: 2 }]));
+  const features = computeCustomerFeatures(
+    buildDataset(linesWithoutC9, [{ customerId: 'A', productId: 'P1', date: '2011-12-09', quantity: 2, amount: 10 }]),
+  );
 
   it('when the rfm set is chosen then the columns are log1p(recency, frequency, monetary)', () => {
     const m = clusteringMatrix(features, 'rfm');

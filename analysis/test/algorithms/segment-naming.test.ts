@@ -5,9 +5,11 @@ import {
   applySegmentOrder,
   classifySegment,
   describeSegment,
+  explainSegment,
+  medianReference,
   nameSegments,
   orderSegmentsByMonetary,
-  overallReference,
+  segmentMedians,
   segmentProfiles,
   type SegmentProfile,
 } from '../../src/algorithms/segment-naming.js';
@@ -49,12 +51,18 @@ describe('classifySegment', () => {
 });
 
 describe('nameSegments', () => {
-  it('when the default reference is used then it is the size-weighted mean of the segments', () => {
-    // Recency (30·10 + 10·400) / 40 = 107.5; frequency (30·8 + 10·1) / 40 = 6.25; monetary (30·4000 + 10·200) / 40 = 3050.
-    // 10 days < 0.75 × 107.5 → recent; 400 days ≥ 1.5 × 107.5 → long gone.
-    const profiles = [profile(10, 8, 4000, 30), profile(400, 1, 200, 10)];
-    expect(overallReference(profiles)).toEqual({ recency: 107.5, frequency: 6.25, monetary: 3050 });
-    expect(nameSegments(profiles).map((s) => s.name)).toEqual(['Champions', 'Lost']);
+  it('when a segment is named then its rule states the comparisons, the reference and the outcome', () => {
+    const [named] = nameSegments([profile(12, 5, 2000)], reference);
+    expect(named.name).toBe('Champions');
+    expect(named.rule).toBe(
+      "against all customers' medians (50 days, 4 orders, £1,000): recent — median recency 12 days < 0.75 × 50 days = 37.5 days; " +
+        'frequent — median 5 orders ≥ 4 orders; valuable — median £2,000 ≥ £1,000 → Champions',
+    );
+    expect(explainSegment(profile(60, 1, 300), reference, 'Hibernating')).toBe(
+      "against all customers' medians (50 days, 4 orders, £1,000): in between — median recency 60 days is ≥ 37.5 days and < 75 days; " +
+        'not frequent — median 1 order < 4 orders; not valuable — median £300 < £1,000 → Hibernating',
+    );
+    expect(explainSegment(profile(80, 1, 300), reference, 'Lost')).toContain('long gone — median recency 80 days ≥ 1.5 × 50 days = 75 days');
   });
 
   it('when several segments fall in the same cell then the names are disambiguated by value and unique', () => {
@@ -78,12 +86,10 @@ describe('nameSegments', () => {
     expect(new Set(names).size).toBe(names.length);
   });
 
-  it('when a segment is described then the sentence carries its size, recency, orders and spend', () => {
-    const [named] = nameSegments([profile(14.2, 9.14, 3420.4, 412)], reference);
-    expect(named.description).toBe('412 customers who last bought 14 days ago on average, 9.1 orders, £3,420 spent.');
-    expect(describeSegment(profile(1, 1, 12345.6, 1), '$')).toBe(
-      '1 customer who last bought 1 day ago on average, 1.0 orders, $12,346 spent.',
-    );
+  it('when a segment is described then the sentence carries its size and its median customer’s recency, orders and net spend', () => {
+    const [named] = nameSegments([profile(14, 9, 3420.4, 412)], reference);
+    expect(named.description).toBe('412 customers; the median one last bought 14 days ago, placed 9 orders and spent £3,420 net.');
+    expect(describeSegment(profile(1, 1, 12345.6, 1), '$')).toBe('1 customer; they last bought 1 day ago, placed 1 order and spent $12,346 net.');
   });
 });
 
@@ -104,6 +110,29 @@ describe('segmentProfiles', () => {
       { size: 1, recency: 10, frequency: 1, monetary: 20 },
       { size: 0, recency: 0, frequency: 0, monetary: 0 },
     ]);
+  });
+});
+
+describe('segmentMedians and medianReference', () => {
+  it('when a few heavy buyers lift a segment’s mean then its median customer still decides the name', () => {
+    // Segment 0: four one-order customers (£10 each, recent) and one wholesaler with 40 orders (£9,000).
+    // Segment 1: four two-order customers (£100, long ago). All customers' median: 2 orders, £100.
+    // Mean orders of segment 0 = 8.8 ≥ 2 would call it frequent ("Loyal"); its median customer has 1 order.
+    const lines = [
+      ...['A', 'B', 'C', 'D'].map((c) => ({ customerId: c, orderId: `${c}1`, productId: 'P', date: '2011-12-09', quantity: 1, lineTotal: 10 })),
+      ...Array.from({ length: 40 }, (_, i) => ({ customerId: 'W', orderId: `W${i}`, productId: 'P', date: '2011-12-09', quantity: 100, lineTotal: 225 })),
+      ...['E', 'F', 'G', 'H'].flatMap((c) => [1, 2].map((o) => ({ customerId: c, orderId: `${c}${o}`, productId: 'P', date: '2011-01-0' + o, quantity: 1, lineTotal: 50 }))),
+    ];
+    const features = computeCustomerFeatures(buildDataset(lines));
+    // Customers sorted: A B C D E F G H W.
+    const assignments = Int32Array.from([0, 0, 0, 0, 1, 1, 1, 1, 0]);
+    const reference = medianReference(features);
+    expect(reference).toEqual({ recency: 1, frequency: 2, monetary: 100 });
+    const medians = segmentMedians(features, assignments, 2);
+    expect(medians[0]).toEqual({ size: 5, recency: 1, frequency: 1, monetary: 10 });
+    expect(segmentProfiles(features, assignments, 2)[0].frequency).toBeCloseTo(8.8, 12);
+    expect(classifySegment(medians[0], { recency: 100, frequency: 2, monetary: 100 })).toBe('New customers');
+    expect(nameSegments(medians, { recency: 100, frequency: 2, monetary: 100 })[0].name).not.toBe('Loyal');
   });
 });
 

@@ -51,15 +51,30 @@ describe('the analysis job on the 5k fixture', () => {
     expect(run.segments.map((s) => s.id)).toEqual(['S0', 'S1', 'S2']);
   });
 
-  it('when it runs then features match the purchases (frequency = purchase orders, monetary = sum of line totals)', async () => {
+  it('when it runs then features match the purchases (frequency = purchase orders, grossMonetary = sum of line totals, monetary = gross − matched refunds)', async () => {
     const check = await rows(
       t.store,
-      "MATCH (c:Customer)-[:PLACED]->(o:`Order` {kind: 'purchase'})-[l:CONTAINS]->() WITH c, sum(l.lineTotal) AS spent, count(DISTINCT o) AS orders RETURN c.id AS id, orders, spent, c.frequency AS f, c.monetary AS m ORDER BY id",
+      "MATCH (c:Customer)-[:PLACED]->(o:`Order` {kind: 'purchase'})-[l:CONTAINS]->() WITH c, sum(l.lineTotal) AS spent, count(DISTINCT o) AS orders RETURN c.id AS id, orders, spent, c.frequency AS f, c.monetary AS m, c.grossMonetary AS g ORDER BY id",
     );
+    // Refunds per customer and product against what that customer paid for it, matched as the README defines.
+    const pairs = await rows(
+      t.store,
+      'MATCH (c:Customer)-[:PLACED]->(:`Order`)-[r:RETURNS]->(p:Product) WITH c, p, sum(r.quantity) AS rq, sum(r.amount) AS ra ' +
+        'OPTIONAL MATCH (c)-[:PLACED]->(:`Order`)-[l:CONTAINS]->(p) RETURN c.id AS id, rq, ra, sum(l.quantity) AS bq, sum(l.lineTotal) AS paid',
+    );
+    const refund = new Map<string, number>();
+    for (const p of pairs) {
+      const bought = Number(p.bq ?? 0);
+      if (!bought) continue;
+      const matched = Math.min(Number(p.rq), bought);
+      refund.set(String(p.id), (refund.get(String(p.id)) ?? 0) + Math.min((Number(p.ra) * matched) / Number(p.rq), Number(p.paid)));
+    }
     expect(check.length).toBeGreaterThan(100);
+    expect(refund.size).toBeGreaterThan(0);
     for (const r of check) {
       expect(r.f).toBe(r.orders);
-      expect(r.m as number).toBeCloseTo(r.spent as number, 6);
+      expect(r.g as number).toBeCloseTo(r.spent as number, 6);
+      expect(r.m as number).toBeCloseTo((r.spent as number) - (refund.get(String(r.id)) ?? 0), 6);
     }
   });
 

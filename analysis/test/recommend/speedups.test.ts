@@ -32,7 +32,10 @@ function randomMatrix(seed: number, users: number, items: number, maxPerUser = 8
     const set = new Set<number>();
     const n = Math.floor(next() * (maxPerUser + 1));
     for (let i = 0; i < n; i++) set.add(Math.floor(items * next() ** 2));
-    for (const i of set) (r.push(u), c.push(i));
+    for (const i of set) {
+      r.push(u);
+      c.push(i);
+    }
   }
   return buildCsr(users, items, r, c);
 }
@@ -207,7 +210,10 @@ describe('restricted EASE (maxProducts)', () => {
     // The same customers restricted to the kept columns, renumbered 0 .. n−1.
     const r: number[] = [];
     const c: number[] = [];
-    for (let u = 0; u < train.rows; u++) for (const j of rowIndices(train, u)) if (keptSet.has(j)) (r.push(u), c.push(kept.indexOf(j)));
+    for (let u = 0; u < train.rows; u++) for (const j of rowIndices(train, u)) if (keptSet.has(j)) {
+          r.push(u);
+          c.push(kept.indexOf(j));
+        }
     const small = buildCsr(train.rows, n, r, c);
     const reference = new EaseRecommender({ lambda: 3 });
     reference.fit(small);

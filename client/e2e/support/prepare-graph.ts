@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openGraphStore } from '@basketgraph/cypher';
-import { importFile, runAnalysis, runEvaluation } from '@basketgraph/seed';
+import { runAnalysis, runEvaluation } from '@basketgraph/analysis';
+import { importFile } from '@basketgraph/seed';
 import { FIXTURE_CSV } from './paths';
 
 export async function prepareGraph(): Promise<{ dir: string; graph: string }> {

@@ -2,7 +2,7 @@
 import { gql } from '@urql/vue';
 import type { TypedDocumentNode } from '@urql/vue';
 import { PRODUCT_REF, RECOMMENDATION, RULE_ROW, SEGMENT_REF } from './fragments';
-import type { CentroidValue, Connection, CustomerFeatures, ProductRef, Recommendation, RuleRow, SegmentRef } from './types';
+import type { CentroidValue, Connection, CustomerFeatures, CustomerStatus, ProductRef, Recommendation, RuleRow, SegmentRef } from './types';
 
 export interface PurchasedProduct {
   orders: number;
@@ -29,6 +29,7 @@ export interface NeighbourRow {
 export interface CustomerDetail {
   id: string;
   country: string | null;
+  status: CustomerStatus;
   features: CustomerFeatures | null;
   segmentDistance: number | null;
   segment: (SegmentRef & { size: number; centroid: CentroidValue[] }) | null;
@@ -43,11 +44,14 @@ export const CustomerQuery: TypedDocumentNode<{ customer: CustomerDetail | null 
     customer(id: $id) {
       id
       country
+      status
       features {
         recency
         frequency
         monetary
+        grossMonetary
         avgOrderValue
+        grossAvgOrderValue
         avgItemsPerOrder
         distinctProducts
         returnRate

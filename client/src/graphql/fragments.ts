@@ -20,6 +20,19 @@ export const SEGMENT_SUMMARY = gql`
   fragment SegmentSummary on Segment {
     ...SegmentRef
     description
+    naming {
+      rule
+      median {
+        recency
+        frequency
+        monetary
+      }
+      reference {
+        recency
+        frequency
+        monetary
+      }
+    }
     size
     shares {
       customers

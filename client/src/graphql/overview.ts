@@ -5,7 +5,10 @@ import { SEGMENT_REF, SEGMENT_SUMMARY } from './fragments';
 import type { SegmentRef, SegmentSummary } from './types';
 
 export interface Stats {
+  /** Customers with at least one purchase line (as the funnel counts them). */
   customers: number;
+  /** Customers with only returns in the data, counted apart. */
+  returnsOnlyCustomers: number;
   products: number;
   orders: number;
   purchaseLines: number;
@@ -61,6 +64,7 @@ export const OverviewQuery: TypedDocumentNode<OverviewData, Record<string, never
   query Overview {
     stats {
       customers
+      returnsOnlyCustomers
       products
       orders
       purchaseLines

@@ -33,8 +33,25 @@ export interface SegmentMetrics {
   silhouette: number | null;
 }
 
+export interface RfmValues {
+  recency: number;
+  frequency: number;
+  monetary: number;
+}
+
+/** How a segment got its name: its members' medians against all customers' medians. */
+export interface SegmentNaming {
+  rule: string;
+  median: RfmValues;
+  reference: RfmValues;
+}
+
+export type CustomerStatus = 'BUYER' | 'RETURNS_ONLY';
+
 export interface SegmentSummary extends SegmentRef {
   description: string;
+  /** Null for runs written before names recorded their rule. */
+  naming: SegmentNaming | null;
   size: number;
   shares: { customers: number; revenue: number };
   metrics: SegmentMetrics;
@@ -49,8 +66,11 @@ export interface CentroidValue {
 export interface CustomerFeatures {
   recency: number | null;
   frequency: number | null;
+  /** Net of matched returns. */
   monetary: number | null;
+  grossMonetary: number | null;
   avgOrderValue: number | null;
+  grossAvgOrderValue: number | null;
   avgItemsPerOrder: number | null;
   distinctProducts: number | null;
   returnRate: number | null;

@@ -7,6 +7,10 @@ const missing = (v: number | null | undefined): v is null | undefined => v === n
 
 export const fmtCount = (v: number | null | undefined): string => (missing(v) ? '–' : count.format(Math.round(v)));
 
+/** "1 order", "2 orders", "1,234 customers" (`plural` for nouns that do not just add an s). */
+export const fmtCountOf = (v: number | null | undefined, noun: string, plural = `${noun}s`): string =>
+  missing(v) ? '–' : `${fmtCount(v)} ${Math.round(v) === 1 ? noun : plural}`;
+
 /** £1,234 for larger amounts, £12.34 for small ones. */
 export const fmtMoney = (v: number | null | undefined): string =>
   missing(v) ? '–' : Math.abs(v) >= 100 ? money.format(v) : moneyCents.format(v);
@@ -42,8 +46,10 @@ export function fmtDelta(value: number | null | undefined, reference: number | n
 const FEATURE_LABELS: Record<string, string> = {
   recency: 'Recency (days)',
   frequency: 'Frequency (orders)',
-  monetary: 'Monetary',
-  avgOrderValue: 'Avg order value',
+  monetary: 'Net spend',
+  grossMonetary: 'Gross spend',
+  avgOrderValue: 'Avg order value (net)',
+  grossAvgOrderValue: 'Avg order value (gross)',
   avgItemsPerOrder: 'Avg items per order',
   distinctProducts: 'Distinct products',
   returnRate: 'Return rate',
@@ -56,7 +62,7 @@ export const featureLabel = (name: string): string =>
 
 /** Formats a feature value in its own unit. */
 export function fmtFeature(name: string, v: number | null | undefined): string {
-  if (name === 'monetary' || name === 'avgOrderValue') return fmtMoney(v);
+  if (name === 'monetary' || name === 'avgOrderValue' || name === 'grossMonetary' || name === 'grossAvgOrderValue') return fmtMoney(v);
   if (name === 'returnRate' || name === 'typeDiversity') return fmtPercent(v);
   if (name === 'recency' || name === 'tenure') return fmtDays(v);
   return fmtNumber(v, 1);

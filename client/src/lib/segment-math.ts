@@ -1,28 +1,11 @@
-/** Averages over all segments (the "overall" a segment is compared with). */
-import type { SegmentMetrics, SegmentSummary } from '../graphql/types';
-
-export type OverallMetrics = Omit<SegmentMetrics, 'silhouette'>;
-
-export function overallMetrics(segments: SegmentSummary[]): OverallMetrics | null {
-  const customers = segments.reduce((n, s) => n + s.size, 0);
-  if (!customers) return null;
-  const revenue = segments.reduce((n, s) => n + s.metrics.revenue, 0);
-  const orders = segments.reduce((n, s) => n + s.metrics.orders, 0);
-  const weighted = (f: (m: SegmentMetrics) => number) => segments.reduce((n, s) => n + f(s.metrics) * s.size, 0) / customers;
-  return {
-    revenue,
-    orders,
-    meanRecency: weighted((m) => m.meanRecency),
-    meanFrequency: weighted((m) => m.meanFrequency),
-    meanMonetary: weighted((m) => m.meanMonetary),
-    avgSalesPerCustomer: revenue / customers,
-    avgSalesPerOrder: orders ? revenue / orders : 0,
-    ordersPerCustomer: orders / customers,
-  };
-}
+/**
+ * A segment against the median customer: the same reference its name was
+ * decided on (the API's `Segment.naming`), so the page and the name agree.
+ */
+import type { RfmValues, SegmentSummary } from '../graphql/types';
 
 export interface MetricRow {
-  key: keyof OverallMetrics;
+  key: keyof RfmValues;
   label: string;
   kind: 'money' | 'days' | 'number';
   /** true when lower is better (recency) */
@@ -30,10 +13,28 @@ export interface MetricRow {
 }
 
 export const SEGMENT_METRIC_ROWS: MetricRow[] = [
-  { key: 'meanRecency', label: 'Mean recency', kind: 'days', lowerIsBetter: true },
-  { key: 'meanFrequency', label: 'Mean frequency', kind: 'number' },
-  { key: 'meanMonetary', label: 'Mean monetary', kind: 'money' },
-  { key: 'avgSalesPerCustomer', label: 'Sales per customer', kind: 'money' },
-  { key: 'avgSalesPerOrder', label: 'Sales per order', kind: 'money' },
-  { key: 'ordersPerCustomer', label: 'Orders per customer', kind: 'number' },
+  { key: 'recency', label: 'Median recency', kind: 'days', lowerIsBetter: true },
+  { key: 'frequency', label: 'Median orders', kind: 'number' },
+  { key: 'monetary', label: 'Median net spend', kind: 'money' },
 ];
+
+export interface ComparedMetric {
+  row: MetricRow;
+  value: number;
+  reference: number;
+  /** Better than the median customer (strictly), worse, or level. */
+  standing: 'better' | 'worse' | 'level';
+}
+
+/** The segment's medians against all customers' medians; empty when the run recorded no naming. */
+export function againstMedianCustomer(segment: SegmentSummary): ComparedMetric[] {
+  const naming = segment.naming;
+  if (!naming) return [];
+  return SEGMENT_METRIC_ROWS.map((row) => {
+    const value = naming.median[row.key];
+    const reference = naming.reference[row.key];
+    const ahead = row.lowerIsBetter ? value < reference : value > reference;
+    const behind = row.lowerIsBetter ? value > reference : value < reference;
+    return { row, value, reference, standing: ahead ? 'better' : behind ? 'worse' : 'level' };
+  });
+}

@@ -9,6 +9,12 @@ export const segment = (id: string, rank: number, name: string, size: number, re
   rank,
   name,
   description: `${size} customers called ${name}.`,
+  // Medians: rank 0 ahead of the median customer on everything, later ranks behind.
+  naming: {
+    rule: `fixture rule → ${name}`,
+    median: { recency: 10 + rank * 40, frequency: 4 - rank, monetary: 1500 / (rank + 1) },
+    reference: { recency: 50, frequency: 2, monetary: 650 },
+  },
   size,
   shares: { customers: size / 100, revenue: revenueShare },
   metrics: {
@@ -27,7 +33,7 @@ export const segment = (id: string, rank: number, name: string, size: number, re
 export const SEGMENTS: SegmentSummary[] = [segment('S0', 0, 'Champions', 20, 0.6), segment('S1', 1, 'Loyal', 30, 0.3), segment('S2', 2, 'At risk', 50, 0.1)];
 
 export const overview = (patch: Partial<OverviewData> = {}): OverviewData => ({
-  stats: { customers: 100, products: 250, orders: 400, purchaseLines: 3000, returnLines: 12, imports: 1, segments: 3, rules: 42, similar: 900, recommended: 1000 },
+  stats: { customers: 100, returnsOnlyCustomers: 3, products: 250, orders: 400, purchaseLines: 3000, returnLines: 12, imports: 1, segments: 3, rules: 42, similar: 900, recommended: 1000 },
   imports: [
     {
       id: 'abc',
@@ -95,7 +101,11 @@ export const ruleReason = (r: RuleRow) => ({
 export const CUSTOMER: CustomerDetail = {
   id: '17850',
   country: 'United Kingdom',
-  features: { recency: 3, frequency: 12, monetary: 5400, avgOrderValue: 450, avgItemsPerOrder: 30, distinctProducts: 40, returnRate: 0.02, tenure: 300, typeDiversity: 0.1 },
+  status: 'BUYER',
+  features: {
+    recency: 3, frequency: 12, monetary: 5292, grossMonetary: 5400, avgOrderValue: 441, grossAvgOrderValue: 450, avgItemsPerOrder: 30,
+    distinctProducts: 40, returnRate: 0.02, tenure: 300, typeDiversity: 0.1,
+  },
   segmentDistance: 0.8,
   segment: {
     id: 'S0',

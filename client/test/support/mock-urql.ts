@@ -14,13 +14,13 @@ export type MockAnswer =
   | { network: string }
   | 'loading';
 
-export type MockHandler = MockAnswer | ((variables: Record<string, any>, operation: Operation) => MockAnswer);
+export type MockHandler = MockAnswer | ((variables: Record<string, unknown>, operation: Operation) => MockAnswer);
 
 export interface MockClient {
   client: Client;
   operations: Operation[];
   /** Variables of every call of an operation, in order. */
-  calls(name: string): Record<string, any>[];
+  calls(name: string): Record<string, unknown>[];
   /** Replace or add answers. */
   answer(name: string, handler: MockHandler): void;
 }
@@ -51,14 +51,14 @@ export function mockUrql(handlers: Record<string, MockHandler> = {}): MockClient
         const name = operationName(op);
         const h = table.get(name);
         if (!h) return toResult(op, { error: `no mock answer for ${name}` });
-        return toResult(op, typeof h === 'function' ? h(op.variables as Record<string, any>, op) : h);
+        return toResult(op, typeof h === 'function' ? h(op.variables as Record<string, unknown>, op) : h);
       }),
     );
   const client = createClient({ url: 'http://test/graphql', exchanges: [exchange], preferGetMethod: false });
   return {
     client,
     operations,
-    calls: (name) => operations.filter((o) => operationName(o) === name).map((o) => o.variables as Record<string, any>),
+    calls: (name) => operations.filter((o) => operationName(o) === name).map((o) => o.variables as Record<string, unknown>),
     answer: (name, handler) => table.set(name, handler),
   };
 }

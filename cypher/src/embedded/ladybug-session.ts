@@ -61,7 +61,7 @@ export class LadybugSession implements GraphWriter {
         if (Object.keys(params).length === 0) return closeResults(await this.conn.query(text));
         return closeResults(await this.conn.execute(await this.prepare(text), params as never));
       } catch (e) {
-        return rethrow(text)(e);
+        return rethrow(e);
       }
     });
   }
@@ -103,7 +103,7 @@ export class LadybugSession implements GraphWriter {
     if (options.readOnly && !ps.isReadOnly()) {
       throw new GraphStoreError(READ_ONLY_REFUSAL, 'READ_ONLY');
     }
-    const r = await this.conn.execute(ps, params as never).catch(rethrow(text));
+    const r = await this.conn.execute(ps, params as never).catch(rethrow);
     const res = Array.isArray(r) ? r[r.length - 1] : r;
     const columns = await res.getColumnNames();
     const rows: Row[] = [];
@@ -152,11 +152,9 @@ export class LadybugSession implements GraphWriter {
   }
 }
 
-function rethrow(text: string) {
-  return (e: unknown): never => {
-    if (e instanceof GraphStoreError) throw e;
-    const message = e instanceof Error ? e.message : String(e);
-    if (/interrupted|timeout/i.test(message)) throw new GraphStoreError(`query stopped: time limit reached`, 'TIMEOUT', { cause: e });
-    throw new GraphStoreError(message, 'QUERY', { cause: e });
-  };
+function rethrow(e: unknown): never {
+  if (e instanceof GraphStoreError) throw e;
+  const message = e instanceof Error ? e.message : String(e);
+  if (/interrupted|timeout/i.test(message)) throw new GraphStoreError(`query stopped: time limit reached`, 'TIMEOUT', { cause: e });
+  throw new GraphStoreError(message, 'QUERY', { cause: e });
 }

@@ -5,9 +5,19 @@
  * exclusive hold so no response mixes two runs' results.
  */
 import type { GraphStore } from '@basketgraph/cypher';
+import type { AnalysisParamsInput, AnalysisProgress, AnalysisRunSummary, RunAnalysisOptions } from '@basketgraph/analysis';
 import type { ReadWriteGate } from '../gate/rw-gate.js';
 import type { AnalysisRunModel } from '../graphql/data/models.js';
-import type { AnalysisJob } from './seed-api.js';
+
+/**
+ * The analysis job as the runner calls it: the analysis package's `runAnalysis`, or a test's stand-in.
+ * The runner always passes the gate's exclusive hold and the run id.
+ */
+export type AnalysisJob = (
+  store: GraphStore,
+  params: AnalysisParamsInput,
+  options: RunAnalysisOptions & Required<Pick<RunAnalysisOptions, 'exclusive' | 'runId'>>,
+) => Promise<AnalysisRunSummary>;
 
 export class BusyError extends Error {}
 
@@ -20,23 +30,6 @@ export function newRunId(now = new Date()): string {
   return id;
 }
 
-function describe(progress: unknown): { stage?: string; fraction?: number; runId?: string } {
-  if (typeof progress === 'string') return { stage: progress };
-  if (!progress || typeof progress !== 'object') return {};
-  const p = progress as Record<string, unknown>;
-  const stage = [p.stage, p.message, p.phase].find((v) => typeof v === 'string') as string | undefined;
-  const fraction = [p.fraction, p.progress].find((v) => typeof v === 'number') as number | undefined;
-  const runId = [p.runId, p.run].find((v) => typeof v === 'string') as string | undefined;
-  return { stage, fraction, runId };
-}
-
-function resultRunId(result: unknown): string | undefined {
-  if (!result || typeof result !== 'object') return undefined;
-  const r = result as Record<string, unknown>;
-  const nested = r.run && typeof r.run === 'object' ? (r.run as Record<string, unknown>).id : undefined;
-  return [r.runId, r.id, nested].find((v) => typeof v === 'string') as string | undefined;
-}
-
 export class AnalysisRunner {
   private active: AnalysisRunModel | null = null;
   private last: AnalysisRunModel | null = null;
@@ -46,13 +39,9 @@ export class AnalysisRunner {
   constructor(
     private readonly store: GraphStore,
     private readonly gate: ReadWriteGate,
-    private readonly job: () => AnalysisJob | null,
+    private readonly job: AnalysisJob,
     private readonly log: (message: string) => void = () => {},
   ) {}
-
-  get available(): boolean {
-    return this.job() !== null;
-  }
 
   /** The run in progress, else the last run this server started (completed or failed). */
   get current(): AnalysisRunModel | null {
@@ -65,9 +54,7 @@ export class AnalysisRunner {
   }
 
   /** Starts a run in the background; refuses while another run or an import is going on. */
-  start(params: Record<string, unknown>): AnalysisRunModel {
-    const job = this.job();
-    if (!job) throw new Error('the analysis job is not available in this build');
+  start(params: AnalysisParamsInput): AnalysisRunModel {
     const busy = this.busy;
     if (busy) throw new BusyError(`refused: ${busy}; wait for it to finish (see latestRun)`);
     const run: AnalysisRunModel = {
@@ -78,22 +65,19 @@ export class AnalysisRunner {
     this.active = run;
     this.work = (async () => {
       try {
-        const result = await job(this.store, params, {
-          onProgress: (p) => {
-            const d = describe(p);
-            if (d.stage) run.stage = d.stage;
-            if (d.fraction !== undefined) run.progress = Math.max(0, Math.min(1, d.fraction));
-            if (d.runId) run.id = d.runId;
+        const summary = await this.job(this.store, params, {
+          onProgress: (p: AnalysisProgress) => {
+            run.stage = p.stage;
+            run.progress = Math.max(0, Math.min(1, p.fraction));
           },
           exclusive: (fn) => this.gate.exclusive(fn),
           runId: run.id,
           worker: true,
         });
-        run.id = resultRunId(result) ?? run.id;
-        const summary = (result ?? {}) as { k?: number; defaultModel?: string; timings?: Record<string, number> };
-        run.k = summary.k ?? run.k;
-        run.defaultModel = summary.defaultModel ?? run.defaultModel;
-        if (summary.timings) run.timings = Object.entries(summary.timings).map(([stage, ms]) => ({ stage, ms }));
+        run.id = summary.id;
+        run.k = summary.k;
+        run.defaultModel = summary.defaultModel;
+        run.timings = Object.entries(summary.timings).map(([stage, ms]) => ({ stage, ms }));
         run.status = 'COMPLETED';
         run.progress = 1;
         run.stage = 'done';

@@ -14,6 +14,7 @@ import { registerServe } from './commands/serve-command.js';
 import { registerAnalyze } from './commands/analyze-command.js';
 import { registerEvaluate } from './commands/evaluate-command.js';
 import { registerExperiment } from './commands/experiment-command.js';
+import { registerGenerate } from './commands/generate-command.js';
 
 // The product runs in production mode unless told otherwise (graphql-js skips its development checks).
 process.env.NODE_ENV ??= 'production';
@@ -31,6 +32,7 @@ registerCypher(program);
 registerAnalyze(program);
 registerEvaluate(program);
 registerExperiment(program);
+registerGenerate(program);
 
 try {
   await program.parseAsync(process.argv);

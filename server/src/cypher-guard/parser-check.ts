@@ -6,11 +6,19 @@
  * parses with error recovery; the token check and the store's own
  * read-only check cover those.
  */
+import { createRequire } from 'node:module';
 import type { Verdict } from './token-check.js';
 
-interface SimpleTree {
-  name: string;
-  children: SimpleTree[];
+/** A node of the ANTLR parse tree: its rule's index in the parser's rule names, and its children. */
+interface ParseTree {
+  ruleIndex?: number;
+  children?: ParseTree[] | null;
+}
+
+interface LanguageSupport {
+  /** One parse tree (a `statementOrCommand`) per statement. */
+  parse(query: string): ParseTree[];
+  CypherParser: { ruleNames: string[] };
 }
 
 const REFUSED_RULES = new Set([
@@ -21,30 +29,33 @@ const REFUSED_RULES = new Set([
   'showTransactions', 'terminateTransactions', 'enableServerCommand', 'allocationCommand', 'createUser', 'dropUser',
 ]);
 
-let parser: Promise<(query: string) => SimpleTree> | undefined;
+let parser: Promise<LanguageSupport> | undefined;
 
-/** Loads the parser once (≈ 0.7 s); later calls are fast. */
-function loadParser(): Promise<(query: string) => SimpleTree> {
-  parser ??= import('@neo4j-cypher/language-support').then((m) => m.getDebugTree as (q: string) => SimpleTree);
+/**
+ * Loads the parser once; later calls are fast. The package's CommonJS build is
+ * used: its ES module build (2.0.0-next.20, the last release that supports
+ * Node 20) has import paths without extensions, which Node cannot load.
+ */
+function loadParser(): Promise<LanguageSupport> {
+  parser ??= Promise.resolve().then(() => createRequire(import.meta.url)('@neo4j-cypher/language-support') as LanguageSupport);
   return parser;
 }
 
-function* walk(tree: SimpleTree): Generator<string> {
-  yield tree.name;
-  for (const c of tree.children) yield* walk(c);
+function* walk(tree: ParseTree, ruleNames: string[]): Generator<string> {
+  if (tree.ruleIndex !== undefined) yield ruleNames[tree.ruleIndex];
+  for (const c of tree.children ?? []) yield* walk(c, ruleNames);
 }
 
 export async function checkWithParser(text: string): Promise<Verdict> {
-  const getTree = await loadParser();
-  let tree: SimpleTree;
+  const { parse, CypherParser } = await loadParser();
+  let statements: ParseTree[];
   try {
-    tree = getTree(text);
+    statements = parse(text).filter((s) => (s.children?.length ?? 0) > 0);
   } catch {
     return { ok: true }; // the parser gave up: the other checks decide
   }
-  const statements = tree.children.filter((c) => c.name === 'statementOrCommand' && c.children.length > 0);
   if (statements.length > 1) return { ok: false, reason: 'only one statement is allowed' };
-  for (const name of walk(tree)) {
+  for (const name of statements.flatMap((s) => [...walk(s, CypherParser.ruleNames)])) {
     if (REFUSED_RULES.has(name)) {
       return { ok: false, reason: `${name.replace(/(Clause|Command|Cmd)$/, '').toUpperCase()} is not allowed: only reads are` };
     }

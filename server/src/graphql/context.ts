@@ -1,13 +1,13 @@
 /** What every resolver gets: the store, the primed read model, this request's loaders, the admin verdict and the server's services. */
+import type { OnlineRecommendation } from '@basketgraph/analysis';
 import type { GraphReader, GraphStore } from '@basketgraph/cypher';
 import type { ImportOptions, ImportReport } from '@basketgraph/seed';
-import type { EvaluationOptions, EvaluationReport } from '@basketgraph/analysis';
+import type { EvaluationOptions, EvaluationReport, recommendForBasket, recommendForNewCustomer } from '@basketgraph/analysis';
 import { createLoaders, type Loaders } from './loaders/create-loaders.js';
 import type { FittedRecommender } from './loaders/model-loaders.js';
 import type { AnalysisRunner } from '../analysis/analysis-runner.js';
 import type { ReadWriteGate } from '../gate/rw-gate.js';
 import type { GuardLimits } from '../cypher-guard/cypher-guard.js';
-import type { BasketRecommender, NewCustomerRecommender } from '../analysis/seed-api.js';
 import type { HotSnapshot } from './hot/hot-model.js';
 import type { ExperimentCache } from '../experiments/experiment-cache.js';
 import type { EventWriteQueue } from '../experiments/event-queue.js';
@@ -23,15 +23,16 @@ export interface Services {
   importFile: (store: GraphStore, file: string, options: ImportOptions) => Promise<ImportReport>;
   /** The offline evaluation (reads the purchases, computes, writes an Evaluation node). */
   evaluate: (store: GraphStore, options: EvaluationOptions) => Promise<EvaluationReport>;
-  recommendForBasket: () => BasketRecommender | null;
-  recommendForNewCustomer: () => NewCustomerRecommender | null;
+  /** The analysis package's on-the-fly recommenders (tests may inject stand-ins of the same type). */
+  recommendForBasket: typeof recommendForBasket;
+  recommendForNewCustomer: typeof recommendForNewCustomer;
   /** EASE / RP3beta per customer from models fitted on the graph (absent: those models are unavailable). */
   recommendFitted?: FittedRecommender;
   /** Experiments by id for serving and event checks (cached briefly), and the batched event writer. */
   experiments: ExperimentCache;
   events: EventWriteQueue;
   /** A new customer of segment number `segment`: the segment user-kNN's list (absent: unavailable). */
-  recommendForSegment?: (segment: number, n: number) => Promise<{ product: string; score: number; reasons: { kind: string; id: string | null; weight: number }[] }[]>;
+  recommendForSegment?: (segment: number, n: number) => Promise<OnlineRecommendation[]>;
 }
 
 export interface ApiContext {

@@ -12,7 +12,7 @@ export async function healthz(store: GraphReader, res: ServerResponse): Promise<
   try {
     await store.query('api-health');
     json(res, 200, { status: 'ok' });
-  } catch (e) {
+  } catch {
     json(res, 503, { status: 'unavailable', reason: 'the graph store does not answer' });
   }
 }

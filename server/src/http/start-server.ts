@@ -12,10 +12,9 @@ import type { GraphStore } from '@basketgraph/cypher';
 import { importFile } from '@basketgraph/seed';
 import { ExperimentCache } from '../experiments/experiment-cache.js';
 import { EventWriteQueue } from '../experiments/event-queue.js';
-import { CustomerModelHost, runEvaluation } from '@basketgraph/analysis';
+import { CustomerModelHost, recommendForBasket, recommendForNewCustomer, runAnalysis, runEvaluation } from '@basketgraph/analysis';
 import type { ReadWriteGate } from '../gate/rw-gate.js';
-import { AnalysisRunner } from '../analysis/analysis-runner.js';
-import { seedApi, type AnalysisJob } from '../analysis/seed-api.js';
+import { AnalysisRunner, type AnalysisJob } from '../analysis/analysis-runner.js';
 import { buildApiSchema } from '../graphql/build-schema.js';
 import { coalescingReader } from '../graphql/loaders/coalescing-reader.js';
 import { cachedReader } from '../graphql/loaders/cached-reader.js';
@@ -32,6 +31,7 @@ import { BodyError, readBody } from './read-body.js';
 import { ResponseCache } from './response-cache.js';
 import { staticFiles } from './static-files.js';
 import { healthz, readyz } from './health.js';
+import { reachableUrl, startPresence } from '../presence/server-presence.js';
 
 export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../../../client/dist', import.meta.url));
 const MAX_BODY = 1 << 20;
@@ -45,8 +45,8 @@ export interface ServerOptions {
   development?: boolean;
   /** Built web client to serve at `/` (default client/dist); null for none. */
   clientDir?: string | null;
-  /** The analysis job (default: `runAnalysis` of @basketgraph/seed, when it exports one). */
-  analysisJob?: () => AnalysisJob | null;
+  /** The analysis job (default: `runAnalysis` of @basketgraph/analysis; tests inject stand-ins). */
+  analysisJob?: AnalysisJob;
   cypherLimits?: Partial<Pick<GuardLimits, 'timeoutMs' | 'maxRows'>>;
   queryLimits?: Limits;
   services?: Partial<Pick<Services, 'importFile' | 'evaluate' | 'recommendForBasket' | 'recommendForNewCustomer'>>;
@@ -57,6 +57,12 @@ export interface ServerOptions {
   hotModel?: HotModelOptions | false;
   /** Bytes of whole responses kept by the response cache (./response-cache.ts); 0 turns it off. Default 32 MB. */
   responseCacheBytes?: number;
+  /**
+   * Keep a heart-beaten ServerPresence record in the graph so CLI writes go
+   * through this server (../presence/server-presence.ts). Default: on Neo4j
+   * only (the embedded store's file lock already tells a CLI who holds it).
+   */
+  presence?: boolean | { intervalMs?: number; url?: string };
   log?: (message: string) => void;
 }
 
@@ -83,15 +89,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // EASE / RP3beta per customer: fitted on the graph's purchases on first use, dropped whenever the graph changes.
   const customerModels = new CustomerModelHost(store);
   gate.onExclusiveEnd(() => customerModels.reset());
-  const runner = new AnalysisRunner(store, gate, options.analysisJob ?? seedApi.runAnalysis, log);
+  const runner = new AnalysisRunner(store, gate, options.analysisJob ?? runAnalysis, log);
   const services: Services = {
     runner,
     gate,
     cypherLimits: { ...DEFAULT_LIMITS, ...options.cypherLimits, storeTimeout: await storeStopsQueries(store) },
     importFile: options.services?.importFile ?? importFile,
     evaluate: options.services?.evaluate ?? runEvaluation,
-    recommendForBasket: options.services?.recommendForBasket ?? seedApi.recommendForBasket,
-    recommendForNewCustomer: options.services?.recommendForNewCustomer ?? seedApi.recommendForNewCustomer,
+    recommendForBasket: options.services?.recommendForBasket ?? recommendForBasket,
+    recommendForNewCustomer: options.services?.recommendForNewCustomer ?? recommendForNewCustomer,
     recommendFitted: (model, customers, n) => customerModels.recommend(model, customers, n),
     experiments: new ExperimentCache(store),
     events: new EventWriteQueue(async (rows) => {
@@ -124,8 +130,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await gate.exclusive(async () => {});
     const stats = hot.current?.stats;
     if (stats) {
-      log(`primed read model: ${stats.customers} customers, ${stats.products} products, ${stats.recommendations} recommendations, ${stats.neighbours} neighbours in ${stats.loadMs} ms`);
+      log(
+        `primed read model: ${stats.customers} customers, ${stats.products} products, ${stats.recommendations} recommendations, ${stats.neighbours} neighbours in ${stats.loadMs} ms ` +
+          `(≈ ${Math.round(stats.estimatedBytes / 2 ** 20)} MB of a ${Math.round(stats.budgetBytes / 2 ** 20)} MB budget, READ_MODEL_MB)`,
+      );
     }
+  } else {
+    log('primed read model: off (READ_MODEL_MB=0); requests read the store');
   }
 
   const serveStatic = staticFiles(options.clientDir === undefined ? DEFAULT_CLIENT_DIR : options.clientDir);
@@ -210,9 +221,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  const presenceOptions = options.presence ?? store.dialect === 'neo4j';
+  const presence = presenceOptions
+    ? await startPresence(store, typeof presenceOptions === 'object' && presenceOptions.url ? presenceOptions.url : reachableUrl(url), {
+        intervalMs: typeof presenceOptions === 'object' ? presenceOptions.intervalMs : undefined,
+        log,
+      })
+    : null;
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${host}:${address.port}`,
+    url,
     port: address.port,
     runner,
     gate,
@@ -220,6 +239,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     responseCache,
     close: () =>
       (closing ??= (async () => {
+        await presence?.stop();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();

@@ -1,11 +1,11 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fakeAnalysis, openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
+import { openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
 import { ADMIN_TOKEN, codes, gql, startTestServer } from '../support/test-server.js';
 import { WRITE_ATTEMPTS } from '../support/write-attempts.js';
 import type { RunningServer } from '../../src/http/start-server.js';
-import type { AnalysisJob } from '../../src/analysis/seed-api.js';
+import { standInJob } from '../support/stand-in-job.js';
 
 let fx: FixtureStore;
 let server: RunningServer;
@@ -14,20 +14,17 @@ let releaseJob: () => void = () => {};
 let jobGate: Promise<void> = Promise.resolve();
 
 /** A stand-in analysis job: reports progress, waits until the test lets it go, then publishes run 2. */
-const job: AnalysisJob = async (store, _params, hooks) => {
-  hooks.onProgress?.({ stage: 'segments', fraction: 0.4 });
+const job = standInJob(async (options) => {
+  options.onProgress?.({ stage: 'segments', fraction: 0.4 });
   await jobGate;
-  const write = await fakeAnalysis(store, { runId: hooks.runId!, version: 2, startedAt: '2026-02-01T00:00:00.000Z' });
-  await hooks.exclusive(() => store.write(write));
-  return { id: hooks.runId };
-};
+});
 
 const stats = async () => (await fx.store.query<Record<string, number>>('stats'))[0];
 
 beforeAll(async () => {
   fx = await openFixtureStore();
   await writeFakeAnalysis(fx.store, { runId: 'run-1' });
-  server = await startTestServer({ store: fx.store, analysisJob: () => job, cypherLimits: { timeoutMs: 200, maxRows: 5 } });
+  server = await startTestServer({ store: fx.store, analysisJob: job, cypherLimits: { timeoutMs: 200, maxRows: 5 } });
   adminOff = await startTestServer({ store: fx.store, adminToken: undefined });
 });
 
@@ -194,7 +191,7 @@ describe('the runAnalysis mutation', () => {
     const inFlight = await server.gate.acquireShared();
     releaseJob();
     await new Promise((r) => setTimeout(r, 300));
-    expect((await fx.store.query('api-segments')).map((r: any) => r.segment.run)).toEqual(['run-1', 'run-1', 'run-1']);
+    expect((await fx.store.query<{ segment: { run: string } }>('api-segments')).map((r) => r.segment.run)).toEqual(['run-1', 'run-1', 'run-1']);
     inFlight();
     await server.runner.whenIdle();
 
@@ -217,13 +214,18 @@ describe('the runAnalysis mutation', () => {
     let done = false;
     const idle = server.runner.whenIdle().then(() => (done = true));
     while (!done) {
-      const responses = await Promise.all([1, 2, 3, 4].map(() => gql(server, QUERY)));
+      type RunIds = {
+        segments: { runId: string }[];
+        customers: { edges: { node: { segment: { runId: string } | null } }[] };
+        rules: { edges: { node: { runId: string } }[] };
+      };
+      const responses = await Promise.all([1, 2, 3, 4].map(() => gql<RunIds>(server, QUERY)));
       for (const r of responses) {
         const d = r.body.data!;
         const ids = new Set<string>([
-          ...d.segments.map((s: any) => s.runId),
-          ...d.customers.edges.flatMap((e: any) => (e.node.segment ? [e.node.segment.runId] : [])),
-          ...d.rules.edges.map((e: any) => e.node.runId),
+          ...d.segments.map((s) => s.runId),
+          ...d.customers.edges.flatMap((e) => (e.node.segment ? [e.node.segment.runId] : [])),
+          ...d.rules.edges.map((e) => e.node.runId),
         ]);
         expect(ids.size).toBe(1);
         seen.add([...ids][0]);
@@ -233,13 +235,4 @@ describe('the runAnalysis mutation', () => {
     expect(seen.has(runId) || (await gql(server, QUERY)).body.data?.segments[0].runId === runId).toBe(true);
   });
 
-  test('when the analysis job is not available then runAnalysis says so', async () => {
-    const none = await startTestServer({ store: fx.store, analysisJob: () => null });
-    try {
-      const r = await gql(none, 'mutation { runAnalysis { id } }', undefined, { token: ADMIN_TOKEN });
-      expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['the analysis job is not available in this build', 'NOT_READY']]);
-    } finally {
-      await none.close();
-    }
-  });
 });

@@ -96,7 +96,7 @@ describe('analysis results, evaluation, stats and imports', () => {
         ]
       },
       stats: {
-        customers: 195,
+        customers: 178,
         products: 1292,
         orders: 275,
         purchaseLines: 3639,

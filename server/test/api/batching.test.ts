@@ -18,12 +18,15 @@ afterAll(async () => {
   await fx?.dispose();
 });
 
+/** The parts of a customer page these tests read. */
+type CustomerPage = { customers: { edges: { node: { recommendations: unknown[]; neighbours: { sharedPurchases: unknown[] }[] } }[] } };
+
 /** Store queries one GraphQL request made. */
-async function queriesFor(query: string, variables?: Record<string, unknown>): Promise<{ count: number; data: any }> {
+async function queriesFor(query: string, variables?: Record<string, unknown>): Promise<{ count: number; data: CustomerPage }> {
   const before = fx.store.queryCount;
-  const r = await gql(server, query, variables);
+  const r = await gql<CustomerPage>(server, query, variables);
   expect(r.body.errors).toBeUndefined();
-  return { count: fx.store.queryCount - before, data: r.body.data };
+  return { count: fx.store.queryCount - before, data: r.body.data! };
 }
 
 const PAGE = `query($n: Int) { customers(first: $n) { edges { node { id segment { id name }
@@ -34,7 +37,7 @@ describe('batching (DataLoader)', () => {
     const small = await queriesFor(PAGE, { n: 5 });
     const large = await queriesFor(PAGE, { n: 100 });
     expect(large.data.customers.edges).toHaveLength(100);
-    expect(large.data.customers.edges.filter((e: any) => e.node.recommendations.length === 3).length).toBeGreaterThan(50);
+    expect(large.data.customers.edges.filter((e) => e.node.recommendations.length === 3).length).toBeGreaterThan(50);
     expect({ small: small.count, large: large.count }).toEqual({ small: 3, large: 3 });
   });
 
@@ -58,8 +61,8 @@ describe('batching (DataLoader)', () => {
       neighbours(first: 3) { customer { id } sharedPurchases(first: 2) { product { id description } quantity neighbourQuantity } } } } } }`;
     const small = await queriesFor(SHARED, { n: 5 });
     const large = await queriesFor(SHARED, { n: 50 });
-    const lists = large.data.customers.edges.flatMap((e: any) => e.node.neighbours.map((n: any) => n.sharedPurchases));
-    expect(lists.filter((l: unknown[]) => l.length > 0).length).toBeGreaterThan(10);
+    const lists = large.data.customers.edges.flatMap((e) => e.node.neighbours.map((n) => n.sharedPurchases));
+    expect(lists.filter((l) => l.length > 0).length).toBeGreaterThan(10);
     expect(large.count).toBe(small.count);
   });
 });

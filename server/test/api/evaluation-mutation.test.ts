@@ -19,7 +19,7 @@ describe('runEvaluation (admin)', () => {
     expect(r.body.errors).toBeUndefined();
     const made = r.body.data!.runEvaluation;
     expect(made.users).toBeGreaterThan(0);
-    expect(made.models.map((m: any) => m.name)).toEqual(['popularity', 'default']);
+    expect(made.models.map((m: { name: string }) => m.name)).toEqual(['popularity', 'default']);
     expect(made.models[0].ndcgVsDefault).toBeCloseTo(made.models[0].ndcg - made.models[1].ndcg, 12);
     const [stored] = (await env.fx.store.cypher('MATCH (e:Evaluation) RETURN e.id AS id, e.cutoff AS cutoff ORDER BY e.createdAt DESC LIMIT 1')).rows;
     expect(stored).toEqual({ id: made.id, cutoff: made.cutoff });
@@ -27,7 +27,7 @@ describe('runEvaluation (admin)', () => {
     expect(now.body.data?.evaluation).toEqual({ id: made.id, cutoff: made.cutoff });
     expect(now.body.data?.evaluation.id).not.toBe(old.body.data?.evaluation?.id);
     const history = await gql(env.server, '{ evaluations { id } }');
-    expect(history.body.data?.evaluations.map((e: any) => e.id)).toEqual([made.id, ...old.body.data!.evaluations.map((e: any) => e.id)]);
+    expect(history.body.data?.evaluations.map((e: { id: string }) => e.id)).toEqual([made.id, ...old.body.data!.evaluations.map((e: { id: string }) => e.id)]);
   });
 
   test('when the cutoff or the models are wrong then the error names the argument', async () => {

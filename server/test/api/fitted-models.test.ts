@@ -19,9 +19,9 @@ describe('EASE and RP3BETA recommendations per customer', () => {
       for (const [i, r] of responses.entries()) {
         expect(r.body.errors?.map((e) => e.message)).toBeUndefined();
         const c = r.body.data!.customer;
-        const bought = new Set(c.products.map((p: any) => p.product.id));
+        const bought = new Set(c.products.map((p: { product: { id: string } }) => p.product.id));
         const mine = expected.recommend(ids[i], 4)!;
-        expect(c.recommendations.map((x: any) => [x.rank, x.model, x.product.id, x.score])).toEqual(mine.map((x, k) => [k + 1, name, x.product, x.score]));
+        expect(c.recommendations.map((x: { rank: number; model: string; product: { id: string }; score: number }) => [x.rank, x.model, x.product.id, x.score])).toEqual(mine.map((x, k) => [k + 1, name, x.product, x.score]));
         expect(c.recommendations.length).toBeGreaterThan(0);
         for (const rec of c.recommendations) {
           expect(bought.has(rec.product.id)).toBe(false);

@@ -13,10 +13,10 @@ describe('neighbours and the products they share', () => {
     expect(r.body.errors).toBeUndefined();
     const me = r.body.data!.customer;
     expect(me.neighbours.length).toBeGreaterThan(1);
-    const mine = new Map<string, number>(me.products.map((p: any) => [p.product.id, p.quantity]));
+    const mine = new Map<string, number>(me.products.map((p: { product: { id: string }; quantity: number }) => [p.product.id, p.quantity]));
     let nonEmpty = 0;
     for (const n of me.neighbours) {
-      const theirs = new Map<string, number>(n.customer.products.map((p: any) => [p.product.id, p.quantity]));
+      const theirs = new Map<string, number>(n.customer.products.map((p: { product: { id: string }; quantity: number }) => [p.product.id, p.quantity]));
       const expected = [...mine.keys()].filter((id) => theirs.has(id))
         .map((id) => ({ product: { id }, quantity: mine.get(id), neighbourQuantity: theirs.get(id) }))
         .sort((a, b) => b.quantity! + b.neighbourQuantity! - (a.quantity! + a.neighbourQuantity!) || (a.product.id < b.product.id ? -1 : 1));

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fakeAnalysis, openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
+import { openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
 import { ADMIN_TOKEN, gql, startTestServer } from '../support/test-server.js';
 import type { RunningServer } from '../../src/http/start-server.js';
-import type { AnalysisJob } from '../../src/analysis/seed-api.js';
+import { standInJob } from '../support/stand-in-job.js';
 
 let fx: FixtureStore;
 /** Serves the hot lookups from the primed read model. */
@@ -12,11 +12,7 @@ let plain: RunningServer;
 let ids: string[];
 
 /** A stand-in analysis job that publishes run 2 (scores doubled, segments renamed) the way the real job does. */
-const job: AnalysisJob = async (store, _params, hooks) => {
-  const write = await fakeAnalysis(store, { runId: hooks.runId!, version: 2, startedAt: '2026-02-01T00:00:00.000Z' });
-  await hooks.exclusive(() => store.write(write));
-  return { id: hooks.runId };
-};
+const job = standInJob();
 
 /** The benchmark's customer page query, plus the fields that tell runs apart. */
 const PAGE = `query($id: ID!, $r: Int, $n: Int) { customer(id: $id) { id country features { recency monetary } segment { id runId name } segmentDistance
@@ -39,7 +35,7 @@ async function storeQueries(work: () => Promise<unknown>): Promise<number> {
 beforeAll(async () => {
   fx = await openFixtureStore();
   await writeFakeAnalysis(fx.store, { runId: 'run-1' });
-  server = await startTestServer({ store: fx.store, analysisJob: () => job });
+  server = await startTestServer({ store: fx.store, analysisJob: job });
   plain = await startTestServer({ store: fx.store, hotModel: false });
   const rows = await fx.store.cypher('MATCH (c:Customer)-[:RECOMMENDED]->() RETURN DISTINCT c.id AS id ORDER BY id LIMIT 6');
   ids = [...rows.rows.map((r) => String(r.id)), 'no-such-customer'];
@@ -76,10 +72,10 @@ describe('the primed read model', () => {
     try {
       const id = ids[0];
       expect(await storeQueries(() => page(capped, id, 2, 2))).toBe(0);
-      let deeper: any;
+      let deeper: Awaited<ReturnType<typeof page>> | undefined;
       expect(await storeQueries(async () => (deeper = await page(capped, id, 4, 3)))).toBeGreaterThan(0);
       expect(deeper).toEqual(await page(plain, id, 4, 3));
-      expect(deeper.customer.recommendations.map((r: any) => r.rank)).toEqual([1, 2, 3, 4]);
+      expect(deeper!.customer.recommendations.map((r: { rank: number }) => r.rank)).toEqual([1, 2, 3, 4]);
     } finally {
       await capped.close();
     }
@@ -110,7 +106,7 @@ describe('the primed read model', () => {
       const responses = await Promise.all(ids.slice(0, 4).map((id) => gql(server, MIXED, { id })));
       for (const r of responses) {
         const d = r.body.data!;
-        const runs = new Set<string>([d.customer.segment.runId, ...d.segments.map((s: any) => s.runId), ...d.rules.edges.map((e: any) => e.node.runId)]);
+        const runs = new Set<string>([d.customer.segment.runId, ...d.segments.map((s: { runId: string }) => s.runId), ...d.rules.edges.map((e: { node: { runId: string } }) => e.node.runId)]);
         expect(runs.size).toBe(1);
         seen.add([...runs][0]);
       }
@@ -122,18 +118,18 @@ describe('the primed read model', () => {
     const reference = await startTestServer({ store: fx.store, hotModel: false });
     try {
       for (const id of ids) {
-        let primed: any;
+        let primed: Awaited<ReturnType<typeof page>> | undefined;
         expect(await storeQueries(async () => (primed = await page(server, id)))).toBe(0);
         expect(primed).toEqual(await page(reference, id));
-        if (primed.customer) expect(primed.customer.segment).toMatchObject({ runId, name: expect.stringMatching(/ v2$/) });
+        if (primed!.customer) expect(primed!.customer.segment).toMatchObject({ runId, name: expect.stringMatching(/ v2$/) });
       }
     } finally {
       await reference.close();
     }
     const d = await page(server, ids[0]);
-    expect(d.segments.map((s: any) => s.runId)).toEqual(d.segments.map(() => runId));
+    expect(d.segments.map((s: { runId: string }) => s.runId)).toEqual(d.segments.map(() => runId));
     // Run 2 doubles every recommendation score of run 1.
     const old = before!.recommendations(ids[0], 10)!.map((r) => r.score * 2);
-    expect(d.customer.recommendations.map((r: any) => r.score)).toEqual(old);
+    expect(d.customer.recommendations.map((r: { score: number }) => r.score)).toEqual(old);
   });
 });

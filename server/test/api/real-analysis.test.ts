@@ -25,11 +25,11 @@ describe('runAnalysis with the real analysis job', () => {
     expect(r.body.errors).toBeUndefined();
     expect(d.latestRun).toMatchObject({ id, status: 'COMPLETED', k: 3, error: null });
     expect(d.runs).toEqual([{ id, status: 'COMPLETED' }]);
-    expect(d.segments.map((s: any) => s.runId)).toEqual([id, id, id]);
-    expect(d.segments.reduce((n: number, s: any) => n + s.size, 0)).toBeGreaterThan(100);
+    expect(d.segments.map((s: { runId: string }) => s.runId)).toEqual([id, id, id]);
+    expect(d.segments.reduce((n: number, s: { size: number }) => n + s.size, 0)).toBeGreaterThan(100);
     expect(d.customer.segment.id).toMatch(/^S[0-2]$/);
     expect(d.customer.neighbours).toHaveLength(3);
-    expect(d.customer.recommendations.map((x: any) => x.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(d.customer.recommendations.map((x: { rank: number }) => x.rank)).toEqual([1, 2, 3, 4, 5]);
     for (const rec of d.customer.recommendations) {
       expect(rec.product.id).toMatch(/\w/);
       for (const reason of rec.reasons) expect(['NEIGHBOUR', 'SIMILAR_ITEM', 'RULE', 'SEGMENT', 'POPULAR']).toContain(reason.kind);
@@ -40,10 +40,54 @@ describe('runAnalysis with the real analysis job', () => {
 
     const nc = await gql(env.server, '{ recommendForNewCustomer(features: { recency: 10, frequency: 3, monetary: 900 }, first: 2) { segment { id } recommendations { rank product { id } } } }');
     expect(nc.body.data?.recommendForNewCustomer.segment.id).toMatch(/^S[0-2]$/);
-    expect(nc.body.data?.recommendForNewCustomer.recommendations.map((x: any) => x.rank)).toEqual([1, 2]);
+    expect(nc.body.data?.recommendForNewCustomer.recommendations.map((x: { rank: number }) => x.rank)).toEqual([1, 2]);
 
     const partial = await gql(env.server, '{ recommendForNewCustomer(features: { recency: 10 }) { segment { id } } }');
     expect(codes(partial)).toEqual(['BAD_USER_INPUT']);
     expect(partial.body.errors?.[0].message).toMatch(/^features\.\w+ is required/);
+  });
+
+  test('when the run has published then each segment’s name follows from its members’ medians against all customers’ medians, as its naming states', async () => {
+    const median = (xs: number[]) => {
+      const v = [...xs].sort((a, b) => a - b);
+      const m = v.length >> 1;
+      return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
+    };
+    const members = new Map<string, { recency: number; frequency: number; monetary: number }[]>();
+    for (let after: string | null = null, more = true; more; ) {
+      const page: any = await gql(env.server, `query($after: String) { customers(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { segment { id } features { recency frequency monetary } } } } }`, { after });
+      const conn = page.body.data.customers;
+      for (const { node } of conn.edges) members.set(node.segment.id, [...(members.get(node.segment.id) ?? []), node.features]);
+      more = conn.pageInfo.hasNextPage;
+      after = conn.pageInfo.endCursor;
+    }
+    const all = [...members.values()].flat();
+    const reference = { recency: median(all.map((f) => f.recency)), frequency: median(all.map((f) => f.frequency)), monetary: median(all.map((f) => f.monetary)) };
+    const r = await gql(env.server, '{ segments { id name naming { rule median { recency frequency monetary } reference { recency frequency monetary } } } }');
+    for (const s of r.body.data!.segments) {
+      const own = members.get(s.id)!;
+      expect(s.naming.reference).toEqual(reference);
+      expect(s.naming.median).toEqual({ recency: median(own.map((f) => f.recency)), frequency: median(own.map((f) => f.frequency)), monetary: median(own.map((f) => f.monetary)) });
+      const frequent = s.naming.median.frequency >= reference.frequency;
+      const valuable = s.naming.median.monetary >= reference.monetary;
+      expect(s.naming.rule).toContain(`${frequent ? 'frequent' : 'not frequent'} — median`);
+      expect(s.naming.rule).toContain(`${valuable ? 'valuable' : 'not valuable'} — median`);
+      expect(s.naming.rule.endsWith(`→ ${s.name}`)).toBe(true);
+      // A name that says frequent or valuable never sits below the reference the page compares with.
+      if (/Champions|Loyal|Needs attention|Can't lose/.test(s.name)) expect(s.naming.median.frequency).toBeGreaterThanOrEqual(reference.frequency);
+      if (/Champions|Big spenders|Needs attention|Can't lose/.test(s.name)) expect(s.naming.median.monetary).toBeGreaterThanOrEqual(reference.monetary);
+    }
+  });
+
+  test('when customers returned what they bought then monetary is net of it, gross is kept and the return rate is the refunded share', async () => {
+    const r = await gql(env.server, '{ customers(first: 100, sort: { field: RETURN_RATE, direction: DESC }) { edges { node { id features { monetary grossMonetary avgOrderValue grossAvgOrderValue frequency returnRate } } } } }');
+    const features = r.body.data!.customers.edges.map((e: any) => e.node.features);
+    expect(features[0].returnRate).toBeGreaterThan(0);
+    expect(features[0].grossMonetary).toBeGreaterThan(features[0].monetary);
+    for (const f of features) {
+      expect(f.monetary).toBeCloseTo(f.grossMonetary * (1 - f.returnRate), 6);
+      expect(f.avgOrderValue).toBeCloseTo(f.monetary / f.frequency, 6);
+      expect(f.grossAvgOrderValue).toBeCloseTo(f.grossMonetary / f.frequency, 6);
+    }
   });
 });

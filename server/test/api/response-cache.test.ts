@@ -28,7 +28,11 @@ beforeAll(async () => {
   fx = await openFixtureStore();
   server = await startTestServer({ store: fx.store });
   await analyse(42);
-  ids = (await gql(server, '{ customers(first: 2, sort: { field: MONETARY, direction: DESC }) { edges { node { id } } } }')).body.data!.customers.edges.map((e: any) => e.node.id);
+  const top = await gql<{ customers: { edges: { node: { id: string } }[] } }>(
+    server,
+    '{ customers(first: 2, sort: { field: MONETARY, direction: DESC }) { edges { node { id } } } }',
+  );
+  ids = top.body.data!.customers.edges.map((e) => e.node.id);
 });
 
 afterAll(async () => {

@@ -180,6 +180,7 @@ export async function fakeAnalysis(store: GraphStore, options: FakeRunOptions): 
       s.id, options.runId, rank, s.name, `${s.size} customers, mean monetary ${Math.round(s.centroidRaw[2])}`, s.size, s.size / customers.length,
       s.revenue, s.revenue / totalRevenue, s.orders, s.centroidRaw[0], s.centroidRaw[1], s.centroidRaw[2], s.revenue / s.size,
       s.revenue / s.orders, s.orders / s.size, s.centroidRaw, s.centroidScaled, 0.5 - rank / 10,
+      s.centroidRaw[0], s.centroidRaw[1], s.centroidRaw[2], mu[0], mu[1], mu[2], `${s.name}: fixture rule`,
     ]));
     await tx.bulkLoad({ rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' }, customers.map((c) => [c, `S${segOf.get(c)}`, 0.25]));
     await tx.bulkLoad('SIMILAR', similar);

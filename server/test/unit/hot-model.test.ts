@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { GraphReader, Params, Row } from '@basketgraph/cypher';
 import { PrimingGate } from '../../src/graphql/hot/priming-gate.js';
-import { HotModel, loadHotSnapshot } from '../../src/graphql/hot/hot-model.js';
+import { BYTES_PER_ROW, HotModel, loadHotSnapshot } from '../../src/graphql/hot/hot-model.js';
 
 const tick = () => new Promise((r) => setTimeout(r, 5));
 
@@ -62,6 +62,17 @@ describe('the primed read model', () => {
       expect.stringMatching(/graph changed while the read model was loading \(customer zz\)/),
       expect.stringMatching(/7 rows to prime, more than the limit of 4/),
     ]);
+  });
+
+  test('when the rows to prime would take more heap than the budget then there is no snapshot and the log names the budget; at the budget it is primed', async () => {
+    const logged: string[] = [];
+    const over = new HotModel(fakeStore(2).store, { budgetBytes: 7 * BYTES_PER_ROW - 1 }, (m) => logged.push(m));
+    await over.refresh();
+    expect(over.current).toBeNull();
+    expect(logged).toEqual([expect.stringMatching(/7 rows to prime \(≈ \d+ MB\), more than the budget of \d+ MB \(READ_MODEL_MB\)/)]);
+    const fits = new HotModel(fakeStore(2).store, { budgetBytes: 7 * BYTES_PER_ROW });
+    await fits.refresh();
+    expect(fits.current?.stats).toMatchObject({ estimatedBytes: 7 * BYTES_PER_ROW, budgetBytes: 7 * BYTES_PER_ROW });
   });
 
   test('when an exclusive hold ends then the model is reloaded before waiting readers get in, even when the holder failed', async () => {

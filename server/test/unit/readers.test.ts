@@ -10,7 +10,7 @@ function fakeStore(country: Record<string, string>) {
   const store: GraphReader = {
     async query<R extends Row = Row>(name: string, params: Params = {}) {
       calls.push({ name, params });
-      const ids = (params.ids as string[]) ?? [];
+      const ids = (params.ids as string[]) ?? (params.id === undefined ? [] : [params.id as string]);
       return ids.filter((id) => country[id]).map((id) => ({ customer: { id, country: country[id] } })) as unknown as R[];
     },
     cypher: async () => ({ columns: [], rows: [], truncated: false }),
@@ -22,10 +22,19 @@ describe('cross-request batching and the per-id cache', () => {
   test('when several callers ask in the same turn then one store query serves them all', async () => {
     const { store, calls } = fakeStore({ a: 'FR', b: 'DE', c: 'UK' });
     const reader = coalescingReader(store);
-    const [x, y] = await Promise.all([reader.query('api-customers-by-id', { ids: ['a'] }), reader.query('api-customers-by-id', { ids: ['b', 'c'] })]);
-    expect(calls).toEqual([{ name: 'api-customers-by-id', params: { ids: ['a', 'b', 'c'] } }]);
+    const [x, y] = await Promise.all([reader.query('api-customer-orders', { ids: ['a'] }), reader.query('api-customer-orders', { ids: ['b', 'c'] })]);
+    expect(calls).toEqual([{ name: 'api-customer-orders', params: { ids: ['a', 'b', 'c'] } }]);
     expect(x).toEqual(y);
     expect(x).toHaveLength(3);
+  });
+
+  test('when a batch of a lookup with a primary-key form is flushed then each id is one key lookup, never a table-wide IN scan', async () => {
+    const { store, calls } = fakeStore({ a: 'FR', b: 'DE', c: 'UK' });
+    const reader = coalescingReader(store);
+    const [x, y] = await Promise.all([reader.query('api-customers-by-id', { ids: ['a'] }), reader.query('api-customers-by-id', { ids: ['b', 'c', 'zz'] })]);
+    expect(calls).toEqual(['a', 'b', 'c', 'zz'].map((id) => ({ name: 'api-customer-by-id', params: { id } })));
+    expect(x).toEqual(y);
+    expect(x.map((r) => (r.customer as { id: string }).id)).toEqual(['a', 'b', 'c']);
   });
 
   test('when an id was looked up before then the cache answers, until an exclusive hold (a publish) ends', async () => {

@@ -2,7 +2,7 @@
 import type { GraphReader } from '@basketgraph/cypher';
 import { toConnection, type Connection, type PageRequest } from '../pagination.js';
 import type { CustomerFilter, CustomerSort } from '../types/filters.js';
-import { CustomerSortField, SortDirection } from '../types/enums.js';
+import { CustomerSortField, CustomerStatus, SortDirection } from '../types/enums.js';
 import { rangeParams, text } from './range-params.js';
 import { toCustomer } from './rows.js';
 import type { CustomerModel } from './models.js';
@@ -14,6 +14,8 @@ export function customerFilterParams(filter: CustomerFilter | null | undefined):
     segment: text(filter?.segment),
     country: text(filter?.country),
     idPrefix: text(filter?.idPrefix),
+    // No filter at all means the default status too: the customers every count counts.
+    status: filter === null || filter === undefined ? CustomerStatus.BUYER : text(filter.status),
   };
   for (const r of RANGES) Object.assign(params, rangeParams(r, filter?.[r]));
   return params;

@@ -2,11 +2,15 @@
  * Plain data the resolvers hand to GraphQL: graph rows mapped into the shapes
  * of the schema's object types (see ../types/).
  */
+import type { Reason } from '@basketgraph/analysis';
+
 export interface CustomerFeaturesModel {
   recency: number | null;
   frequency: number | null;
   monetary: number | null;
+  grossMonetary: number | null;
   avgOrderValue: number | null;
+  grossAvgOrderValue: number | null;
   avgItemsPerOrder: number | null;
   distinctProducts: number | null;
   returnRate: number | null;
@@ -30,12 +34,19 @@ export interface CustomerPointModel {
   segment: string | null;
 }
 
+export interface RfmModel {
+  recency: number;
+  frequency: number;
+  monetary: number;
+}
+
 export interface SegmentModel {
   id: string;
   runId: string;
   rank: number;
   name: string;
   description: string;
+  naming: { rule: string; median: RfmModel; reference: RfmModel } | null;
   size: number;
   shares: { customers: number; revenue: number };
   metrics: {
@@ -85,7 +96,8 @@ export interface OrderModel {
   lineCount: number;
 }
 
-export type ReasonKind = 'NEIGHBOUR' | 'SIMILAR_ITEM' | 'RULE' | 'SEGMENT' | 'POPULAR';
+/** The analysis package's reason kinds (one definition). */
+export type ReasonKind = Reason['kind'];
 
 export interface ReasonModel {
   kind: ReasonKind;

@@ -5,10 +5,10 @@
  * (rules + ALSO_BOUGHT; segment popularity / nearest centroid).
  */
 import type { GraphReader } from '@basketgraph/cypher';
+import type { OnlineRecommendation, Reason } from '@basketgraph/analysis';
 import type { Loaders } from '../loaders/create-loaders.js';
 import type { Services } from '../context.js';
-import type { ProductModel, ReasonKind, ReasonModel, RecommendationModel, SegmentModel } from './models.js';
-import { toReasons } from './rows.js';
+import type { ReasonModel, RecommendationModel, SegmentModel } from './models.js';
 
 interface Deps {
   store: GraphReader;
@@ -16,36 +16,17 @@ interface Deps {
   services: Services;
 }
 
-const SEED_REASON: Record<string, ReasonKind> = {
-  neighbour: 'NEIGHBOUR', 'similar-item': 'SIMILAR_ITEM', popularity: 'POPULAR', segment: 'SEGMENT', rule: 'RULE',
-};
+/** A reason as the API shows it: a global reason (no id) is "global". */
+const toReason = (r: Reason): ReasonModel => ({ kind: r.kind, id: r.id ?? 'global', weight: r.weight });
 
-/** Reads the analysis package's answer: a list (or {recommendations|items}) of {product|productId, score, reasons}. */
-export function readSeedList(result: unknown): { product: string; score: number; reasons: ReasonModel[]; model?: string }[] {
-  const r = result as Record<string, unknown> | unknown[] | null;
-  const list = Array.isArray(r) ? r : Array.isArray(r?.recommendations) ? r.recommendations : Array.isArray(r?.items) ? r.items : [];
-  return (list as Record<string, unknown>[]).flatMap((x) => {
-    const p = x.product ?? x.productId ?? x.id;
-    const product = typeof p === 'string' ? p : p && typeof p === 'object' ? String((p as Record<string, unknown>).id) : null;
-    if (!product) return [];
-    const reasons = Array.isArray(x.reasons)
-      ? toReasons(JSON.stringify((x.reasons as Record<string, unknown>[]).map((re) => ({ ...re, kind: SEED_REASON[String(re.kind)] ?? re.kind }))))
-      : [];
-    return [{ product, score: Number(x.score ?? 0), reasons, model: typeof x.model === 'string' ? x.model : undefined }];
-  });
-}
-
-async function withProducts(
-  loaders: Loaders,
-  items: { product: string; score: number; reasons: ReasonModel[]; model?: string }[],
-  model: string,
-): Promise<RecommendationModel[]> {
+/** The on-line recommendations with their products (ranked 1…n; a product that no longer exists is left out). */
+async function withProducts(loaders: Loaders, items: OnlineRecommendation[], model: string): Promise<RecommendationModel[]> {
   const products = await loaders.products.product.loadMany(items.map((i) => i.product));
   const out: RecommendationModel[] = [];
   items.forEach((item, i) => {
     const product = products[i];
     if (!product || product instanceof Error) return;
-    out.push({ product: product as ProductModel, score: item.score, rank: out.length + 1, model: item.model ?? model, reasons: item.reasons });
+    out.push({ product, score: item.score, rank: out.length + 1, model, reasons: item.reasons.map(toReason) });
   });
   return out;
 }
@@ -53,14 +34,7 @@ async function withProducts(
 export async function recommendForBasket({ store, loaders, services }: Deps, productIds: string[], first: number): Promise<RecommendationModel[]> {
   const basket = [...new Set(productIds)];
   if (basket.length === 0 || first === 0) return [];
-  return withProducts(loaders, readSeedList(await seedFunction(services.recommendForBasket)(store, basket, first)).slice(0, first), 'basket');
-}
-
-/** The analysis package's function (always exported; tests may inject their own). */
-function seedFunction<T>(get: () => T | null): T {
-  const f = get();
-  if (!f) throw new Error('the analysis package does not provide this recommender');
-  return f;
+  return withProducts(loaders, (await services.recommendForBasket(store, basket, first)).slice(0, first), 'basket');
 }
 
 type Features = Record<string, number | null | undefined>;
@@ -75,17 +49,20 @@ export async function recommendForNewCustomer(
   method: NewCustomerMethodName = 'segment-popularity',
 ): Promise<{ segment: SegmentModel | null; recommendations: RecommendationModel[] }> {
   const { store, loaders, services } = deps;
-  const features = input.features
-    ? Object.fromEntries(Object.entries(input.features).filter(([, v]) => v !== null && v !== undefined)) as Record<string, number>
-    : undefined;
-  const result = await seedFunction(services.recommendForNewCustomer)(store, input.segment ? { segment: input.segment } : { features }, first);
-  const segId = (result as Record<string, unknown> | null)?.segment;
-  const segment = typeof segId === 'string' ? await loaders.segments.segment(segId)
-    : segId && typeof segId === 'object' ? await loaders.segments.segment(String((segId as Record<string, unknown>).id)) : null;
+  const features = input.features ? givenFeatures(input.features) : undefined;
+  const result = await services.recommendForNewCustomer(store, input.segment ? { segment: input.segment } : { features }, first);
+  const segment = result.segment ? await loaders.segments.segment(result.segment) : null;
   if (method === 'segment-user-knn') {
     if (!services.recommendForSegment) throw new Error('the segment-user-knn model is not available on this server');
     const list = segment ? await services.recommendForSegment(segment.rank, first) : [];
-    return { segment, recommendations: await withProducts(loaders, readSeedList(list), 'segment-user-knn') };
+    return { segment, recommendations: await withProducts(loaders, list, 'segment-user-knn') };
   }
-  return { segment, recommendations: await withProducts(loaders, readSeedList(result).slice(0, first), 'segment-popularity') };
+  return { segment, recommendations: await withProducts(loaders, result.recommendations.slice(0, first), 'segment-popularity') };
+}
+
+/** The features the client gave (GraphQL passes the ones it left out as null). */
+function givenFeatures(features: Features): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, value] of Object.entries(features)) if (value !== null && value !== undefined) out[name] = value;
+  return out;
 }

@@ -36,7 +36,9 @@ export function toCustomer(n: Node): CustomerModel {
           recency: num(n.recency),
           frequency: num(n.frequency),
           monetary: num(n.monetary),
+          grossMonetary: num(n.grossMonetary),
           avgOrderValue: num(n.avgOrderValue),
+          grossAvgOrderValue: num(n.grossAvgOrderValue),
           avgItemsPerOrder: num(n.avgItemsPerOrder),
           distinctProducts: num(n.distinctProducts),
           returnRate: num(n.returnRate),
@@ -55,6 +57,14 @@ export function toSegment(n: Node): SegmentModel {
     rank: num0(n.rank),
     name: String(n.name ?? n.id),
     description: String(n.description ?? ''),
+    naming:
+      typeof n.namingRule === 'string'
+        ? {
+            rule: n.namingRule,
+            median: { recency: num0(n.medianRecency), frequency: num0(n.medianFrequency), monetary: num0(n.medianMonetary) },
+            reference: { recency: num0(n.referenceRecency), frequency: num0(n.referenceFrequency), monetary: num0(n.referenceMonetary) },
+          }
+        : null,
     size: num0(n.size),
     shares: { customers: num0(n.customerShare), revenue: num0(n.revenueShare) },
     metrics: {

@@ -18,6 +18,9 @@
  * Like the per-id cache before it, it relies on every write going through the
  * gate: a write that bypasses it (another process writing a Neo4j graph, a
  * test writing the store directly) is not seen until the next exclusive hold.
+ * Its size is bounded by a memory budget (`budgetBytes`); the store path
+ * alone meets the API's latency target too (bench/results/scale.md), so a
+ * graph past the budget is slower per request only by the store lookups.
  */
 import type { GraphReader } from '@basketgraph/cypher';
 import { toCustomer, toProduct, toReasons, toSegment } from '../data/rows.js';
@@ -30,13 +33,21 @@ export interface HotModelOptions {
   /** Ranks kept per list (default 100, the largest `first` the API takes); a larger `first` goes to the store. */
   maxRank?: number;
   /**
-   * Rows (customers + products + recommendations + neighbours) above which nothing is primed
-   * (default 1,000,000: about 110 MB of heap; the full Online Retail graph is 181k rows, 19 MB).
+   * Heap the model may take, in bytes (default 256 MiB, `READ_MODEL_MB`): a graph whose rows (customers +
+   * products + recommendations + neighbours) would take more at `BYTES_PER_ROW` is not primed, and
+   * requests read the store. 0 turns the model off.
    */
+  budgetBytes?: number;
+  /** A row limit instead of the budget (tests). */
   maxRows?: number;
 }
 
-export const DEFAULT_MAX_ROWS = 1_000_000;
+/**
+ * Retained heap per primed row, measured with bench/graphql-load.ts (heap with the model minus without,
+ * after full GCs): 19 MB for the full Online Retail graph's 181k rows, ≈ 110 MB per million rows.
+ */
+export const BYTES_PER_ROW = 110;
+export const DEFAULT_BUDGET_BYTES = 256 * 2 ** 20;
 
 export interface CustomerSegmentModel {
   segment: SegmentModel;
@@ -51,6 +62,9 @@ export interface HotStats {
   recommendations: number;
   neighbours: number;
   maxRank: number;
+  /** Estimated heap (rows × BYTES_PER_ROW) and the budget, in bytes. */
+  estimatedBytes: number;
+  budgetBytes: number;
   loadMs: number;
   /** Per query, in milliseconds. */
   queryMs: Record<string, number>;
@@ -127,6 +141,8 @@ export class HotSnapshot {
 
 export class HotModelTooBig extends Error {}
 
+const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+
 const byRank = (a: { rank: number }, b: { rank: number }) => a.rank - b.rank;
 
 function push<V>(map: Map<string, V[]>, key: string, value: V): void {
@@ -142,7 +158,8 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
  */
 export async function loadHotSnapshot(store: GraphReader, options: HotModelOptions = {}): Promise<HotSnapshot> {
   const maxRank = options.maxRank ?? MAX_PAGE_SIZE;
-  const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
+  const budget = options.budgetBytes ?? DEFAULT_BUDGET_BYTES;
+  const maxRows = options.maxRows ?? Math.floor(budget / BYTES_PER_ROW);
   const t0 = performance.now();
   const queryMs: Record<string, number> = {};
   const timed = async <R>(name: string, params: Record<string, unknown> = {}): Promise<R[]> => {
@@ -154,7 +171,13 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
 
   const [size] = await timed<{ customers: number; products: number; recommended: number; similar: number }>('api-hot-size', { maxRank });
   const rows = Number(size?.customers ?? 0) + Number(size?.products ?? 0) + Number(size?.recommended ?? 0) + Number(size?.similar ?? 0);
-  if (rows > maxRows) throw new HotModelTooBig(`the graph has ${rows} rows to prime, more than the limit of ${maxRows}`);
+  if (rows > maxRows) {
+    throw new HotModelTooBig(
+      options.maxRows === undefined
+        ? `the graph has ${rows} rows to prime (≈ ${mb(rows * BYTES_PER_ROW)} MB), more than the budget of ${mb(budget)} MB (READ_MODEL_MB)`
+        : `the graph has ${rows} rows to prime, more than the limit of ${maxRows}`,
+    );
+  }
 
   const customers = new Map<string, CustomerModel>();
   for (const r of await timed<{ customer: Node }>('api-hot-customers')) {
@@ -220,6 +243,8 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
     recommendations: recCount,
     neighbours: nbCount,
     maxRank,
+    estimatedBytes: rows * BYTES_PER_ROW,
+    budgetBytes: budget,
     loadMs: Math.round(performance.now() - t0),
     queryMs,
   };

@@ -3,6 +3,7 @@
  * in key order. Loaders live for one request (created in the context).
  */
 import DataLoader from 'dataloader';
+import type { Order } from './list-order.js';
 
 /** A loader whose batch function returns a map id → value; missing ids load as `null`. */
 export function byId<V>(fetch: (ids: string[]) => Promise<Map<string, V>>): DataLoader<string, V | null> {
@@ -20,8 +21,8 @@ export function listsById<V>(fetch: (ids: string[]) => Promise<Map<string, V[]>>
   }, { maxBatchSize: 1000 });
 }
 
-/** Groups rows into lists by a key (rows keep their order). */
-export function groupBy<R, V>(rows: R[], key: (r: R) => string, value: (r: R) => V): Map<string, V[]> {
+/** Groups rows into lists by a key; each list sorted by `order` (list-order.ts: the store's row order is not relied on). */
+export function groupBy<R, V>(rows: R[], key: (r: R) => string, value: (r: R) => V, order: Order<V>): Map<string, V[]> {
   const out = new Map<string, V[]>();
   for (const r of rows) {
     const k = key(r);
@@ -29,6 +30,7 @@ export function groupBy<R, V>(rows: R[], key: (r: R) => string, value: (r: R) =>
     if (!list) out.set(k, (list = []));
     list.push(value(r));
   }
+  for (const list of out.values()) list.sort(order);
   return out;
 }
 

@@ -1,6 +1,7 @@
 /** Batched lookups keyed by customer id. */
 import { byId, fromHot, fromHotLists, groupBy, listsById, LoaderFamily } from './batch.js';
 import type { LoaderDeps } from './deps.js';
+import { asc, by, byRankThenId, desc } from './list-order.js';
 import { cents, toCustomer, toOrder, toProduct, toReasons, toSegment } from '../data/rows.js';
 import type { NeighbourModel, OrderModel, ProductModel, RecommendationModel, SegmentModel } from '../data/models.js';
 
@@ -39,7 +40,7 @@ export function customerLoaders({ store, hot, primeProduct, primeCustomer }: Loa
           const product = toProduct(r.product);
           primeProduct(product);
           return { product, score: r.score, rank: r.rank, model: r.model, reasons: toReasons(r.reasons) };
-        });
+        }, byRankThenId((x) => x.product.id));
       }),
     ),
 
@@ -54,14 +55,14 @@ export function customerLoaders({ store, hot, primeProduct, primeCustomer }: Loa
           const customer = toCustomer(r.neighbour);
           primeCustomer(customer);
           return { of: r.customer, customer, score: r.score, rank: r.rank, sharedProducts: r.shared ?? 0, sameSegment: r.sameSegment ?? null };
-        });
+        }, byRankThenId((x) => x.customer.id));
       }),
     ),
 
     /** Every order of the customer, newest first (callers page through it). */
     orders: listsById<OrderModel>(async (ids) => {
       const rows = await store.query<{ customer: string; orderNode: Node }>('api-customer-orders', { ids });
-      return groupBy(rows, (r) => r.customer, (r) => toOrder(r.orderNode));
+      return groupBy(rows, (r) => r.customer, (r) => toOrder(r.orderNode), by(desc((o) => o.datetime), desc((o) => o.id)));
     }),
 
     /** Every product the customer bought, most units first. */
@@ -73,7 +74,7 @@ export function customerLoaders({ store, hot, primeProduct, primeCustomer }: Loa
         const product = toProduct(r.product);
         primeProduct(product);
         return { product, orders: r.orders, quantity: r.quantity, spent: cents(r.spent) };
-      });
+      }, by(desc((x) => x.quantity), asc((x) => x.product.id)));
     }),
 
     /** The products of the customer's last purchase order. */

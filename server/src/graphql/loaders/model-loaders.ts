@@ -8,6 +8,7 @@ import type DataLoader from 'dataloader';
 import type { FittedCustomerModelName } from '@basketgraph/analysis';
 import { listsById, LoaderFamily } from './batch.js';
 import type { LoaderDeps } from './deps.js';
+import { asc, by, desc } from './list-order.js';
 import { CandidateScores, type Candidate } from '../data/scoring.js';
 import { toProduct, toReasons } from '../data/rows.js';
 import type { ProductModel, RecommendationModel, SegmentModel } from '../data/models.js';
@@ -63,7 +64,8 @@ export function modelLoaders({ store }: LoaderDeps, needs: Needs) {
     listsById<RecommendationModel>(async (ids) => {
       const bought = await boughtSets(ids);
       const most = Math.max(0, ...[...bought.values()].map((s) => s.size));
-      const rows = await store.query<{ product: Record<string, unknown>; buyers: number }>('api-popular-products', { limit: first + most });
+      const rows = (await store.query<{ product: Record<string, unknown>; buyers: number }>('api-popular-products', { limit: first + most }))
+        .sort(by(desc((r) => r.buyers), asc((r) => String(r.product.id))));
       const result = new Map<string, RecommendationModel[]>();
       for (const id of ids) {
         const have = bought.get(id)!;

@@ -1,6 +1,7 @@
 /** Batched lookups keyed by order id. */
 import { byId, groupBy, listsById } from './batch.js';
 import type { LoaderDeps } from './deps.js';
+import { asc, by, desc } from './list-order.js';
 import { toOrder, toProduct } from '../data/rows.js';
 import type { OrderModel, ProductModel } from '../data/models.js';
 
@@ -31,7 +32,7 @@ export function orderLoaders({ store, primeProduct }: LoaderDeps) {
         const product = toProduct(r.product);
         primeProduct(product);
         return { product, quantity: r.quantity, unitPrice: r.unitPrice, lineTotal: r.lineTotal };
-      });
+      }, by(desc((x) => x.lineTotal), asc((x) => x.product.id)));
     }),
     returns: listsById<ReturnLineModel>(async (ids) => {
       const rows = await store.query<{ orderId: string; product: Node; quantity: number; amount: number }>('api-order-returns', { ids });
@@ -39,7 +40,7 @@ export function orderLoaders({ store, primeProduct }: LoaderDeps) {
         const product = toProduct(r.product);
         primeProduct(product);
         return { product, quantity: r.quantity, amount: r.amount };
-      });
+      }, by(desc((x) => x.amount), asc((x) => x.product.id)));
     }),
   };
 }

@@ -1,6 +1,8 @@
 /** Batched lookups keyed by product id. */
 import { byId, fromHot, groupBy, listsById, LoaderFamily } from './batch.js';
 import type { LoaderDeps } from './deps.js';
+import { asc, by, byRankThenId, desc } from './list-order.js';
+import { byLift } from './rule-loaders.js';
 import { cents, toProduct, toRule } from '../data/rows.js';
 import type { ProductModel, RuleModel } from '../data/models.js';
 
@@ -33,20 +35,20 @@ export function productLoaders({ store, hot, primeProduct }: LoaderDeps) {
           const product = toProduct(r.other);
           primeProduct(product);
           return { product, score: r.score, rank: r.rank };
-        });
+        }, byRankThenId((x) => x.product.id));
       }),
     ),
 
     rules: new LoaderFamily((role: 'IF' | 'THEN') =>
       listsById<RuleModel>(async (ids) => {
         const rows = await store.query<{ product: string; rule: Node }>(role === 'IF' ? 'api-product-rules-if' : 'api-product-rules-then', { ids });
-        return groupBy(rows, (r) => r.product, (r) => toRule(r.rule));
+        return groupBy(rows, (r) => r.product, (r) => toRule(r.rule), byLift);
       }),
     ),
 
     segmentBuyers: listsById<{ segment: string; buyers: number }>(async (ids) => {
       const rows = await store.query<{ product: string; segment: string; buyers: number }>('api-product-segment-buyers', { ids });
-      return groupBy(rows, (r) => r.product, (r) => ({ segment: r.segment, buyers: r.buyers }));
+      return groupBy(rows, (r) => r.product, (r) => ({ segment: r.segment, buyers: r.buyers }), by(desc((x) => x.buyers), asc((x) => x.segment)));
     }),
   };
 }

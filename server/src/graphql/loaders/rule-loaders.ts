@@ -2,10 +2,14 @@
 import DataLoader from 'dataloader';
 import { byId } from './batch.js';
 import type { LoaderDeps } from './deps.js';
+import { asc, by, desc } from './list-order.js';
 import { toRule } from '../data/rows.js';
 import type { RuleModel } from '../data/models.js';
 
 type Node = Record<string, unknown>;
+
+/** Highest lift first, ties by rule id. */
+export const byLift = by<RuleModel>(desc((r) => r.lift), asc((r) => r.id));
 
 /** Rules whose antecedent lies in the basket and whose consequent is not all in it. */
 export function rulesApplying(rules: RuleModel[], basket: Iterable<string>): RuleModel[] {
@@ -15,7 +19,7 @@ export function rulesApplying(rules: RuleModel[], basket: Iterable<string>): Rul
 
 export function ruleLoaders({ store }: LoaderDeps, lastBasket: DataLoader<string, { order: string; products: string[] } | null>) {
   const rulesForProducts = async (products: string[]): Promise<RuleModel[]> =>
-    products.length === 0 ? [] : (await store.query<{ rule: Node }>('api-rules-for-products', { products })).map((r) => toRule(r.rule));
+    products.length === 0 ? [] : (await store.query<{ rule: Node }>('api-rules-for-products', { products })).map((r) => toRule(r.rule)).sort(byLift);
   return {
     rule: byId(async (ids) => {
       const rows = await store.query<{ rule: Node }>('api-rules-by-id', { ids });

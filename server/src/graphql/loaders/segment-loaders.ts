@@ -1,6 +1,7 @@
 /** Segments (few: loaded whole, once per request) and per-segment product popularity. */
 import { groupBy, listsById, once } from './batch.js';
 import type { LoaderDeps } from './deps.js';
+import { asc, by, desc } from './list-order.js';
 import { cents, toProduct, toSegment } from '../data/rows.js';
 import type { ProductModel, SegmentModel } from '../data/models.js';
 
@@ -25,7 +26,7 @@ export function segmentLoaders({ store, hot, primeProduct }: LoaderDeps) {
         const product = toProduct(r.product);
         primeProduct(product);
         return { product, buyers: r.buyers, revenue: cents(r.revenue) };
-      });
+      }, by(desc((x) => x.buyers), desc((x) => x.revenue), asc((x) => x.product.id)));
     }),
   };
 }

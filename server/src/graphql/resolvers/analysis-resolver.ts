@@ -5,10 +5,25 @@ import { AnalysisRun } from '../types/analysis-run.js';
 import { AnalysisParamsInput } from '../types/filters.js';
 import { requireAdmin } from '../admin.js';
 import { badInput, conflict } from '../errors.js';
-import { seedApi } from '../../analysis/seed-api.js';
-import { GraphQLError } from 'graphql';
+import { parseAnalysisParams, type AnalysisParamsInput as JobParams } from '@basketgraph/analysis';
 import { BusyError } from '../../analysis/analysis-runner.js';
 import type { AnalysisRunModel } from '../data/models.js';
+
+/** The mutation's input as the analysis job takes it: null fields left out, `autoK` as `k: 'auto'`. */
+function jobParams(p: AnalysisParamsInput = {}): JobParams {
+  const given = <T>(v: T | null | undefined): T | undefined => v ?? undefined;
+  return {
+    k: p.autoK ? 'auto' : given(p.k),
+    seed: given(p.seed),
+    features: given(p.features),
+    minSupport: given(p.minSupport),
+    minConfidence: given(p.minConfidence),
+    maxLen: given(p.maxLen),
+    neighbours: given(p.neighbours),
+    recommendations: given(p.recommendations),
+    model: given(p.model),
+  };
+}
 
 async function latest(ctx: ApiContext): Promise<AnalysisRunModel | null> {
   ctx.cacheability.volatile = true; // run progress changes outside the gate's exclusive holds
@@ -45,19 +60,11 @@ export class AnalysisResolver {
   runAnalysis(@Ctx() ctx: ApiContext, @Arg('params', () => AnalysisParamsInput, { nullable: true }) params?: AnalysisParamsInput) {
     requireAdmin(ctx);
     const runner = ctx.services.runner;
-    if (!runner.available) {
-      throw new GraphQLError('the analysis job is not available in this build', { extensions: { code: 'NOT_READY' } });
-    }
-    const { autoK, ...rest } = params ?? {};
-    const clean: Record<string, unknown> = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== null && v !== undefined));
-    if (autoK) clean.k = 'auto';
-    const parse = seedApi.parseAnalysisParams();
-    if (parse) {
-      try {
-        parse(clean);
-      } catch (e) {
-        throw badInput(e instanceof Error ? e.message : String(e), 'params');
-      }
+    const clean = jobParams(params);
+    try {
+      parseAnalysisParams(clean);
+    } catch (e) {
+      throw badInput(e instanceof Error ? e.message : String(e), 'params');
     }
     try {
       return runner.start(clean);

@@ -11,7 +11,7 @@ import { PurchasedProduct } from '../types/product.js';
 import { Neighbour, Recommendation } from '../types/recommendation.js';
 import { CustomerConnection, OrderConnection } from '../types/connections.js';
 import { CustomerFilter, CustomerSort } from '../types/filters.js';
-import { RecommendationModelName } from '../types/enums.js';
+import { CustomerStatus, RecommendationModelName } from '../types/enums.js';
 import { pageRequest, toConnection } from '../pagination.js';
 import { customerPage } from '../data/customer-page.js';
 import type { CustomerModel } from '../data/models.js';
@@ -34,6 +34,13 @@ export class CustomerResolver {
   @Query(() => Customer, { nullable: true, description: 'null when there is no such customer' })
   customer(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext) {
     return ctx.hot ? ctx.hot.customer(id) : ctx.loaders.customers.customer.load(id);
+  }
+
+  @FieldResolver(() => CustomerStatus, { description: 'BUYER, or RETURNS_ONLY for a customer whose only orders in the data are returns' })
+  async status(@Root() c: CustomerModel, @Ctx() ctx: ApiContext): Promise<CustomerStatus> {
+    if (c.features) return CustomerStatus.BUYER; // the analysis writes features only for customers with purchases
+    const orders = await ctx.loaders.customers.orders.load(c.id);
+    return orders.some((o) => o.kind === 'PURCHASE' && o.lineCount > 0) ? CustomerStatus.BUYER : CustomerStatus.RETURNS_ONLY;
   }
 
   @FieldResolver(() => Segment, { nullable: true, description: 'null until the analysis has run' })

@@ -10,6 +10,18 @@ export enum CustomerSortField {
 }
 registerEnumType(CustomerSortField, { name: 'CustomerSortField' });
 
+export enum CustomerStatus { BUYER = 'BUYER', RETURNS_ONLY = 'RETURNS_ONLY' }
+registerEnumType(CustomerStatus, {
+  name: 'CustomerStatus',
+  description: 'whether a customer bought anything in the data',
+  valuesConfig: {
+    BUYER: { description: 'at least one purchase line: counted as a customer everywhere (funnel, stats, segments)' },
+    RETURNS_ONLY: {
+      description: 'only returns in the data (refunds of purchases made before it begins): kept with their returns, no features or segment, counted apart',
+    },
+  },
+});
+
 export enum ProductSortField { ID = 'id', DESCRIPTION = 'description', BUYERS = 'buyers', UNITS = 'units', REVENUE = 'revenue' }
 registerEnumType(ProductSortField, { name: 'ProductSortField' });
 

@@ -1,7 +1,7 @@
 /** Typed filter and sort inputs of the connections. */
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { MODEL_NAMES } from '@basketgraph/analysis';
-import { ClusteringFeatures, CustomerSortField, ProductSortField, RuleScope, RuleSortField, SortDirection } from './enums.js';
+import { ClusteringFeatures, CustomerSortField, CustomerStatus, ProductSortField, RuleScope, RuleSortField, SortDirection } from './enums.js';
 
 @InputType({ description: 'an inclusive range; leave out a bound for an open range' })
 export class FloatRange {
@@ -14,9 +14,15 @@ export class CustomerFilter {
   @Field(() => ID, { nullable: true, description: 'segment id, e.g. "S0"' }) segment?: string | null;
   @Field(() => String, { nullable: true }) country?: string | null;
   @Field(() => String, { nullable: true, description: 'customer ids starting with this text' }) idPrefix?: string | null;
+  @Field(() => CustomerStatus, {
+    nullable: true,
+    defaultValue: CustomerStatus.BUYER,
+    description: 'BUYER (the default, also without a filter) lists the customers the counts count; RETURNS_ONLY the others; null every Customer node',
+  })
+  status?: CustomerStatus | null;
   @Field(() => FloatRange, { nullable: true, description: 'days since the last purchase' }) recency?: FloatRange | null;
   @Field(() => FloatRange, { nullable: true, description: 'purchase orders' }) frequency?: FloatRange | null;
-  @Field(() => FloatRange, { nullable: true, description: 'amount spent' }) monetary?: FloatRange | null;
+  @Field(() => FloatRange, { nullable: true, description: 'net amount spent (after matched returns)' }) monetary?: FloatRange | null;
   @Field(() => FloatRange, { nullable: true }) avgOrderValue?: FloatRange | null;
   @Field(() => FloatRange, { nullable: true }) distinctProducts?: FloatRange | null;
   @Field(() => FloatRange, { nullable: true }) returnRate?: FloatRange | null;
