@@ -27,64 +27,114 @@ const BATCH = Number(arg('batch', '50'));
 const TOKEN = 'bench-admin-token-0123456789';
 const loadStart = os.loadavg().map((x) => Math.round(x * 100) / 100);
 
-const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./lib/graphql-bench-server.ts', import.meta.url)), GRAPH], {
-  env: { ...process.env, ADMIN_TOKEN: TOKEN, NODE_ENV: process.env.NODE_ENV ?? 'production' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const child = spawn(
+  process.execPath,
+  ['--import', 'tsx', fileURLToPath(new URL('./lib/graphql-bench-server.ts', import.meta.url)), GRAPH],
+  {
+    env: { ...process.env, ADMIN_TOKEN: TOKEN, NODE_ENV: process.env.NODE_ENV ?? 'production' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 const url = await new Promise<string>((resolve, reject) => {
   child.once('exit', (code) => reject(new Error(`the bench server exited (${code})`)));
   createInterface({ input: child.stdout! }).on('line', (line) => line.startsWith('READY ') && resolve(line.slice(6).trim()));
 });
-async function post(query: string, variables: Record<string, unknown> = {}, admin = false) {
+async function post<T>(query: string, variables: Record<string, unknown> = {}, admin = false): Promise<{ data: T; errors?: unknown[] }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (admin) headers.authorization = `Bearer ${TOKEN}`;
-  return (await (await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) })).json()) as { data: any; errors?: unknown[] };
+  return (await (await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) })).json()) as {
+    data: T;
+    errors?: unknown[];
+  };
+}
+interface Page {
+  edges: { node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 const ids: string[] = [];
 for (let after: string | null = null; ;) {
-  const page: any = (await post('query($after: String) { customers(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).data.customers;
-  ids.push(...page.edges.map((e: any) => e.node.id));
+  const page: Page = (
+    await post<{ customers: Page }>(
+      'query($after: String) { customers(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+      { after },
+    )
+  ).data.customers;
+  ids.push(...page.edges.map((e) => e.node.id));
   if (!page.pageInfo.hasNextPage) break;
   after = page.pageInfo.endCursor;
 }
-const products = ((await post('{ products(first: 50) { edges { node { id } } } }')).data.products.edges as { node: { id: string } }[]).map((e) => e.node.id);
+const products = (await post<{ products: Page }>('{ products(first: 50) { edges { node { id } } } }')).data.products.edges.map(
+  (e) => e.node.id,
+);
 const experiment = `bench-events-${Date.now()}`;
-const created = await post('mutation($id: ID!) { createExperiment(id: $id, variants: [{strategy: "default"}, {strategy: "popularity"}]) { id } }', { id: experiment }, true);
+const created = await post(
+  'mutation($id: ID!) { createExperiment(id: $id, variants: [{strategy: "default"}, {strategy: "popularity"}]) { id } }',
+  { id: experiment },
+  true,
+);
 if (created.errors) throw new Error(JSON.stringify(created.errors));
 await post(`mutation { startExperiment(id: "${experiment}") { status } }`, {}, true);
 const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
 
-const READ = 'query($id: ID!) { customer(id: $id) { recommendations(first: 10) { product { description } score } neighbours(first: 5) { customer { id } score } } }';
+const READ =
+  'query($id: ID!) { customer(id: $id) { recommendations(first: 10) { product { description } score } neighbours(first: 5) { customer { id } score } } }';
 let readErrors = 0;
-const reads = () => autocannon({
-  url: `${url}/graphql`, connections: CONNECTIONS, duration: DURATION,
-  requests: [{
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: READ, variables: { id: pick(ids) } }) }),
-    onResponse: (status, text) => void ((status !== 200 || text.includes('"errors"')) && readErrors++),
-  }],
-});
+const reads = () =>
+  autocannon({
+    url: `${url}/graphql`,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: READ, variables: { id: pick(ids) } }) }),
+        onResponse: (status, text) => void ((status !== 200 || text.includes('"errors"')) && readErrors++),
+      },
+    ],
+  });
 const EVENTS = 'mutation($events: [ExperimentEventInput!]!) { recordExperimentEvents(events: $events) }';
 let eventsWritten = 0;
 let eventErrors = 0;
-const events = () => autocannon({
-  url: `${url}/graphql`, connections: EVENT_CONNECTIONS, duration: DURATION,
-  requests: [{
-    method: 'POST', headers: { 'content-type': 'application/json' },
-    setupRequest: (req) => ({
-      ...req,
-      body: JSON.stringify({ query: EVENTS, variables: { events: Array.from({ length: BATCH }, (_, i) => ({
-        experiment, customer: pick(ids), kind: i % 5 === 0 ? 'CLICK' : 'EXPOSURE', products: i % 5 === 0 ? [pick(products)] : products.slice(0, 10),
-      })) } }),
-    }),
-    onResponse: (status, text) => {
-      const n = status === 200 ? (JSON.parse(text) as { data?: { recordExperimentEvents?: number } }).data?.recordExperimentEvents : undefined;
-      if (typeof n === 'number') eventsWritten += n;
-      else eventErrors++;
-    },
-  }],
+const events = () =>
+  autocannon({
+    url: `${url}/graphql`,
+    connections: EVENT_CONNECTIONS,
+    duration: DURATION,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req) => ({
+          ...req,
+          body: JSON.stringify({
+            query: EVENTS,
+            variables: {
+              events: Array.from({ length: BATCH }, (_, i) => ({
+                experiment,
+                customer: pick(ids),
+                kind: i % 5 === 0 ? 'CLICK' : 'EXPOSURE',
+                products: i % 5 === 0 ? [pick(products)] : products.slice(0, 10),
+              })),
+            },
+          }),
+        }),
+        onResponse: (status, text) => {
+          const n =
+            status === 200 ? (JSON.parse(text) as { data?: { recordExperimentEvents?: number } }).data?.recordExperimentEvents : undefined;
+          if (typeof n === 'number') eventsWritten += n;
+          else eventErrors++;
+        },
+      },
+    ],
+  });
+const summary = (r: autocannon.Result) => ({
+  requests: r.requests.total,
+  rps: Math.round(r.requests.average),
+  p50Ms: r.latency.p50,
+  p99Ms: r.latency.p99,
+  non2xx: r.non2xx,
 });
-const summary = (r: autocannon.Result) => ({ requests: r.requests.total, rps: Math.round(r.requests.average), p50Ms: r.latency.p50, p99Ms: r.latency.p99, non2xx: r.non2xx });
 
 process.stderr.write(`reads alone (${DURATION} s)…\n`);
 const alone = summary(await reads());
@@ -101,16 +151,31 @@ const together = {
   reads: { ...summary(readsWithEvents), errors: readErrors },
   events: { ...summary(eventsWithReadsRun), eventsPerSecond: Math.round(eventsWritten / DURATION), errors: eventErrors },
 };
-const stored = (await post(`{ experiment(id: "${experiment}") { report { variants { exposed } } } }`)).data.experiment.report.variants;
+const stored = (
+  await post<{ experiment: { report: { variants: { exposed: number }[] } } }>(
+    `{ experiment(id: "${experiment}") { report { variants { exposed } } } }`,
+  )
+).data.experiment.report.variants;
 await new Promise((resolve) => {
   child.once('close', resolve);
   child.kill('SIGTERM');
 });
 const result = {
-  graph: GRAPH, customers: ids.length, durationSeconds: DURATION, readConnections: CONNECTIONS, eventConnections: EVENT_CONNECTIONS, eventsPerCall: BATCH,
-  readsAlone: { ...alone, errors: readErrorsAlone }, eventsAlone, together,
+  graph: GRAPH,
+  customers: ids.length,
+  durationSeconds: DURATION,
+  readConnections: CONNECTIONS,
+  eventConnections: EVENT_CONNECTIONS,
+  eventsPerCall: BATCH,
+  readsAlone: { ...alone, errors: readErrorsAlone },
+  eventsAlone,
+  together,
   exposedCustomersInReport: stored.reduce((a: number, v: { exposed: number }) => a + v.exposed, 0),
-  load: { loadAverageAtStart: loadStart, loadAverageAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100), note: 'shared machine: other agents load the cores' },
+  load: {
+    loadAverageAtStart: loadStart,
+    loadAverageAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    note: 'shared machine: other agents load the cores',
+  },
 };
 process.stdout.write(JSON.stringify(result, null, 2) + '\n');
 process.stderr.write(`wrote ${writeResult('events-load', result)}\n`);

@@ -41,12 +41,24 @@ describe('replayed experiment', () => {
   });
 
   it('when the window is longer then the late order converts too', () => {
-    const sim = simulateExperiment(ds, { experimentId: 'r1', cutoff: '2011-09-09', variants, top: 3, attributionDays: 120, segments: { k: 2, seed: 1 } });
+    const sim = simulateExperiment(ds, {
+      experimentId: 'r1',
+      cutoff: '2011-09-09',
+      variants,
+      top: 3,
+      attributionDays: 120,
+      segments: { k: 2, seed: 1 },
+    });
     expect(sim.report.variants.reduce((a, v) => a + v.converters, 0)).toBe(7);
   });
 
   it('when a variant is a basket-rules strategy then the replay says it can show models only', () => {
-    expect(() => simulateExperiment(ds, { experimentId: 'r1', cutoff: '2011-09-09', variants: checkVariants([{ strategy: 'default' }, { strategy: 'basket-rules' }]) }))
-      .toThrow(/the replay can show models only, not "basket-rules"/);
+    expect(() =>
+      simulateExperiment(ds, {
+        experimentId: 'r1',
+        cutoff: '2011-09-09',
+        variants: checkVariants([{ strategy: 'default' }, { strategy: 'basket-rules' }]),
+      }),
+    ).toThrow(/the replay can show models only, not "basket-rules"/);
   });
 });

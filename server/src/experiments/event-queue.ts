@@ -55,18 +55,20 @@ export class EventWriteQueue {
     }
     this.pending = { rows: [], done: [] };
     this.busy = true;
-    void this.write(batch.rows).then(
-      () => {
-        this.stats.batches++;
-        this.stats.events += batch.rows.length;
-        for (const d of batch.done) d.resolve();
-      },
-      (e: unknown) => {
-        for (const d of batch.done) d.reject(e instanceof Error ? e : new Error(String(e)));
-      },
-    ).finally(() => {
-      this.busy = false;
-      this.next();
-    });
+    void this.write(batch.rows)
+      .then(
+        () => {
+          this.stats.batches++;
+          this.stats.events += batch.rows.length;
+          for (const d of batch.done) d.resolve();
+        },
+        (e: unknown) => {
+          for (const d of batch.done) d.reject(e instanceof Error ? e : new Error(String(e)));
+        },
+      )
+      .finally(() => {
+        this.busy = false;
+        this.next();
+      });
   }
 }

@@ -17,12 +17,15 @@ describe('the experiment event write queue', () => {
     let running = 0;
     let most = 0;
     const writes: number[] = [];
-    const q = new EventWriteQueue(async (rows) => {
-      most = Math.max(most, ++running);
-      await new Promise((r) => setTimeout(r, 20));
-      writes.push(rows.length);
-      running--;
-    }, { maxDelayMs: 60_000, maxBatch: 10 });
+    const q = new EventWriteQueue(
+      async (rows) => {
+        most = Math.max(most, ++running);
+        await new Promise((r) => setTimeout(r, 20));
+        writes.push(rows.length);
+        running--;
+      },
+      { maxDelayMs: 60_000, maxBatch: 10 },
+    );
     await Promise.all(Array.from({ length: 5 }, (_, i) => q.push(Array.from({ length: 10 }, (_, j) => row(10 * i + j)))));
     expect(writes).toEqual([10, 40]);
     expect(most).toBe(1);
@@ -39,9 +42,12 @@ describe('the experiment event write queue', () => {
 
   it('when a write fails then the pushes of that batch are rejected with its error and the next batch still goes', async () => {
     let fail = true;
-    const q = new EventWriteQueue(async () => {
-      if (fail) throw new Error('disk full');
-    }, { maxDelayMs: 1 });
+    const q = new EventWriteQueue(
+      async () => {
+        if (fail) throw new Error('disk full');
+      },
+      { maxDelayMs: 1 },
+    );
     await expect(q.push([row(1)])).rejects.toThrow('disk full');
     fail = false;
     await expect(q.push([row(2)])).resolves.toBeUndefined();

@@ -18,11 +18,35 @@ export function experimentMetricOption(variants: VariantReportData[], metric: Ex
     grid: { left: 8, right: 12, top: 24, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: format },
     xAxis: { type: 'category', data: variants.map((v) => (v.control ? `${v.name} (control)` : v.name)), axisLabel: AXIS_LABEL },
-    yAxis: { type: 'value', axisLabel: { ...AXIS_LABEL, formatter: (v: number) => (percent ? `${v} %` : String(v)) }, splitLine: SPLIT_LINE },
+    yAxis: {
+      type: 'value',
+      axisLabel: { ...AXIS_LABEL, formatter: (v: number) => (percent ? `${v} %` : String(v)) },
+      splitLine: SPLIT_LINE,
+    },
     series: [
-      { type: 'bar', name: 'interval from', stack: 'interval', itemStyle: { color: 'transparent' }, data: variants.map((v) => scale(v[metric].low)), tooltip: { show: false } },
-      { type: 'bar', name: '95 % interval', stack: 'interval', itemStyle: { color: '#9ec2e6' }, barWidth: 28, data: variants.map((v) => scale(v[metric].high - v[metric].low)) },
-      { type: 'scatter', name: 'estimate', symbolSize: 12, itemStyle: { color: '#2f6fb3' }, data: variants.map((v) => scale(v[metric].value)) },
+      {
+        type: 'bar',
+        name: 'interval from',
+        stack: 'interval',
+        itemStyle: { color: 'transparent' },
+        data: variants.map((v) => scale(v[metric].low)),
+        tooltip: { show: false },
+      },
+      {
+        type: 'bar',
+        name: '95 % interval',
+        stack: 'interval',
+        itemStyle: { color: '#9ec2e6' },
+        barWidth: 28,
+        data: variants.map((v) => scale(v[metric].high - v[metric].low)),
+      },
+      {
+        type: 'scatter',
+        name: 'estimate',
+        symbolSize: 12,
+        itemStyle: { color: '#2f6fb3' },
+        data: variants.map((v) => scale(v[metric].value)),
+      },
     ],
   };
 }

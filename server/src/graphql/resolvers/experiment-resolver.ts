@@ -1,7 +1,13 @@
 /** A/B experiments: read, report, create/start/stop (admin), and the events mutation. */
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import {
-  changeStatus, checkEvents, createExperiment, experimentReportFromGraph, ExperimentError, listExperiments, type Experiment as ExperimentData,
+  changeStatus,
+  checkEvents,
+  createExperiment,
+  experimentReportFromGraph,
+  ExperimentError,
+  listExperiments,
+  type Experiment as ExperimentData,
 } from '@basketgraph/analysis';
 import type { ApiContext } from '../context.js';
 import { requireAdmin } from '../admin.js';
@@ -35,11 +41,18 @@ export class ExperimentResolver {
     return listExperiments(ctx.store);
   }
 
-  @FieldResolver(() => ExperimentReport, { description: 'per variant: assigned, exposed, CTR, conversion rate, revenue per exposed customer (95 % intervals), differences from the control, SRM check, sample size' })
+  @FieldResolver(() => ExperimentReport, {
+    description:
+      'per variant: assigned, exposed, CTR, conversion rate, revenue per exposed customer (95 % intervals), differences from the control, SRM check, sample size',
+  })
   async report(
     @Root() x: ExperimentData,
     @Ctx() ctx: ApiContext,
-    @Arg('lift', () => Float, { nullable: true, description: 'relative lift of the control’s conversion rate to size the test for (default 0.1)' }) lift?: number,
+    @Arg('lift', () => Float, {
+      nullable: true,
+      description: 'relative lift of the control’s conversion rate to size the test for (default 0.1)',
+    })
+    lift?: number,
   ) {
     ctx.cacheability.volatile = true;
     return reportForApi((await asInput(() => experimentReportFromGraph(ctx.store, x.id, { lift: lift ?? 0.1 }))).report);
@@ -51,7 +64,11 @@ export class ExperimentResolver {
     @Arg('id', () => ID) id: string,
     @Arg('variants', () => [ExperimentVariantInput]) variants: ExperimentVariantInput[],
     @Arg('name', () => String, { nullable: true }) name?: string,
-    @Arg('attributionDays', () => Int, { nullable: true, description: 'days after an exposure in which an order with a shown product converts (default 30)' }) attributionDays?: number,
+    @Arg('attributionDays', () => Int, {
+      nullable: true,
+      description: 'days after an exposure in which an order with a shown product converts (default 30)',
+    })
+    attributionDays?: number,
   ) {
     requireAdmin(ctx);
     const x = await asInput(() => createExperiment(ctx.store, { id, name, variants, attributionDays }));

@@ -2,7 +2,11 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { registerEnumType } from 'type-graphql';
 
-export enum ExperimentEventKind { EXPOSURE = 'exposure', CLICK = 'click', ADD_TO_BASKET = 'add-to-basket' }
+export enum ExperimentEventKind {
+  EXPOSURE = 'exposure',
+  CLICK = 'click',
+  ADD_TO_BASKET = 'add-to-basket',
+}
 registerEnumType(ExperimentEventKind, {
   name: 'ExperimentEventKind',
   valuesConfig: {
@@ -49,11 +53,13 @@ export class VariantReport {
   @Field(() => String) strategy!: string;
   @Field(() => Float) weight!: number;
   @Field(() => Boolean) control!: boolean;
-  @Field(() => Int, { description: 'customers in the variant (live: those with an event; replay: every customer active after the cutoff)' }) assigned!: number;
+  @Field(() => Int, { description: 'customers in the variant (live: those with an event; replay: every customer active after the cutoff)' })
+  assigned!: number;
   @Field(() => Int) exposed!: number;
   @Field(() => Int, { description: 'exposed customers who clicked' }) clickers!: number;
   @Field(() => Int) addToBasket!: number;
-  @Field(() => Int, { description: 'exposed customers with an order containing a shown product within the attribution window' }) converters!: number;
+  @Field(() => Int, { description: 'exposed customers with an order containing a shown product within the attribution window' })
+  converters!: number;
   @Field(() => Float, { description: 'attributed revenue: the shown products’ lines in those orders' }) revenue!: number;
   @Field(() => Estimate, { description: 'clickers / exposed, Wilson interval' }) clickThroughRate!: Estimate;
   @Field(() => Estimate, { description: 'converters / exposed, Wilson interval' }) conversionRate!: Estimate;
@@ -61,7 +67,9 @@ export class VariantReport {
   @Field(() => VariantComparison, { nullable: true, description: 'null for the control' }) vsControl!: VariantComparison | null;
 }
 
-@ObjectType({ description: 'sample ratio mismatch: Pearson chi-square of the assigned counts against the weights; p < 0.001 flags a broken assignment' })
+@ObjectType({
+  description: 'sample ratio mismatch: Pearson chi-square of the assigned counts against the weights; p < 0.001 flags a broken assignment',
+})
 export class SampleRatio {
   @Field(() => Float) chiSquare!: number;
   @Field(() => Int) df!: number;
@@ -74,11 +82,16 @@ export class ExperimentReport {
   @Field(() => [VariantReport]) variants!: VariantReport[];
   @Field(() => SampleRatio) sampleRatio!: SampleRatio;
   @Field(() => Float, { description: 'relative lift of the control’s conversion rate the sample size is for' }) lift!: number;
-  @Field(() => Int, { nullable: true, description: 'exposed customers per variant to detect that lift (α 0.05, power 0.8); null until the control converts' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'exposed customers per variant to detect that lift (α 0.05, power 0.8); null until the control converts',
+  })
   sampleSizePerVariant!: number | null;
 }
 
-@ObjectType({ description: 'an A/B test of recommendation strategies (status draft, running, stopped; replay for a replay on past orders)' })
+@ObjectType({
+  description: 'an A/B test of recommendation strategies (status draft, running, stopped; replay for a replay on past orders)',
+})
 export class Experiment {
   @Field(() => ID) id!: string;
   @Field(() => String) name!: string;
