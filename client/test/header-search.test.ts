@@ -3,6 +3,8 @@ import AppHeader from '../src/components/layout/AppHeader.vue';
 import { mountAt, settle } from './support/mount-page';
 import type { MockHandlers } from './support/mock-urql';
 import { connection } from './support/fixtures';
+import { print } from 'graphql';
+import { CustomerIdSuggestQuery } from '../src/graphql/search';
 
 const handlers = {
   CustomerIdSuggest: (v) => ({ data: { customers: { totalCount: 1, edges: v.prefix === '178' ? [{ node: { id: '17850', country: 'United Kingdom' } }] : [] } } }),
@@ -20,6 +22,10 @@ async function type(wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper'], tex
 }
 
 describe('Header search', () => {
+  it('when ids are suggested then customers with only returns are searched too (status: null), not just buyers', () => {
+    expect(print(CustomerIdSuggestQuery)).toMatch(/customers\(first: 6, filter: \{idPrefix: \$prefix, status: null\}\)/);
+  });
+
   it('when an id prefix is typed then matching customers are suggested and Enter opens the chosen one', async () => {
     const { wrapper, router } = await mountAt(AppHeader, '/', handlers);
     await type(wrapper, '178');

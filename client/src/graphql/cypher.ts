@@ -8,8 +8,18 @@ export const CypherMutation = graphql(`
       rows
       truncated
       elapsedMs
+      query
+      rewrites
     }
   }
 `);
 
+/** A query's answer; \`query\` is the query as run (it differs from the one sent when Neo4j spellings were adapted), \`rewrites\` the adapted spellings. */
 export type CypherResult = ResultOf<typeof CypherMutation>['cypher'];
+
+/** Whether the server has admin operations on (started with ADMIN_TOKEN); asked before anything is run. */
+export const AdminStatusQuery = graphql(`
+  query AdminStatus {
+    adminEnabled
+  }
+`);

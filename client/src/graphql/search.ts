@@ -1,4 +1,4 @@
-/** Header search: does a customer id exist? */
+/** Header search: does a customer id exist? Id suggestions include customers with only returns (status: null). */
 import { graphql } from './graphql';
 
 export const CustomerExistsQuery = graphql(`
@@ -11,7 +11,7 @@ export const CustomerExistsQuery = graphql(`
 
 export const CustomerIdSuggestQuery = graphql(`
   query CustomerIdSuggest($prefix: String) {
-    customers(first: 6, filter: { idPrefix: $prefix }) {
+    customers(first: 6, filter: { idPrefix: $prefix, status: null }) {
       totalCount
       edges {
         node {

@@ -1,8 +1,9 @@
 /** Every operation the explorer sends, by operation name: what the mocked urql client answers, typed by its document. */
 import { BasketRecommendationsQuery } from '../../src/graphql/basket';
 import { CustomerOrdersQuery, CustomerQuery, CustomerRecommendationsQuery } from '../../src/graphql/customer';
-import { CypherMutation } from '../../src/graphql/cypher';
+import { AdminStatusQuery, CypherMutation } from '../../src/graphql/cypher';
 import { EvaluationQuery } from '../../src/graphql/evaluation';
+import { ExperimentsQuery } from '../../src/graphql/experiments';
 import { OverviewQuery, ProjectionQuery } from '../../src/graphql/overview';
 import { ProductQuery, ProductSearchQuery } from '../../src/graphql/product';
 import { RulesQuery } from '../../src/graphql/rules';
@@ -16,6 +17,8 @@ export const OPERATIONS = {
   CustomerOrders: CustomerOrdersQuery,
   CustomerRecommendations: CustomerRecommendationsQuery,
   Cypher: CypherMutation,
+  AdminStatus: AdminStatusQuery,
+  Experiments: ExperimentsQuery,
   Evaluation: EvaluationQuery,
   Overview: OverviewQuery,
   Projection: ProjectionQuery,
