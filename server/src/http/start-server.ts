@@ -40,6 +40,8 @@ export interface ServerOptions {
   port?: number;
   host?: string;
   adminToken?: string;
+  /** The only directory the importTransactions mutation reads files from (IMPORT_DIR); absent: imports are off. */
+  importDir?: string;
   development?: boolean;
   /** Built web client to serve at `/` (default client/dist); null for none. */
   clientDir?: string | null;
@@ -93,10 +95,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     gate,
     cypherLimits: { ...DEFAULT_LIMITS, ...options.cypherLimits, storeTimeout: await storeStopsQueries(store) },
     importFile: options.services?.importFile ?? importFile,
+    importDir: options.importDir ?? null,
     evaluate: options.services?.evaluate ?? runEvaluation,
     recommendForBasket: options.services?.recommendForBasket ?? recommendForBasket,
     recommendForNewCustomer: options.services?.recommendForNewCustomer ?? recommendForNewCustomer,
     recommendFitted: (model, customers, n) => customerModels.recommend(model, customers, n),
+    recommendForSegment: (segment, n) => customerModels.recommendForSegment('segment-user-knn', segment, n),
   };
   const development = options.development ?? false;
   const responseCache = new ResponseCache(gate, options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES);
