@@ -30,6 +30,11 @@ const schema = z.object({
     .min(0)
     .default(32)
     .describe('memory for cached GraphQL responses (exact, emptied when the graph changes); 0 turns the cache off'),
+  GRAPH_BUFFER_MB: z.coerce
+    .number()
+    .min(64)
+    .default(1024)
+    .describe('embedded store: cap of its buffer pool; one write transaction (an analysis publish) must fit in it'),
   READ_MODEL_MB: z.coerce
     .number()
     .min(0)
