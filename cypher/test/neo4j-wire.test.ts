@@ -79,7 +79,7 @@ describe('Neo4j adapter on the wire (scripted Bolt server, real neo4j-driver)', 
     const { server: s, store: st } = await open();
     await st.write(async (tx) => {
       await tx.bulkLoad('Order', [['o1', 'purchase', '2011-01-01', '2011-01-01T10:00:00', 40, 3, 2]]);
-      await tx.bulkLoad('Segment', [['S0', 'run1', 0, 'Champions', 'best', 2, 1, 10, 1, 3, 5, 2, 5, 5, 3, 2, [1, 2, 3], [0, -1, 0], 1]]);
+      await tx.bulkLoad('Segment', [['S0', 'run1', 0, 'Champions', 'best', 2, 1, 10, 1, 3, 5, 2, 5, 5, 3, 2, [1, 2, 3], [0, -1, 0], 1, 4, 1, 5, 30, 2, 4, 'recent …']]);
       await tx.bulkLoad('CONTAINS', [['o1', 'p1', 4, 2, 8]]);
     });
     const [order] = s.runs(/MERGE \(n:`Order`/)[0].params.rows as Record<string, unknown>[];

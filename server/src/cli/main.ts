@@ -13,8 +13,8 @@ import { registerStart } from './commands/start-command.js';
 import { registerServe } from './commands/serve-command.js';
 import { registerAnalyze } from './commands/analyze-command.js';
 import { registerEvaluate } from './commands/evaluate-command.js';
-import { registerExperiment } from './commands/experiment-command.js';
 import { registerGenerate } from './commands/generate-command.js';
+import { registerExperiment } from './commands/experiment-command.js';
 
 // The product runs in production mode unless told otherwise (graphql-js skips its development checks).
 process.env.NODE_ENV ??= 'production';
@@ -31,8 +31,8 @@ registerStats(program);
 registerCypher(program);
 registerAnalyze(program);
 registerEvaluate(program);
-registerExperiment(program);
 registerGenerate(program);
+registerExperiment(program);
 
 try {
   await program.parseAsync(process.argv);
