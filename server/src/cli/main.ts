@@ -6,6 +6,7 @@ import { GraphStoreError } from '@basketgraph/cypher';
 import { ImportError } from '@basketgraph/seed';
 import { AnalysisParamsError, EvaluationError, ExperimentError } from '@basketgraph/analysis';
 import { ConfigError } from '../config.js';
+import { CypherSpellingError } from '../cypher-dialect/neo4j-spellings.js';
 import { registerImport } from './commands/import-command.js';
 import { registerStats } from './commands/stats-command.js';
 import { registerCypher } from './commands/cypher-command.js';
@@ -37,7 +38,14 @@ registerExperiment(program);
 try {
   await program.parseAsync(process.argv);
 } catch (e) {
-  const known = e instanceof ImportError || e instanceof GraphStoreError || e instanceof ConfigError || e instanceof AnalysisParamsError || e instanceof EvaluationError || e instanceof ExperimentError;
+  const known =
+    e instanceof ImportError ||
+    e instanceof CypherSpellingError ||
+    e instanceof GraphStoreError ||
+    e instanceof ConfigError ||
+    e instanceof AnalysisParamsError ||
+    e instanceof EvaluationError ||
+    e instanceof ExperimentError;
   process.stderr.write(`basketgraph: ${known || !process.env.DEBUG ? (e as Error).message : (e as Error).stack}\n`);
   process.exitCode = 1;
 }

@@ -20,6 +20,8 @@ export interface Services {
   gate: ReadWriteGate;
   cypherLimits: GuardLimits;
   importFile: (store: GraphStore, file: string, options: ImportOptions) => Promise<ImportReport>;
+  /** The only directory importTransactions reads from (IMPORT_DIR); null: imports are off. */
+  importDir: string | null;
   /** The offline evaluation (reads the purchases, computes, writes an Evaluation node). */
   evaluate: (store: GraphStore, options: EvaluationOptions) => Promise<EvaluationReport>;
   /** The analysis package's on-the-fly recommenders (tests may inject stand-ins of the same type). */

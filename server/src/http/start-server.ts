@@ -42,6 +42,8 @@ export interface ServerOptions {
   port?: number;
   host?: string;
   adminToken?: string;
+  /** The only directory the importTransactions mutation reads files from (IMPORT_DIR); absent: imports are off. */
+  importDir?: string;
   development?: boolean;
   /** Built web client to serve at `/` (default client/dist); null for none. */
   clientDir?: string | null;
@@ -95,6 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     gate,
     cypherLimits: { ...DEFAULT_LIMITS, ...options.cypherLimits, storeTimeout: await storeStopsQueries(store) },
     importFile: options.services?.importFile ?? importFile,
+    importDir: options.importDir ?? null,
     evaluate: options.services?.evaluate ?? runEvaluation,
     recommendForBasket: options.services?.recommendForBasket ?? recommendForBasket,
     recommendForNewCustomer: options.services?.recommendForNewCustomer ?? recommendForNewCustomer,

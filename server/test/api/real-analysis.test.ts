@@ -7,7 +7,10 @@ describe('runAnalysis with the real analysis job', () => {
   test('when the parameters are out of range then the job’s own validation message comes back as BAD_USER_INPUT', async () => {
     const r = await gql(env.server, 'mutation { runAnalysis(params: { k: 1 }) { id } }', undefined, { token: ADMIN_TOKEN });
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
-    expect(r.body.errors?.[0].message).toMatch(/^invalid analysis parameters: k \(--k\): Too small/);
+    expect(r.body.errors?.[0]).toMatchObject({
+      message: 'invalid analysis parameters: k (--k) must be a whole number from 2 to 20, not 1',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'params.k' },
+    });
     expect(env.server.runner.current).toBeNull();
   });
 
