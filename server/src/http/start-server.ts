@@ -97,6 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     recommendForBasket: options.services?.recommendForBasket ?? recommendForBasket,
     recommendForNewCustomer: options.services?.recommendForNewCustomer ?? recommendForNewCustomer,
     recommendFitted: (model, customers, n) => customerModels.recommend(model, customers, n),
+    recommendForSegment: (segment, n) => customerModels.recommendForSegment('segment-user-knn', segment, n),
   };
   const development = options.development ?? false;
   const responseCache = new ResponseCache(gate, options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES);
