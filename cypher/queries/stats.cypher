@@ -7,7 +7,7 @@ RETURN COUNT { MATCH (c:Customer) WHERE EXISTS { MATCH (c)-[:PLACED]->(:`Order`)
        COUNT { MATCH (o:`Order`) } AS orders,
        COUNT { MATCH ()-[l:CONTAINS]->() } AS purchaseLines,
        COUNT { MATCH ()-[r:RETURNS]->() } AS returnLines,
-       COUNT { MATCH (i:Import) } AS imports,
+       COUNT { MATCH (i:Import) WHERE i.importedAt IS NOT NULL } AS imports,
        COUNT { MATCH (s:Segment) } AS segments,
        COUNT { MATCH (r:Rule) } AS rules,
        COUNT { MATCH ()-[x:SIMILAR]->() } AS similar,

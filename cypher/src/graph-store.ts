@@ -27,6 +27,20 @@ export interface AdHocResult {
 /** A bulk-load target: a node table, or a relationship table and the node tables it joins. */
 export type BulkTarget = TableName | { rel: TableName; from: TableName; to: TableName };
 
+/** One batch of a bulk load committed (by `writeInBatches`). */
+export interface BatchProgress {
+  table: TableName;
+  /** 1-based batch number within this table's load. */
+  batch: number;
+  /** Rows in this batch, and in this table's load so far. */
+  rows: number;
+  rowsSoFar: number;
+}
+
+export interface BatchOptions {
+  onBatch?: (progress: BatchProgress) => void;
+}
+
 export interface GraphReader {
   /** Runs one of the named queries in `cypher/queries/`. */
   query<R extends Row = Row>(name: QueryName, params?: Params): Promise<R[]>;
@@ -60,6 +74,16 @@ export interface GraphStore extends GraphReader {
    * Writes are serialised: a second call waits for the first.
    */
   write<T>(work: (tx: GraphWriter) => Promise<T>): Promise<T>;
+  /**
+   * Runs a large write (an import) that must not be held in one transaction
+   * on a server store. Neo4j: every bulk load goes out in bounded batches and
+   * every other statement alone, each its own retried transaction; loads are
+   * idempotent (MERGE by key) and `clearTables` deletes in batches, so work
+   * killed half-way is finished by running it again — but readers can see it
+   * half done. Embedded: one transaction, exactly like `write()` (atomic, and
+   * the fastest there; `onBatch` is not called). Serialised with `write()`.
+   */
+  writeInBatches<T>(work: (tx: GraphWriter) => Promise<T>, options?: BatchOptions): Promise<T>;
   /** Counts the store's queries (for tests that check batching). */
   readonly queryCount: number;
   close(): Promise<void>;
@@ -69,7 +93,7 @@ export interface GraphStore extends GraphReader {
 export class GraphStoreError extends Error {
   constructor(
     message: string,
-    readonly code: 'LOCKED' | 'READ_ONLY' | 'QUERY' | 'TIMEOUT' | 'CONNECTION' | 'SCHEMA',
+    readonly code: 'LOCKED' | 'READ_ONLY' | 'QUERY' | 'TIMEOUT' | 'CONNECTION' | 'SCHEMA' | 'VALUE' | 'MISSING_NODE',
     options?: { cause?: unknown },
   ) {
     super(message, options);

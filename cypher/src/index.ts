@@ -6,4 +6,6 @@ export * from './open-store.js';
 export { toPlain, rowToPlain } from './values.js';
 export { LadybugStore } from './embedded/ladybug-store.js';
 export { Neo4jStore } from './neo4j/neo4j-store.js';
-export { bulkPlan, shapeParams, shapeBulkRow } from './neo4j/neo4j-shaping.js';
+export { shapeParams, shapeBulkRow } from './neo4j/neo4j-shaping.js';
+export { bulkPlan, allBulkStatements, deleteBatchStatement, clearStatement, DEFAULT_BATCH_ROWS } from './neo4j/neo4j-bulk.js';
+export { connectionSettings } from './neo4j/neo4j-connection.js';

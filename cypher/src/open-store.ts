@@ -12,6 +12,8 @@ export interface OpenOptions {
   owner?: string;
   neo4jUser?: string;
   neo4jPassword?: string;
+  /** NEO4J_DATABASE: wins over a database named in the URL path. */
+  neo4jDatabase?: string;
   /** Skip creating the schema (read-only commands). */
   skipSchema?: boolean;
   /** Embedded store: the buffer pool's cap in bytes (default 1 GiB); one write transaction must fit in it. */
@@ -26,7 +28,12 @@ export function isNeo4jUrl(url: string): boolean {
 
 export async function openGraphStore(url = DEFAULT_GRAPH_URL, options: OpenOptions = {}): Promise<GraphStore> {
   const store = isNeo4jUrl(url)
-    ? await Neo4jStore.open(url, { user: options.neo4jUser, password: options.neo4jPassword, readOnly: options.readOnly })
+    ? await Neo4jStore.open(url, {
+        user: options.neo4jUser,
+        password: options.neo4jPassword,
+        database: options.neo4jDatabase,
+        readOnly: options.readOnly,
+      })
     : await LadybugStore.open(url.replace(/^file:\/\//, ''), { readOnly: options.readOnly, owner: options.owner, bufferPoolBytes: options.bufferPoolBytes });
   if (!options.readOnly && !options.skipSchema) await store.ensureSchema();
   return store;

@@ -29,6 +29,12 @@ export interface RelTable {
   /** Node table pairs this relationship joins (FROM, TO). */
   pairs: [string, string][];
   columns: Column[];
+  /**
+   * Several edges may join the same two nodes (one per order line). A
+   * resumable load on Neo4j then keys the edges by their start node: a start
+   * node that has edges of this type already got all of them.
+   */
+  manyPerPair?: true;
 }
 
 export type Table = NodeTable | RelTable;
@@ -52,8 +58,9 @@ export const CUSTOMER_FEATURE_COLUMNS: Column[] = [
 ];
 
 export type TableName =
-  | 'Customer' | 'Product' | 'Order' | 'Import' | 'Segment' | 'Rule' | 'AnalysisRun' | 'Evaluation'
-  | 'PLACED' | 'CONTAINS' | 'RETURNS' | 'IN_SEGMENT' | 'SIMILAR' | 'ALSO_BOUGHT' | 'IF' | 'THEN' | 'RECOMMENDED';
+  | 'Customer' | 'Product' | 'Order' | 'Import' | 'Segment' | 'Rule' | 'AnalysisRun' | 'Evaluation' | 'ServerPresence' | 'Experiment'
+  | 'PLACED' | 'CONTAINS' | 'RETURNS' | 'IN_SEGMENT' | 'SIMILAR' | 'ALSO_BOUGHT' | 'IF' | 'THEN' | 'RECOMMENDED'
+  | 'EXPERIMENT_EVENT';
 
 export const TABLES: Record<TableName, Table> = {
   Customer: {
@@ -198,6 +205,33 @@ export const TABLES: Record<TableName, Table> = {
       col('models', 'STRING', 'JSON: [{name, default, settings, precision, recall, ndcg, ndcgStdError, ndcgVsDefault, ndcgVsDefaultStdError, hitRate, map, coverage, fitMs, scoreMs}]'),
     ],
   },
+  ServerPresence: {
+    kind: 'node',
+    name: 'ServerPresence',
+    doc: 'a basketgraph server using this database (Neo4j), heart-beaten; CLI writes go through a live one',
+    columns: [
+      col('id', 'STRING', 'random id of the server process'),
+      col('url', 'STRING', 'where the server answers (its /healthz and /graphql)'),
+      col('startedAt', 'STRING', 'ISO timestamp'),
+      col('heartbeatAt', 'INT64', 'last heartbeat, milliseconds since 1970 (server clock)'),
+    ],
+  },
+  Experiment: {
+    kind: 'node',
+    name: 'Experiment',
+    doc: 'an A/B test of recommendation strategies (or a replay of one on past orders)',
+    columns: [
+      col('id', 'STRING', 'chosen by whoever creates it'),
+      col('name', 'STRING', 'readable name'),
+      col('status', 'STRING', 'draft, running, stopped; replay for a replayed experiment'),
+      col('createdAt', 'STRING', 'ISO timestamp'),
+      col('startedAt', 'STRING', 'ISO timestamp (null before start)'),
+      col('stoppedAt', 'STRING', 'ISO timestamp (null before stop)'),
+      col('attributionDays', 'INT64', 'days after an exposure in which an order with a shown product converts'),
+      col('variants', 'STRING', 'JSON: [{name, strategy, weight, control}]'),
+      col('replay', 'STRING', 'JSON of a replayed experiment’s report (null for live ones)'),
+    ],
+  },
   PLACED: {
     kind: 'rel',
     name: 'PLACED',
@@ -210,6 +244,7 @@ export const TABLES: Record<TableName, Table> = {
     name: 'CONTAINS',
     doc: 'a purchase line (one edge per line; a product can appear twice in one order)',
     pairs: [['Order', 'Product']],
+    manyPerPair: true,
     columns: [
       col('quantity', 'INT64', 'units bought'),
       col('unitPrice', 'DOUBLE', 'price per unit'),
@@ -221,6 +256,7 @@ export const TABLES: Record<TableName, Table> = {
     name: 'RETURNS',
     doc: 'a returned or cancelled line (UCI C-invoices, Shopify returned_item_quantity)',
     pairs: [['Order', 'Product']],
+    manyPerPair: true,
     columns: [
       col('quantity', 'INT64', 'units returned (positive)'),
       col('amount', 'DOUBLE', 'amount refunded (positive)'),
@@ -268,6 +304,18 @@ export const TABLES: Record<TableName, Table> = {
     doc: 'product in the rule’s consequent Y',
     pairs: [['Rule', 'Product']],
     columns: [],
+  },
+  EXPERIMENT_EVENT: {
+    kind: 'rel',
+    name: 'EXPERIMENT_EVENT',
+    doc: 'what a customer in an A/B experiment saw or did (written in batches by the API; conversions are read from orders)',
+    pairs: [['Customer', 'Experiment']],
+    columns: [
+      col('kind', 'STRING', 'exposure, click or add-to-basket'),
+      col('variant', 'STRING', 'the variant the customer is assigned to (by hash, never stored before this)'),
+      col('at', 'STRING', 'ISO timestamp YYYY-MM-DDTHH:MM:SS (UTC)'),
+      col('products', 'STRING[]', 'exposure: the products shown; click / add-to-basket: the product'),
+    ],
   },
   RECOMMENDED: {
     kind: 'rel',

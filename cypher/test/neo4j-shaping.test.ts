@@ -25,14 +25,21 @@ describe('Neo4j parameter shaping (no server needed)', () => {
     });
   });
 
-  it('when nodes are bulk-loaded then the statement merges on id; relationships match both ends', () => {
+  it('when nodes are bulk-loaded then the statement merges on id; relationships look up both ends and report missing ones', () => {
     const nodes = bulkPlan('Customer');
-    expect(nodes.statement).toBe('UNWIND $rows AS r MERGE (n:`Customer` {id: r.id}) SET n += r');
+    expect(nodes.statement).toBe('UNWIND $rows AS r\nMERGE (n:`Customer` {id: r.id})\nSET n += r');
     const rels = bulkPlan({ rel: 'IN_SEGMENT', from: 'Rule', to: 'Segment' });
-    expect(rels.statement).toContain('MATCH (a:`Rule` {id: r.from}) MATCH (b:`Segment` {id: r.to})');
-    expect(rels.statement).toContain('CREATE (a)-[e:`IN_SEGMENT`]->(b) SET e = r.props');
-    const params = rels.toParams([['R1', 'S0', 0.5]]);
-    expect(params).toEqual({ rows: [{ from: 'R1', to: 'S0', props: { distance: 0.5 } }] });
+    expect(rels.statement).toContain('OPTIONAL MATCH (a:`Rule` {id: r.from})\nOPTIONAL MATCH (b:`Segment` {id: r.to})');
+    expect(rels.statement).toContain('MERGE (a)-[e:`IN_SEGMENT`]->(b) SET e = r.props');
+    expect(rels.statement).toMatch(/RETURN r\.row AS row, r\.from AS from, r\.to AS to, a IS NULL AS missingFrom$/);
+    expect([...rels.batches([['R1', 'S0', 0.5]], 10)]).toEqual([{ params: { rows: [{ row: 1, from: 'R1', to: 'S0', props: { distance: 0.5 } }] }, rows: 1 }]);
+    expect(bulkPlan('CONTAINS').statement).toContain('CREATE (a)-[e:`CONTAINS`]->(b)');
+  });
+
+  it('when a bulk row has the wrong number of values then it is refused naming the table and row', () => {
+    expect(() => [...bulkPlan('Product').batches([['p1', 'MUG', null, null, null], ['p2', 'MUG']], 10)]).toThrow(
+      'Product row 2: 2 values for 5 columns (id, description, type, variant, sku)',
+    );
   });
 
   it('when results come back then Integers, BigInts and nodes become plain values', () => {

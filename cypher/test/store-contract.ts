@@ -69,6 +69,33 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
     expect((await h.store.cypher(query)).rows).toEqual([{ a: 'b', b: 'c', score: 0.25 }]);
   });
 
+  it('when whole-valued DOUBLE and INT64 columns are loaded then they read back as float and integer (Cypher division shows it)', async () => {
+    await h.store.write(async (tx) => {
+      await tx.bulkLoad('Order', [['o1', 'purchase', '2011-01-01', '2011-01-01T10:00:00', 3, 3, 1]]);
+      await tx.bulkLoad('Segment', [['S0', 'run1', 0, 'A', 'a', 2, 1, 10, 1, 3, 5, 2, 5, 5, 3, 2, [1, 2, 3], [0, 1, 0], 1, 4, 1, 5, 30, 2, 4, 'recent …']]);
+    });
+    // A whole DOUBLE sent as an integer would make total / 2 an integer division (1); an INT64 must stay one.
+    const rows = (await h.store.cypher("MATCH (o:`Order` {id: 'o1'}) RETURN o.total / 2 AS half, o.itemCount / 2 AS halfCount")).rows;
+    expect(rows).toEqual([{ half: 1.5, halfCount: 1 }]);
+    const segment = (await h.store.cypher("MATCH (s:Segment {id: 'S0'}) RETURN s.customerShare / 2 AS share, s.size / 4 AS quarterSize")).rows;
+    expect(segment).toEqual([{ share: 0.5, quarterSize: 0 }]);
+  });
+
+  it('when a batched write loads rows then they read back exactly once, equal order lines included', async () => {
+    const products = Array.from({ length: 25 }, (_, i) => [`p${i}`, `P ${i}`, null, null, null]);
+    const orders = Array.from({ length: 4 }, (_, i) => [`o${i}`, 'purchase', '2011-01-01', null, 2, 2, 2]);
+    const lines = orders.flatMap(([o]) => [[o, 'p1', 1, 1, 1], [o, 'p1', 1, 1, 1]]);
+    const loaded = await h.store.writeInBatches(async (tx) => {
+      await tx.bulkLoad('Product', products);
+      await tx.bulkLoad('Order', orders);
+      return tx.bulkLoad('CONTAINS', lines);
+    });
+    expect(loaded).toBe(8);
+    expect(await count('Product')).toBe(25);
+    // Two equal lines of one order stay two edges (one per order line).
+    expect((await h.store.cypher("MATCH (:`Order` {id: 'o0'})-[l:CONTAINS]->(:Product) RETURN count(l) AS n")).rows).toEqual([{ n: 2 }]);
+  });
+
   it('when the work inside write() fails then nothing it wrote is kept', async () => {
     await expect(
       h.store.write(async (tx) => {

@@ -10,8 +10,9 @@ const schema = z.object({
     .min(1)
     .default('./data/graph')
     .describe('a path for the embedded store, or neo4j://host:7687 for Neo4j'),
-  NEO4J_USER: z.string().default('neo4j'),
-  NEO4J_PASSWORD: z.string().default(''),
+  NEO4J_USER: z.string().optional().describe('Neo4j user (else the one in GRAPH_URL, else neo4j)'),
+  NEO4J_PASSWORD: z.string().optional().describe('Neo4j password (else the one in GRAPH_URL)'),
+  NEO4J_DATABASE: z.string().optional().describe('Neo4j database (else the GRAPH_URL path, else the home database)'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
   ADMIN_TOKEN: z

@@ -3,7 +3,7 @@
  * segment popularity does not see the test period). Pure.
  */
 import type { PurchaseDataset } from '../dataset.js';
-import { clusteringMatrix, computeCustomerFeatures } from '../algorithms/customer-features.js';
+import { clusteringMatrix, computeCustomerFeatures, type ClusteringMatrix } from '../algorithms/customer-features.js';
 import { fitKMeans } from '../algorithms/kmeans.js';
 
 /** The dataset restricted to orders and returns before `cutoffDay` (both are sorted by day). */
@@ -31,19 +31,38 @@ export function datasetBefore(ds: PurchaseDataset, cutoffDay: number): PurchaseD
   };
 }
 
-/** RFM k-means segment per customer from train orders; −1 for customers with none. */
-export function trainSegments(ds: PurchaseDataset, cutoffDay: number, options: { k: number; seed: number }): Int32Array {
+/** Train-period segments and how to place a new customer among them. */
+export interface TrainSegmentation {
+  /** Segment per customer (−1 for customers without train orders). */
+  readonly segments: Int32Array;
+  /** Row-major k × d centroids in z-scores of the clustering input (empty when there are too few customers). */
+  readonly centroids: Float64Array;
+  /** The clustering input's scaling (RFM, log1p then z-scores with these means and deviations). */
+  readonly matrix: Pick<ClusteringMatrix, 'd' | 'names' | 'logged' | 'mean' | 'std'>;
+}
+
+/**
+ * RFM k-means on train orders, as `trainSegments`, with the centroids and scaling.
+ * Note the scaling covers every customer of the dataset (as the analysis job's does:
+ * customers without train orders sit at zero), the clustering only the active ones.
+ */
+export function trainSegmentation(ds: PurchaseDataset, cutoffDay: number, options: { k: number; seed: number }): TrainSegmentation {
   const train = datasetBefore(ds, cutoffDay);
   const active: number[] = [];
   const seen = new Uint8Array(ds.customers.length);
   for (const c of train.orderCustomer) seen[c] = 1;
   seen.forEach((s, c) => s && active.push(c));
   const segments = new Int32Array(ds.customers.length).fill(-1);
-  if (active.length < options.k) return segments;
   const m = clusteringMatrix(computeCustomerFeatures(train), 'rfm');
+  if (active.length < options.k) return { segments, centroids: new Float64Array(0), matrix: m };
   const data = new Float64Array(active.length * m.d);
   active.forEach((c, i) => data.set(m.data.subarray(c * m.d, (c + 1) * m.d), i * m.d));
   const fit = fitKMeans(data, active.length, m.d, options.k, { seed: options.seed, restarts: 3 });
   active.forEach((c, i) => (segments[c] = fit.assignments[i]));
-  return segments;
+  return { segments, centroids: fit.centroids, matrix: m };
+}
+
+/** RFM k-means segment per customer from train orders; −1 for customers with none. */
+export function trainSegments(ds: PurchaseDataset, cutoffDay: number, options: { k: number; seed: number }): Int32Array {
+  return trainSegmentation(ds, cutoffDay, options).segments;
 }

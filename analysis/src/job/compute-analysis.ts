@@ -38,8 +38,8 @@ const timedStage = (listener: StageListener) => <T>(name: ComputeStage, work: ()
 /** The model whose recommendations a run precomputes. */
 export const recommendationModel = (params: AnalysisParams) => params.model ?? DEFAULT_MODEL;
 
-/** Only segment popularity reads the segments: every other model can start before they exist. */
-export const modelUsesSegments = (model: string) => model === 'segment-popularity';
+/** Only the segment models read the segments: every other model can start before they exist. */
+export const modelUsesSegments = (model: string) => model === 'segment-popularity' || model === 'segment-user-knn';
 
 export function computeAnalysis(dataset: PurchaseDataset, params: AnalysisParams, runId: string, listener: StageListener): ComputedAnalysis {
   const rest = computeAllButRecommendations(dataset, params, runId, listener);

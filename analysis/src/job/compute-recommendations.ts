@@ -3,7 +3,7 @@
  * the reasons behind each (neighbours, similar items, popularity). Pure.
  */
 import type { PurchaseDataset } from '../dataset.js';
-import { topNUnseen, type RecommendationReason, type Recommender } from '../recommend/recommender.js';
+import { scoresSegments, topNUnseen, type RecommendationReason, type Recommender } from '../recommend/recommender.js';
 import type { CsrMatrix } from '../algorithms/csr.js';
 import { purchaseMatrix } from '../recommend/time-split.js';
 import { segmentId } from './compute-segments.js';
@@ -54,6 +54,21 @@ export class FittedModel {
     this.model = createRecommender(name);
     this.model.fit(matrix, { segments, lastDay, referenceDay: referenceDay(ds) });
     this.scores = new Float64Array(ds.products.length);
+  }
+
+  /**
+   * A new customer of segment number `segment`: the top `n` of the model's segment scores (a model with
+   * `scoreSegment`: segment popularity, segment user-kNN), with the segment as the reason.
+   */
+  recommendForSegment(segment: number, n: number): { product: string; score: number; reasons: Reason[] }[] {
+    const model = this.model;
+    if (!scoresSegments(model)) throw new Error(`${model.name} has no segment scores`);
+    model.scoreSegment(segment, this.scores);
+    return Array.from(topNUnseen(this.scores, [], n)).filter((p) => this.scores[p] > 0).map((p) => ({
+      product: this.ds.products[p],
+      score: this.scores[p],
+      reasons: reasonRecords(this.ds, [{ kind: 'segment', id: segment, weight: this.scores[p] }]),
+    }));
   }
 
   /** The top `n` products customer `u` (dataset index) has not bought, best first, with up to `reasons` reasons each. */

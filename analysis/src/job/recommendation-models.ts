@@ -6,12 +6,13 @@ import type { Recommender } from '../recommend/recommender.js';
 import { PopularityRecommender } from '../recommend/popularity.js';
 import { SegmentPopularityRecommender } from '../recommend/segment-popularity.js';
 import { UserKnnRecommender } from '../recommend/user-knn.js';
+import { SegmentUserKnnRecommender } from '../recommend/segment-user-knn.js';
 import { ItemKnnRecommender } from '../recommend/item-knn.js';
 import { EaseRecommender } from '../recommend/ease.js';
 import { Rp3BetaRecommender } from '../recommend/rp3beta.js';
 import { createDefaultRecommender, DEFAULT_RECOMMENDER_CONFIG, type DefaultRecommenderConfig } from '../recommend/default.js';
 
-export const MODEL_NAMES = ['default', 'popularity', 'segment-popularity', 'user-knn', 'item-knn', 'ease', 'rp3beta'] as const;
+export const MODEL_NAMES = ['default', 'popularity', 'segment-popularity', 'user-knn', 'segment-user-knn', 'item-knn', 'ease', 'rp3beta'] as const;
 export type ModelName = (typeof MODEL_NAMES)[number];
 
 export function isModelName(name: string): name is ModelName {
@@ -21,6 +22,8 @@ export function isModelName(name: string): name is ModelName {
 /** The hyperparameters of the single models (on the plain purchase matrix). */
 const SETTINGS = {
   'user-knn': { k: 100, alpha: 2 },
+  /** Tuned like user-kNN on the folds (selection log, amendment 4); neighbours only within the customer's segment. */
+  'segment-user-knn': { k: 100, alpha: 2 },
   'item-knn': { k: 50, alpha: 2 },
   ease: { lambda: 300 },
   rp3beta: { alpha: 0.5, beta: 0.7, k: 200 },
@@ -37,6 +40,8 @@ export function createRecommender(name: ModelName): Recommender {
       return new SegmentPopularityRecommender();
     case 'user-knn':
       return new UserKnnRecommender(SETTINGS['user-knn']);
+    case 'segment-user-knn':
+      return new SegmentUserKnnRecommender(SETTINGS['segment-user-knn']);
     case 'item-knn':
       return new ItemKnnRecommender(SETTINGS['item-knn']);
     case 'ease':

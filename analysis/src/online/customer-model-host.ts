@@ -1,5 +1,5 @@
 /**
- * Serves per-customer recommendations of the fitted models (EASE, RP3beta)
+ * Serves per-customer recommendations of the fitted models (EASE, RP3beta, segment user-kNN)
  * to a server without blocking its event loop: on first use it reads the
  * purchases from the graph and hands them to a worker thread, which fits
  * each model on its first request and answers batches of customers.
@@ -11,9 +11,12 @@ import type { Worker } from 'node:worker_threads';
 import type { GraphReader } from '@basketgraph/cypher';
 import { loadDataset } from '../job/load-dataset.js';
 import type { OnlineRecommendation } from './basket-recommendations.js';
-import type { FittedCustomerModelName } from './customer-models.js';
+import { segmentsOf, type FittedCustomerModelName } from './customer-models.js';
 import type { CustomerModelsReply, CustomerModelsRequest } from './customer-models-worker.js';
 import { startTypeScriptWorker } from '../typescript-worker.js';
+
+/** A request before it gets its id (distributes over the request kinds). */
+type RequestWithoutId = CustomerModelsRequest extends infer R ? (R extends unknown ? Omit<R, 'id'> : never) : never;
 
 interface Pending {
   resolve: (lists: (OnlineRecommendation[] | null)[]) => void;
@@ -43,13 +46,13 @@ class ModelThread {
     worker.on('exit', (code) => fail(new Error(`the recommendation model worker stopped (exit code ${code})`)));
   }
 
-  ask(model: FittedCustomerModelName, customers: string[], n: number): Promise<(OnlineRecommendation[] | null)[]> {
+  ask(request: RequestWithoutId): Promise<(OnlineRecommendation[] | null)[]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.ref();
-      this.worker.postMessage({ id, model, customers, n } satisfies CustomerModelsRequest);
+      this.worker.postMessage({ ...request, id } as CustomerModelsRequest);
     });
   }
 
@@ -65,6 +68,16 @@ export class CustomerModelHost {
 
   /** Per customer (same order): the top `n` unseen products with reasons, or null for a customer without purchases. */
   async recommend(model: FittedCustomerModelName, customers: string[], n: number): Promise<(OnlineRecommendation[] | null)[]> {
+    return (await this.ready()).ask({ model, customers, n });
+  }
+
+  /** A new customer of segment number `segment`: the top `n` of a segment model (segment-user-knn). */
+  async recommendForSegment(model: FittedCustomerModelName, segment: number, n: number): Promise<OnlineRecommendation[]> {
+    const [list] = await (await this.ready()).ask({ model, segment, n });
+    return list ?? [];
+  }
+
+  private async ready(): Promise<ModelThread> {
     const start = (this.thread ??= this.startThread());
     let thread: ModelThread;
     try {
@@ -73,7 +86,7 @@ export class CustomerModelHost {
       if (this.thread === start) this.thread = null; // the next request tries again
       throw e;
     }
-    return thread.ask(model, customers, n);
+    return thread;
   }
 
   /** Forget the graph's purchases and the fitted models (the graph changed). */
@@ -85,6 +98,7 @@ export class CustomerModelHost {
 
   private async startThread(): Promise<ModelThread> {
     const dataset = await loadDataset(this.store);
-    return new ModelThread(startTypeScriptWorker(new URL('./customer-models-worker.ts', import.meta.url), { dataset }));
+    const segments = segmentsOf(dataset, await this.store.query<{ customer: string; rank: number }>('analysis-customer-segments'));
+    return new ModelThread(startTypeScriptWorker(new URL('./customer-models-worker.ts', import.meta.url), { dataset, segments }));
   }
 }

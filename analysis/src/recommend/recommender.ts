@@ -54,6 +54,15 @@ export interface Recommender {
   explainInto?(u: number, product: number, top: ReasonCollector): void;
 }
 
+/** A model that can also score a segment for a new customer known only by it (segment popularity, segment user-kNN). */
+export interface SegmentScorer extends Recommender {
+  /** Scores of the products for a new customer of segment `segment` (overwrites `out`). */
+  scoreSegment(segment: number, out: Float64Array): void;
+}
+
+export const scoresSegments = (m: Recommender): m is SegmentScorer =>
+  typeof (m as Partial<SegmentScorer>).scoreSegment === 'function';
+
 /** Scratch "seen" flags shared by `topNUnseen` calls (cleared before returning). */
 let excludedScratch = new Uint8Array(0);
 

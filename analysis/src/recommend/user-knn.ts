@@ -24,7 +24,7 @@ export interface UserKnnOptions {
  */
 export class UserKnnRecommender implements Recommender {
   readonly name: string;
-  private readonly k: number;
+  protected readonly k: number;
   private readonly alpha: number;
   private readonly useValues: boolean;
   private train: CsrMatrix | null = null;
@@ -38,16 +38,21 @@ export class UserKnnRecommender implements Recommender {
    */
   private byProduct: { readonly m: CsrMatrix; readonly bits: RowBits } | null = null;
 
-  constructor(options: UserKnnOptions = {}) {
+  constructor(options: UserKnnOptions = {}, family = 'user-knn') {
     this.k = options.k ?? 100;
     this.alpha = options.alpha ?? 1;
     this.useValues = options.profile === 'values';
-    this.name = `user-knn(k=${this.k},a=${this.alpha}${this.useValues ? ',w' : ''})`;
+    this.name = `${family}(k=${this.k},a=${this.alpha}${this.useValues ? ',w' : ''})`;
   }
 
-  fit(train: CsrMatrix, _ctx?: FitContext): void {
+  /** Who may be a neighbour: every customer here; `SegmentUserKnnRecommender` restricts it to the segment. */
+  protected findNeighbours(train: CsrMatrix, _ctx?: FitContext): TopKNeighbours {
+    return cosineNeighbours(train, this.k);
+  }
+
+  fit(train: CsrMatrix, ctx?: FitContext): void {
     this.train = train;
-    this.neighbours = cosineNeighbours(train, this.k);
+    this.neighbours = this.findNeighbours(train, ctx);
     const scores = this.neighbours.scores;
     this.votes = new Float64Array(scores.length);
     for (let p = 0; p < scores.length; p++) this.votes[p] = Math.pow(scores[p], this.alpha);

@@ -174,6 +174,30 @@ describe('the analysis job on the 5k fixture', () => {
     await runAnalysis(t.store, params);
   });
 
+  it('when the per-segment user-kNN is precomputed then every neighbour behind a recommendation is in the customer’s segment, on one thread or two', async () => {
+    const params = { k: 3, seed: 7, minSupport: 0.05, recommendations: 5, neighbours: 5, model: 'segment-user-knn' as const };
+    await runAnalysis(t.store, params);
+    const single = await analysisDump(t.store);
+    const rows = await t.store.cypher(
+      "MATCH (c:Customer)-[e:RECOMMENDED]->(:Product), (c)-[:IN_SEGMENT]->(s:Segment) RETURN c.id AS customer, s.id AS segment, e.model AS model, e.reasons AS reasons",
+    );
+    const segmentOf = new Map((await t.store.cypher('MATCH (c:Customer)-[:IN_SEGMENT]->(s:Segment) RETURN c.id AS c, s.id AS s')).rows.map((r) => [r.c, r.s]));
+    expect(rows.rows.length).toBeGreaterThan(0);
+    let neighbours = 0;
+    for (const r of rows.rows) {
+      expect(r.model).toBe('segment-user-knn');
+      for (const reason of JSON.parse(String(r.reasons)) as { kind: string; id: string }[]) {
+        expect(reason.kind).toBe('NEIGHBOUR');
+        expect(segmentOf.get(reason.id)).toBe(r.segment);
+        neighbours++;
+      }
+    }
+    expect(neighbours).toBeGreaterThan(0);
+    await runAnalysis(t.store, params, { twoThreads: { minLines: 0 } });
+    expect(await analysisDump(t.store)).toEqual(single);
+    await runAnalysis(t.store, { k: 3, seed: 7, minSupport: 0.05, recommendations: 5, neighbours: 5 });
+  });
+
   it('when publishing fails half-way then the previous results are still served and the run is marked failed', async () => {
     const before = await analysisDump(t.store);
     await expect(

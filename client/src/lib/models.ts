@@ -13,6 +13,10 @@ export const MODEL_INFO: Record<string, ModelInfo> = {
   popularity: { label: 'Popularity', summary: 'The products with the most distinct buyers overall.' },
   'segment-popularity': { label: 'Segment popularity', summary: 'The most bought products within the customer’s segment.' },
   'user-knn': { label: 'User-kNN', summary: 'Products of the most similar customers (SIMILAR edges).' },
+  'segment-user-knn': {
+    label: 'Segment user-kNN',
+    summary: 'Customer-based CF fitted per segment: products of the most similar customers within the customer’s own segment.',
+  },
   'item-knn': { label: 'Item-kNN', summary: 'Products similar to what the customer bought (ALSO_BOUGHT edges).' },
   ease: { label: 'EASE', summary: 'A linear item-item model fitted in closed form (shrinkage λ).' },
   rp3beta: { label: 'RP3beta', summary: 'Random walks customer → product → customer → product, popularity-damped.' },
@@ -27,6 +31,7 @@ export const CUSTOMER_MODELS = [
   { value: 'POPULARITY', label: 'Popularity', hint: 'most buyers overall' },
   { value: 'SEGMENT_POPULARITY', label: 'In segment', hint: 'most buyers in the customer’s segment' },
   { value: 'USER_KNN', label: 'User-kNN', hint: 'nearest customers' },
+  { value: 'SEGMENT_USER_KNN', label: 'Segment user-kNN', hint: 'nearest customers in the same segment; fitted on first use: ≈ 2 s' },
   { value: 'ITEM_KNN', label: 'Item-kNN', hint: 'similar products' },
   { value: 'EASE', label: 'EASE', hint: 'fitted on first use: ≈ 7 s' },
   { value: 'RP3BETA', label: 'RP3beta', hint: 'fitted on first use: ≈ 2 s' },

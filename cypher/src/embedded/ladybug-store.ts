@@ -12,6 +12,7 @@ import {
   GraphStoreError,
   type AdHocOptions,
   type AdHocResult,
+  type BatchOptions,
   type GraphStore,
   type GraphWriter,
   type Params,
@@ -169,6 +170,11 @@ export class LadybugStore implements GraphStore {
         throw e;
       }
     });
+  }
+
+  /** One transaction: COPY FROM per table is the fast path here, and atomic. No batches to report. */
+  writeInBatches<T>(work: (tx: GraphWriter) => Promise<T>, _options?: BatchOptions): Promise<T> {
+    return this.write(work);
   }
 
   private closed = false;

@@ -1,12 +1,15 @@
 /**
  * Imports one export file into the graph: stream, check and clean every row
- * first, then write everything in one transaction. Bad input stops before the
- * write, so the graph is left exactly as it was.
+ * first, then write. Bad input stops before the write, so the graph is left
+ * exactly as it was. The write goes through `writeInBatches`: one transaction
+ * on the embedded store; bounded, idempotent batches on Neo4j, where the
+ * Import node is written first (importedAt null) and marked finished last, so
+ * a run killed half-way is finished, with the same report, by running it again.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
-import type { GraphStore, GraphWriter } from '@basketgraph/cypher';
+import type { BatchProgress, GraphStore, GraphWriter } from '@basketgraph/cypher';
 import { ImportError } from './import-error.js';
 import { columnIndex, detectFormat, FORMATS, type FormatName } from './formats.js';
 import { parseSourceLine, type RawValue } from './source-line.js';
@@ -25,7 +28,11 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
 }
 
-export type ImportProgress = ({ phase: 'read' } & ReadProgress) | { phase: 'write'; message: string };
+export type ImportProgress =
+  | ({ phase: 'read' } & ReadProgress)
+  | { phase: 'write'; message: string }
+  /** A bulk-load batch committed (one per table on the embedded store). */
+  | ({ phase: 'batch' } & BatchProgress);
 
 export interface ImportReport {
   id: string;
@@ -126,6 +133,17 @@ function alreadyImportedReport(id: string, file: string, previous: { file: strin
   };
 }
 
+type Row = Record<string, unknown>;
+
+/** The report of a finished half-done import: what its first run recorded before writing. */
+function resumedReport(id: string, file: string, format: FormatName | null, r: Row, t0: number, readMs: number): ImportReport {
+  return {
+    id, file: path.basename(file), format, alreadyImported: false, funnel: JSON.parse(String(r.funnel)) as FunnelRow[],
+    rows: Number(r.rows), lineItems: Number(r.lineItems), returnLines: Number(r.returnLines), customers: Number(r.customers),
+    products: Number(r.products), orders: Number(r.orders), timings: { readMs, writeMs: Date.now() - t0 - readMs },
+  };
+}
+
 /** Imports `file` into `store`; throws ImportError (graph untouched) on bad input. */
 export async function importFile(store: GraphStore, file: string, options: ImportOptions = {}): Promise<ImportReport> {
   const t0 = Date.now();
@@ -139,27 +157,34 @@ export async function importFile(store: GraphStore, file: string, options: Impor
   const { format, batch, funnel, rows } = await parseFile(file, options);
   const readMs = Date.now() - t0;
   const progress = (message: string) => options.onProgress?.({ phase: 'write', message });
-  const result = await store.write(async (tx) => {
+  const onBatch = (p: BatchProgress) => options.onProgress?.({ phase: 'batch', ...p });
+  const result = await store.writeInBatches(async (tx): Promise<{ alreadyImported: boolean; resumed?: Row }> => {
     if (options.replace) {
       progress('deleting the old graph');
       await tx.query('delete-all');
     } else if ((await tx.query('import-by-id', { id })).length > 0) {
       return { alreadyImported: true };
     }
-    const known = options.replace ? new Set<string>() : await existingIds(tx, 'order-ids');
-    const already = new Set([...batch.orders.keys()].filter((o) => known.has(o)));
-    if (already.size > 0) funnel.moveToAlreadyImported(batch.dropOrders(already), already);
+    const [resumed] = options.replace ? [] : await tx.query<Row>('import-unfinished', { id });
+    if (resumed) progress('finishing an import of this file that stopped half-way');
+    else {
+      const known = options.replace ? new Set<string>() : await existingIds(tx, 'order-ids');
+      const already = new Set([...batch.orders.keys()].filter((o) => known.has(o)));
+      if (already.size > 0) funnel.moveToAlreadyImported(batch.dropOrders(already), already);
+      const report = funnel.rows();
+      const last = report[report.length - 1];
+      await tx.bulkLoad('Import', [
+        [id, path.basename(file), format, null, rows, last.rows, batch.returns.order.length,
+          last.customers, last.products, last.orders, JSON.stringify(report)],
+      ]);
+    }
     const customersBefore = options.replace ? new Set<string>() : await existingIds(tx, 'customer-ids');
     const productsBefore = options.replace ? new Set<string>() : await existingIds(tx, 'product-ids');
-    const report = funnel.rows();
     await writeBatch(tx, batch, { customersBefore, productsBefore, progress });
-    const last = report[report.length - 1];
-    await tx.bulkLoad('Import', [
-      [id, path.basename(file), format, new Date().toISOString(), rows, last.rows, batch.returns.order.length,
-        last.customers, last.products, last.orders, JSON.stringify(report)],
-    ]);
-    return { alreadyImported: false };
-  });
+    await tx.query('import-finish', { id, importedAt: new Date().toISOString() });
+    return { alreadyImported: false, resumed };
+  }, { onBatch });
+  if (result.resumed) return resumedReport(id, file, format, result.resumed, t0, readMs);
   const funnelRows = funnel.rows();
   const last = funnelRows[funnelRows.length - 1];
   return {

@@ -1,7 +1,7 @@
 /** What every resolver gets: the store, the primed read model, this request's loaders, the admin verdict and the server's services. */
 import type { GraphReader, GraphStore } from '@basketgraph/cypher';
 import type { ImportOptions, ImportReport } from '@basketgraph/seed';
-import type { EvaluationOptions, EvaluationReport, recommendForBasket, recommendForNewCustomer } from '@basketgraph/analysis';
+import type { EvaluationOptions, EvaluationReport, OnlineRecommendation, recommendForBasket, recommendForNewCustomer } from '@basketgraph/analysis';
 import { createLoaders, type Loaders } from './loaders/create-loaders.js';
 import type { FittedRecommender } from './loaders/model-loaders.js';
 import type { AnalysisRunner } from '../analysis/analysis-runner.js';
@@ -25,6 +25,8 @@ export interface Services {
   recommendForNewCustomer: typeof recommendForNewCustomer;
   /** EASE / RP3beta per customer from models fitted on the graph (absent: those models are unavailable). */
   recommendFitted?: FittedRecommender;
+  /** A new customer of segment number `segment`: the segment user-kNN's list (absent: unavailable). */
+  recommendForSegment?: (segment: number, n: number) => Promise<OnlineRecommendation[]>;
 }
 
 export interface ApiContext {

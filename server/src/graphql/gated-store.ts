@@ -6,6 +6,9 @@ export function gatedStore(store: GraphStore, gate: ReadWriteGate): GraphStore {
   return new Proxy(store, {
     get(target, prop) {
       if (prop === 'write') return (work: Parameters<GraphStore['write']>[0]) => gate.exclusive(() => target.write(work));
+      if (prop === 'writeInBatches') {
+        return (...args: Parameters<GraphStore['writeInBatches']>) => gate.exclusive(() => target.writeInBatches(...args));
+      }
       const value = Reflect.get(target, prop, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },

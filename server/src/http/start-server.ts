@@ -29,6 +29,7 @@ import { BodyError, readBody } from './read-body.js';
 import { ResponseCache } from './response-cache.js';
 import { staticFiles } from './static-files.js';
 import { healthz, readyz } from './health.js';
+import { reachableUrl, startPresence } from '../presence/server-presence.js';
 
 export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../../../client/dist', import.meta.url));
 const MAX_BODY = 1 << 20;
@@ -54,6 +55,12 @@ export interface ServerOptions {
   hotModel?: HotModelOptions | false;
   /** Bytes of whole responses kept by the response cache (./response-cache.ts); 0 turns it off. Default 32 MB. */
   responseCacheBytes?: number;
+  /**
+   * Keep a heart-beaten ServerPresence record in the graph so CLI writes go
+   * through this server (../presence/server-presence.ts). Default: on Neo4j
+   * only (the embedded store's file lock already tells a CLI who holds it).
+   */
+  presence?: boolean | { intervalMs?: number; url?: string };
   log?: (message: string) => void;
 }
 
@@ -90,6 +97,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     recommendForBasket: options.services?.recommendForBasket ?? recommendForBasket,
     recommendForNewCustomer: options.services?.recommendForNewCustomer ?? recommendForNewCustomer,
     recommendFitted: (model, customers, n) => customerModels.recommend(model, customers, n),
+    recommendForSegment: (segment, n) => customerModels.recommendForSegment('segment-user-knn', segment, n),
   };
   const development = options.development ?? false;
   const responseCache = new ResponseCache(gate, options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES);
@@ -207,9 +215,17 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  const presenceOptions = options.presence ?? store.dialect === 'neo4j';
+  const presence = presenceOptions
+    ? await startPresence(store, typeof presenceOptions === 'object' && presenceOptions.url ? presenceOptions.url : reachableUrl(url), {
+        intervalMs: typeof presenceOptions === 'object' ? presenceOptions.intervalMs : undefined,
+        log,
+      })
+    : null;
   let closing: Promise<void> | undefined;
   return {
-    url: `http://${host}:${address.port}`,
+    url,
     port: address.port,
     runner,
     gate,
@@ -217,6 +233,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     responseCache,
     close: () =>
       (closing ??= (async () => {
+        await presence?.stop();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeIdleConnections();

@@ -22,7 +22,7 @@ export function printImportReport(report: ImportReport, out: NodeJS.WritableStre
   );
 }
 
-/** Imports files one after another with progress; each file is its own transaction. */
+/** Imports files one after another with progress (on Neo4j: one line per committed batch). */
 export async function importFiles(
   store: GraphStore,
   files: string[],
@@ -36,8 +36,11 @@ export async function importFiles(
         await importFile(store, file, {
           format: (options.format ?? 'auto') as never,
           replace: options.replace && i === 0,
-          onProgress: (p) =>
-            p.phase === 'read' ? progress.update(p.totalBytes ? p.bytesRead / p.totalBytes : 0, `${p.rows} rows`) : progress.stage(p.message),
+          onProgress: (p) => {
+            if (p.phase === 'read') progress.update(p.totalBytes ? p.bytesRead / p.totalBytes : 0, `${p.rows} rows`);
+            else if (p.phase === 'batch') progress.stage(`${p.table}: batch ${p.batch}, ${p.rowsSoFar.toLocaleString('en')} rows written`);
+            else progress.stage(p.message);
+          },
         }),
       );
     } finally {

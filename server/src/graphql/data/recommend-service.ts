@@ -39,15 +39,24 @@ export async function recommendForBasket({ store, loaders, services }: Deps, pro
 
 type Features = Record<string, number | null | undefined>;
 
+/** What a new customer is shown: the segment's most bought products (the evaluated default) or the segment CF's list. */
+export type NewCustomerMethodName = 'segment-popularity' | 'segment-user-knn';
+
 export async function recommendForNewCustomer(
   deps: Deps,
   input: { segment?: string | null; features?: Features | null },
   first: number,
+  method: NewCustomerMethodName = 'segment-popularity',
 ): Promise<{ segment: SegmentModel | null; recommendations: RecommendationModel[] }> {
   const { store, loaders, services } = deps;
   const features = input.features ? givenFeatures(input.features) : undefined;
   const result = await services.recommendForNewCustomer(store, input.segment ? { segment: input.segment } : { features }, first);
   const segment = result.segment ? await loaders.segments.segment(result.segment) : null;
+  if (method === 'segment-user-knn') {
+    if (!services.recommendForSegment) throw new Error('the segment-user-knn model is not available on this server');
+    const list = segment ? await services.recommendForSegment(segment.rank, first) : [];
+    return { segment, recommendations: await withProducts(loaders, list, 'segment-user-knn') };
+  }
   return { segment, recommendations: await withProducts(loaders, result.recommendations.slice(0, first), 'segment-popularity') };
 }
 

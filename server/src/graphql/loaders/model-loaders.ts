@@ -34,7 +34,7 @@ interface Needs {
   product: DataLoader<string, ProductModel | null>;
   customerSegment: DataLoader<string, { segment: SegmentModel; distance: number | null } | null>;
   segmentTopProducts: DataLoader<string, ProductPopularityModel[]>;
-  /** Absent: EASE and RP3BETA are unavailable (an error says so). */
+  /** Absent: EASE, RP3BETA and SEGMENT_USER_KNN are unavailable (an error says so). */
   fitted?: FittedRecommender;
 }
 
@@ -128,7 +128,7 @@ export function modelLoaders({ store }: LoaderDeps, needs: Needs) {
 
   const factories: Record<OnTheFlyModel, (first: number) => DataLoader<string, RecommendationModel[]>> = {
     popularity, 'segment-popularity': segmentPopularity, 'user-knn': userKnn, 'item-knn': itemKnn,
-    ease: fitted('ease'), rp3beta: fitted('rp3beta'),
+    ease: fitted('ease'), rp3beta: fitted('rp3beta'), 'segment-user-knn': fitted('segment-user-knn'),
   };
   return {
     /** `onTheFly.get('user-knn:10')`: one loader per model and list length. */

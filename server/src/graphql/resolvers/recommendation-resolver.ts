@@ -12,6 +12,7 @@ import { badInput } from '../errors.js';
 import { recommendForBasket, recommendForNewCustomer } from '../data/recommend-service.js';
 import type { ReasonModel } from '../data/models.js';
 import { listSize } from './args.js';
+import { NewCustomerMethod } from '../types/enums.js';
 
 export const MAX_BASKET = 100;
 
@@ -33,10 +34,11 @@ export class RecommendationResolver {
     @Arg('segment', () => ID, { nullable: true }) segment?: string,
     @Arg('features', () => NewCustomerFeatures, { nullable: true }) features?: NewCustomerFeatures,
     @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('method', () => NewCustomerMethod, { nullable: true, description: 'default SEGMENT_POPULARITY (chosen by the first-order evaluation)' }) method?: NewCustomerMethod,
   ) {
     if (!segment === !features) throw badInput('give exactly one of "segment" and "features"', segment ? 'features' : 'segment');
     try {
-      return await recommendForNewCustomer(ctx, { segment, features: features ? { ...features } : null }, listSize(first, 10));
+      return await recommendForNewCustomer(ctx, { segment, features: features ? { ...features } : null }, listSize(first, 10), method);
     } catch (e) {
       if (e instanceof NewCustomerInputError) throw badInput(e.message, e.argument);
       throw e;

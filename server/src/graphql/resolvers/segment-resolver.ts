@@ -10,6 +10,7 @@ import { pageRequest } from '../pagination.js';
 import { customerPage } from '../data/customer-page.js';
 import { rulePage } from '../data/rule-page.js';
 import { recommendForNewCustomer } from '../data/recommend-service.js';
+import { NewCustomerMethod } from '../types/enums.js';
 import type { SegmentModel } from '../data/models.js';
 import { listSize } from './args.js';
 
@@ -63,7 +64,12 @@ export class SegmentResolver {
   }
 
   @FieldResolver(() => [Recommendation], { description: 'what to show a new customer placed in this segment' })
-  async recommendationsForNewCustomer(@Root() s: SegmentModel, @Ctx() ctx: ApiContext, @Arg('first', () => Int, { nullable: true }) first?: number) {
-    return (await recommendForNewCustomer(ctx, { segment: s.id }, listSize(first, 10))).recommendations;
+  async recommendationsForNewCustomer(
+    @Root() s: SegmentModel,
+    @Ctx() ctx: ApiContext,
+    @Arg('first', () => Int, { nullable: true }) first?: number,
+    @Arg('method', () => NewCustomerMethod, { nullable: true, description: 'default SEGMENT_POPULARITY (chosen by the first-order evaluation)' }) method?: NewCustomerMethod,
+  ) {
+    return (await recommendForNewCustomer(ctx, { segment: s.id }, listSize(first, 10), method)).recommendations;
   }
 }

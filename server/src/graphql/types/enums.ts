@@ -38,12 +38,12 @@ registerEnumType(RuleRole, { name: 'RuleRole', description: 'the side of a rule 
 
 export enum RecommendationModelName {
   DEFAULT = 'default', POPULARITY = 'popularity', SEGMENT_POPULARITY = 'segment-popularity', USER_KNN = 'user-knn', ITEM_KNN = 'item-knn',
-  EASE = 'ease', RP3BETA = 'rp3beta',
+  EASE = 'ease', RP3BETA = 'rp3beta', SEGMENT_USER_KNN = 'segment-user-knn',
 }
 registerEnumType(RecommendationModelName, {
   name: 'RecommendationModel',
   description:
-    'DEFAULT: the precomputed recommendations of the analysis run’s default model; the others are computed on the fly, from the graph (POPULARITY … ITEM_KNN) or from a model the server fits on the graph’s purchases on first use (EASE, RP3BETA), as `basketgraph evaluate` defines them',
+    'DEFAULT: the precomputed recommendations of the analysis run’s default model; the others are computed on the fly, from the graph (POPULARITY … ITEM_KNN) or from a model the server fits on the graph’s purchases on first use (EASE, RP3BETA, SEGMENT_USER_KNN), as `basketgraph evaluate` defines them',
   valuesConfig: {
     DEFAULT: { description: 'precomputed RECOMMENDED edges (fast)' },
     POPULARITY: { description: 'most distinct buyers overall' },
@@ -52,6 +52,18 @@ registerEnumType(RecommendationModelName, {
     ITEM_KNN: { description: 'products similar to what the customer bought (ALSO_BOUGHT edges)' },
     EASE: { description: 'EASE (λ = 300) over all products; the first request after each publish or import waits for the fit (≈ 6.5 s on the full UCI data, reading the purchases included)' },
     RP3BETA: { description: 'RP3beta random walks (α = 0.5, β = 0.7); the first request after each publish or import waits for the fit (≈ 1–2 s on the full UCI data)' },
+    SEGMENT_USER_KNN: { description: 'per-segment user-kNN (k = 100, α = 2): the nearest customers within the customer’s own segment; fitted on first use like EASE (≈ 1 s on the full UCI data)' },
+  },
+});
+
+export enum NewCustomerMethod { SEGMENT_POPULARITY = 'segment-popularity', SEGMENT_USER_KNN = 'segment-user-knn' }
+registerEnumType(NewCustomerMethod, {
+  name: 'NewCustomerMethod',
+  description:
+    'what a new customer of a segment is shown. SEGMENT_POPULARITY is the default: on customers whose first order is on or after 2011-09-09, placed by that order alone and scored on what they bought next, it beats the segment CF’s list (NDCG@10 0.0575 vs 0.0499, paired difference −0.0077 ± 0.0047; bench/results/new-customers.json)',
+  valuesConfig: {
+    SEGMENT_POPULARITY: { description: 'the products with the most distinct buyers in the segment' },
+    SEGMENT_USER_KNN: { description: 'the per-segment user-kNN’s highest-scoring products over all the segment’s customers (each customer’s unseen scores scaled by their best, summed); fitted on first use' },
   },
 });
 

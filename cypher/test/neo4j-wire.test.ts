@@ -1,0 +1,174 @@
+/**
+ * The Neo4j adapter on the wire: the real neo4j-driver against a scripted
+ * Bolt server (bolt/scripted-bolt-server.ts), no Neo4j needed. Each test
+ * scripts the answers and checks the messages the driver sent.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { GraphStoreError, Neo4jStore, type GraphStore } from '@basketgraph/cypher';
+import { ScriptedBoltServer, type Answer, type RunRequest } from './bolt/scripted-bolt-server.js';
+
+const nothing: Answer = { fields: [] };
+let server: ScriptedBoltServer | undefined;
+let store: GraphStore | undefined;
+
+afterEach(async () => {
+  await store?.close();
+  await server?.close();
+  store = server = undefined;
+});
+
+async function open(answer: (run: RunRequest) => Answer = () => nothing, url = (port: number) => `bolt://neo4j:pw@127.0.0.1:${port}`, batchRows = 3) {
+  server = await ScriptedBoltServer.start(answer);
+  store = await Neo4jStore.open(url(server.port), { batchRows, maxRetryTimeMs: 5_000 });
+  return { server, store };
+}
+
+/** BEGIN…COMMIT/ROLLBACK spans, each with the queries run inside it. */
+function transactions(s: ScriptedBoltServer): { begin: Record<string, unknown>; queries: string[]; end: string }[] {
+  const open = new Map<number, { begin: Record<string, unknown>; queries: string[]; end: string }>();
+  const done: { begin: Record<string, unknown>; queries: string[]; end: string }[] = [];
+  for (const m of s.messages) {
+    if (m.name === 'BEGIN') open.set(m.connection, { begin: m.fields[0] as Record<string, unknown>, queries: [], end: '' });
+    else if (m.name === 'RUN') open.get(m.connection)?.queries.push(m.fields[0] as string);
+    else if (['COMMIT', 'ROLLBACK', 'RESET'].includes(m.name) && open.has(m.connection)) {
+      done.push({ ...open.get(m.connection)!, end: m.name });
+      open.delete(m.connection);
+    }
+  }
+  return done;
+}
+
+describe('Neo4j adapter on the wire (scripted Bolt server, real neo4j-driver)', () => {
+  it('when a write meets a transient deadlock then the driver retries it and the second attempt commits', async () => {
+    let attempts = 0;
+    const { server: s, store: st } = await open((run) => {
+      if (!run.query.startsWith('CREATE')) return nothing;
+      attempts++;
+      return attempts === 1
+        ? { failure: { code: 'Neo.TransientError.Transaction.DeadlockDetected', message: 'ForsetiClient can not acquire ExclusiveLock' } }
+        : { fields: ['n'], records: [[1n]] };
+    });
+    const result = await st.write((tx) => tx.cypher("CREATE (:Product {id: 'p'}) RETURN 1 AS n"));
+    expect(result.rows).toEqual([{ n: 1 }]);
+    expect(attempts).toBe(2);
+    expect(transactions(s).map((t) => t.end)).toEqual([expect.stringMatching(/RESET|ROLLBACK/), 'COMMIT']);
+  });
+
+  it('when the failure is not transient then it is not retried and comes back as a GraphStoreError', async () => {
+    const { server: s, store: st } = await open((run) =>
+      run.query.startsWith('MATCH') ? { failure: { code: 'Neo.ClientError.Statement.SyntaxError', message: 'Invalid input' } } : nothing,
+    );
+    const error = await st.write((tx) => tx.cypher('MATCH (n RETURN n')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphStoreError);
+    expect((error as GraphStoreError).message).toMatch(/Invalid input.*SyntaxError/);
+    expect(s.runs(/^MATCH/)).toHaveLength(1);
+  });
+
+  it('when a write has committed then the next read begins with its bookmark', async () => {
+    const { server: s, store: st } = await open();
+    await st.write((tx) => tx.cypher("CREATE (:Product {id: 'p'})"));
+    const commits = s.sent('COMMIT').length;
+    expect(commits).toBe(1);
+    await st.query('import-by-id', { id: 'x' });
+    const reads = s.sent('BEGIN').map((m) => m.fields[0] as { mode?: string; bookmarks?: string[] }).filter((b) => b.mode === 'r');
+    expect(reads).toHaveLength(1);
+    expect(reads[0].bookmarks).toEqual(['FB:scripted-1']);
+  });
+
+  it('when rows are bulk-loaded then DOUBLE columns go out as floats (whole ones too) and INT64 columns as integers', async () => {
+    const { server: s, store: st } = await open();
+    await st.write(async (tx) => {
+      await tx.bulkLoad('Order', [['o1', 'purchase', '2011-01-01', '2011-01-01T10:00:00', 40, 3, 2]]);
+      await tx.bulkLoad('Segment', [['S0', 'run1', 0, 'Champions', 'best', 2, 1, 10, 1, 3, 5, 2, 5, 5, 3, 2, [1, 2, 3], [0, -1, 0], 1, 4, 1, 5, 30, 2, 4, 'recent …']]);
+      await tx.bulkLoad('CONTAINS', [['o1', 'p1', 4, 2, 8]]);
+    });
+    const [order] = s.runs(/MERGE \(n:`Order`/)[0].params.rows as Record<string, unknown>[];
+    expect(typeof order.total).toBe('number'); // PackStream FLOAT (0xC1), although 40 is whole
+    expect(order.itemCount).toBe(3n); // PackStream INTEGER
+    expect(order.lineCount).toBe(2n);
+    const [segment] = s.runs(/MERGE \(n:`Segment`/)[0].params.rows as Record<string, unknown>[];
+    expect(segment.centroidRaw).toEqual([1, 2, 3]);
+    expect((segment.centroidRaw as unknown[]).every((x) => typeof x === 'number')).toBe(true);
+    expect(typeof segment.customerShare).toBe('number');
+    expect(segment.rank).toBe(0n);
+    expect(segment.size).toBe(2n);
+    const [line] = s.runs(/`CONTAINS`/)[0].params.rows as { props: Record<string, unknown> }[];
+    expect(line.props).toEqual({ quantity: 4n, unitPrice: 2, lineTotal: 8 });
+  });
+
+  it('when a load is written in batches then each batch of at most batchRows rows is its own transaction and is reported', async () => {
+    const { server: s, store: st } = await open();
+    const batches: number[] = [];
+    const rows = Array.from({ length: 7 }, (_, i) => [`p${i}`, `P ${i}`, null, null, null]);
+    const n = await st.writeInBatches((tx) => tx.bulkLoad('Product', rows), { onBatch: (b) => batches.push(b.rows) });
+    expect(n).toBe(7);
+    expect(batches).toEqual([3, 3, 1]);
+    const loads = transactions(s).filter((t) => t.queries.some((q) => q.includes('`Product`')));
+    expect(loads).toHaveLength(3);
+    expect(loads.every((t) => t.queries.length === 1 && t.end === 'COMMIT')).toBe(true);
+    expect(s.runs(/`Product`/).map((r) => (r.params.rows as unknown[]).length)).toEqual([3, 3, 1]);
+  });
+
+  it('when order lines are loaded in batches then the lines of one order travel together and keep their order', async () => {
+    const { server: s, store: st } = await open();
+    const lines = [['o1', 'a', 1, 1, 1], ['o2', 'a', 1, 1, 1], ['o1', 'b', 2, 1, 2], ['o1', 'a', 1, 1, 1], ['o3', 'c', 5, 1, 5]];
+    await st.writeInBatches((tx) => tx.bulkLoad('CONTAINS', lines));
+    const sent = s.runs(/`CONTAINS`/).map((r) => (r.params.groups as { from: string; rows: { row: bigint }[] }[]).map((g) => [g.from, g.rows.map((x) => Number(x.row))]));
+    expect(sent).toEqual([[['o1', [1, 3, 4]]], [['o2', [2]], ['o3', [5]]]]);
+  });
+
+  it('when a relationship row names a node that does not exist then the batch fails naming the row and is rolled back', async () => {
+    const { server: s, store: st } = await open((run) =>
+      run.query.includes('`PLACED`') ? { fields: ['row', 'from', 'to', 'missingFrom'], records: [[2n, 'c2', 'o2', true]] } : nothing,
+    );
+    const error = await st.write((tx) => tx.bulkLoad('PLACED', [['c1', 'o1'], ['c2', 'o2']])).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphStoreError);
+    expect((error as Error).message).toBe('PLACED row 2 (c2 → o2): no Customer node with id "c2"; nothing of this batch was written');
+    expect(s.sent('COMMIT')).toHaveLength(0);
+  });
+
+  it('when an INT64 value is not a whole number then the load is refused naming table, row and column, before anything is sent', async () => {
+    const { server: s, store: st } = await open();
+    const error = await st.write((tx) => tx.bulkLoad('Order', [['o1', 'purchase', null, null, 1, 1, 1], ['o2', 'purchase', null, null, 1, 2.7, 1]])).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('Order row 2, column itemCount (INT64): 2.7 is not an integer');
+    const nan = await st.write((tx) => tx.bulkLoad('Order', [['o1', 'purchase', null, null, 1, 1, NaN]])).catch((e: unknown) => e);
+    expect((nan as Error).message).toBe('Order row 1, column lineCount (INT64): NaN is not an integer');
+    expect(s.runs(/`Order`/)).toHaveLength(0);
+  });
+
+  it('when an ad-hoc query returns more rows than the cap then only one page past the cap is pulled and the rest discarded', async () => {
+    const { server: s, store: st } = await open(() => ({ fields: ['i'], records: Array.from({ length: 5000 }, (_, i) => [BigInt(i)]) }));
+    const result = await st.cypher('UNWIND range(1, 5000) AS i RETURN i', {}, { maxRows: 10, readOnly: true });
+    expect(result.rows).toHaveLength(10);
+    expect(result.truncated).toBe(true);
+    const pulled = s.sent('PULL').map((m) => Number((m.fields[0] as { n: bigint }).n));
+    expect(pulled.every((n) => n > 0 && n <= 11)).toBe(true);
+    expect(pulled.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(22);
+  });
+
+  it('when the URL carries credentials and a database then they reach LOGON and BEGIN, and the location hides the password', async () => {
+    const { server: s, store: st } = await open(() => nothing, (port) => `bolt://alice:s3cr%40t@127.0.0.1:${port}/shop`);
+    await st.query('import-by-id', { id: 'x' });
+    const logon = s.sent('LOGON')[0].fields[0] as Record<string, unknown>;
+    expect(logon).toMatchObject({ scheme: 'basic', principal: 'alice', credentials: 's3cr@t' });
+    expect(s.sent('BEGIN').map((m) => (m.fields[0] as { db?: string }).db)).toEqual(['shop']);
+    expect(st.location).toBe(`bolt://127.0.0.1:${s.port}/shop`);
+  });
+
+  it('when tables are cleared in batches then each batch is its own transaction until one comes back short', async () => {
+    const counts = [3n, 3n, 1n];
+    const { server: s, store: st } = await open((run) => (run.query.includes('LIMIT $batch') ? { fields: ['deleted'], records: [[counts.shift()!]] } : nothing));
+    await st.writeInBatches((tx) => tx.clearTables(['SIMILAR']));
+    const deletes = transactions(s).filter((t) => t.queries.some((q) => q.includes('LIMIT $batch')));
+    expect(deletes).toHaveLength(3);
+    expect(s.runs(/LIMIT \$batch/).every((r) => r.params.batch === 3n)).toBe(true);
+  });
+
+  it('when a statement needs CALL … IN TRANSACTIONS then it is sent in an auto-commit transaction', async () => {
+    const { server: s, store: st } = await open();
+    await st.writeInBatches((tx) => tx.query('delete-all'));
+    const [run] = s.runs(/IN TRANSACTIONS/);
+    expect(run).toBeDefined();
+    expect(transactions(s).some((t) => t.queries.some((q) => /IN TRANSACTIONS/.test(q)))).toBe(false);
+  });
+});
