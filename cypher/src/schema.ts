@@ -205,17 +205,6 @@ export const TABLES: Record<TableName, Table> = {
       col('models', 'STRING', 'JSON: [{name, default, settings, precision, recall, ndcg, ndcgStdError, ndcgVsDefault, ndcgVsDefaultStdError, hitRate, map, coverage, fitMs, scoreMs}]'),
     ],
   },
-  ServerPresence: {
-    kind: 'node',
-    name: 'ServerPresence',
-    doc: 'a basketgraph server using this database (Neo4j), heart-beaten; CLI writes go through a live one',
-    columns: [
-      col('id', 'STRING', 'random id of the server process'),
-      col('url', 'STRING', 'where the server answers (its /healthz and /graphql)'),
-      col('startedAt', 'STRING', 'ISO timestamp'),
-      col('heartbeatAt', 'INT64', 'last heartbeat, milliseconds since 1970 (server clock)'),
-    ],
-  },
   Experiment: {
     kind: 'node',
     name: 'Experiment',
@@ -230,6 +219,17 @@ export const TABLES: Record<TableName, Table> = {
       col('attributionDays', 'INT64', 'days after an exposure in which an order with a shown product converts'),
       col('variants', 'STRING', 'JSON: [{name, strategy, weight, control}]'),
       col('replay', 'STRING', 'JSON of a replayed experiment’s report (null for live ones)'),
+    ],
+  },
+  ServerPresence: {
+    kind: 'node',
+    name: 'ServerPresence',
+    doc: 'a basketgraph server using this database (Neo4j), heart-beaten; CLI writes go through a live one',
+    columns: [
+      col('id', 'STRING', 'random id of the server process'),
+      col('url', 'STRING', 'where the server answers (its /healthz and /graphql)'),
+      col('startedAt', 'STRING', 'ISO timestamp'),
+      col('heartbeatAt', 'INT64', 'last heartbeat, milliseconds since 1970 (server clock)'),
     ],
   },
   PLACED: {

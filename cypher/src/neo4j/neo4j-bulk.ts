@@ -164,7 +164,10 @@ export function bulkPlan(target: BulkTarget, options: PlanOptions = {}): BulkPla
 export function allBulkStatements(): string[] {
   const out = new Set<string>();
   for (const t of Object.values(TABLES)) {
-    const targets: BulkTarget[] = t.kind === 'node' ? [t.name as TableName] : t.pairs.map(([from, to]) => ({ rel: t.name as TableName, from: from as TableName, to: to as TableName }));
+    const targets: BulkTarget[] =
+      t.kind === 'node'
+        ? [t.name as TableName]
+        : t.pairs.map(([from, to]) => ({ rel: t.name as TableName, from: from as TableName, to: to as TableName }));
     for (const target of targets) {
       out.add(bulkPlan(target).statement);
       out.add(bulkPlan(target, { resumable: true }).statement);
