@@ -40,6 +40,9 @@ describe('Neo4j parameter shaping (no server needed)', () => {
       { params: { rows: [{ row: 1, from: 'R1', to: 'S0', props: { distance: 0.5 } }] }, rows: 1 },
     ]);
     expect(bulkPlan('CONTAINS').statement).toContain('CREATE (a)-[e:`CONTAINS`]->(b)');
+    // Several events of one customer in one experiment are several edges, in a batched load too.
+    expect(bulkPlan('EXPERIMENT_EVENT', { resumable: true }).statement).toContain('CREATE (a)-[e:`EXPERIMENT_EVENT`]->(b)');
+    expect(bulkPlan('CONTAINS', { resumable: true }).statement).toContain('NOT EXISTS { (a)-[:`CONTAINS`]->() }');
   });
 
   it('when a bulk row has the wrong number of values then it is refused naming the table and row', () => {
