@@ -14,9 +14,10 @@ import * as evaluation from '../src/graphql/evaluation';
 import * as cypher from '../src/graphql/cypher';
 import * as search from '../src/graphql/search';
 import * as segmentsList from '../src/graphql/segments-list';
+import * as experiments from '../src/graphql/experiments';
 
 const schema = buildSchema(readFileSync(fileURLToPath(new URL('../../server/schema.graphql', import.meta.url)), 'utf8'));
-const modules = { overview, segment, customer, product, rules, basket, evaluation, cypher, search, segmentsList };
+const modules = { overview, segment, customer, product, rules, basket, evaluation, cypher, search, segmentsList, experiments };
 const documents = Object.entries(modules).flatMap(([file, mod]) =>
   Object.entries(mod)
     .filter(([, v]) => typeof v === 'object' && v !== null && (v as DocumentNode).kind === 'Document')

@@ -10,7 +10,7 @@ CREATE CONSTRAINT segment_id IF NOT EXISTS FOR (n:`Segment`) REQUIRE n.id IS UNI
 CREATE CONSTRAINT rule_id IF NOT EXISTS FOR (n:`Rule`) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT analysisrun_id IF NOT EXISTS FOR (n:`AnalysisRun`) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT evaluation_id IF NOT EXISTS FOR (n:`Evaluation`) REQUIRE n.id IS UNIQUE;
-CREATE CONSTRAINT serverpresence_id IF NOT EXISTS FOR (n:`ServerPresence`) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT experiment_id IF NOT EXISTS FOR (n:`Experiment`) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT serverpresence_id IF NOT EXISTS FOR (n:`ServerPresence`) REQUIRE n.id IS UNIQUE;
 CREATE INDEX customer_country IF NOT EXISTS FOR (n:`Customer`) ON (n.country);
 CREATE INDEX order_date IF NOT EXISTS FOR (n:`Order`) ON (n.date);

@@ -18,6 +18,8 @@ export interface OpenOptions {
   neo4jDatabase?: string;
   /** Skip creating the schema (read-only commands). */
   skipSchema?: boolean;
+  /** Embedded store: the buffer pool's cap in bytes (default 1 GiB); one write transaction must fit in it. */
+  bufferPoolBytes?: number;
 }
 
 export const DEFAULT_GRAPH_URL = './data/graph';
@@ -34,7 +36,12 @@ export async function openGraphStore(url = DEFAULT_GRAPH_URL, options: OpenOptio
         database: options.neo4jDatabase,
         readOnly: options.readOnly,
       })
-    : await LadybugStore.open(url.replace(/^file:\/\//, ''), { readOnly: options.readOnly, owner: options.owner, server: options.server });
+    : await LadybugStore.open(url.replace(/^file:\/\//, ''), {
+        readOnly: options.readOnly,
+        owner: options.owner,
+        server: options.server,
+        bufferPoolBytes: options.bufferPoolBytes,
+      });
   if (!options.readOnly && !options.skipSchema) await store.ensureSchema();
   return store;
 }

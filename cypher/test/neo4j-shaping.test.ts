@@ -21,7 +21,11 @@ describe('Neo4j parameter shaping (no server needed)', () => {
     expect(neo4j.isInt(row.itemCount)).toBe(true);
     expect((row.itemCount as ReturnType<typeof neo4j.int>).toNumber()).toBe(40);
     expect(shapeBulkRow(TABLES.Product.columns, ['X', '', null, undefined, 'sku'])).toEqual({
-      id: 'X', description: null, type: null, variant: null, sku: 'sku',
+      id: 'X',
+      description: null,
+      type: null,
+      variant: null,
+      sku: 'sku',
     });
   });
 
@@ -32,14 +36,25 @@ describe('Neo4j parameter shaping (no server needed)', () => {
     expect(rels.statement).toContain('OPTIONAL MATCH (a:`Rule` {id: r.from})\nOPTIONAL MATCH (b:`Segment` {id: r.to})');
     expect(rels.statement).toContain('MERGE (a)-[e:`IN_SEGMENT`]->(b) SET e = r.props');
     expect(rels.statement).toMatch(/RETURN r\.row AS row, r\.from AS from, r\.to AS to, a IS NULL AS missingFrom$/);
-    expect([...rels.batches([['R1', 'S0', 0.5]], 10)]).toEqual([{ params: { rows: [{ row: 1, from: 'R1', to: 'S0', props: { distance: 0.5 } }] }, rows: 1 }]);
+    expect([...rels.batches([['R1', 'S0', 0.5]], 10)]).toEqual([
+      { params: { rows: [{ row: 1, from: 'R1', to: 'S0', props: { distance: 0.5 } }] }, rows: 1 },
+    ]);
     expect(bulkPlan('CONTAINS').statement).toContain('CREATE (a)-[e:`CONTAINS`]->(b)');
+    // Several events of one customer in one experiment are several edges, in a batched load too.
+    expect(bulkPlan('EXPERIMENT_EVENT', { resumable: true }).statement).toContain('CREATE (a)-[e:`EXPERIMENT_EVENT`]->(b)');
+    expect(bulkPlan('CONTAINS', { resumable: true }).statement).toContain('NOT EXISTS { (a)-[:`CONTAINS`]->() }');
   });
 
   it('when a bulk row has the wrong number of values then it is refused naming the table and row', () => {
-    expect(() => [...bulkPlan('Product').batches([['p1', 'MUG', null, null, null], ['p2', 'MUG']], 10)]).toThrow(
-      'Product row 2: 2 values for 5 columns (id, description, type, variant, sku)',
-    );
+    expect(() => [
+      ...bulkPlan('Product').batches(
+        [
+          ['p1', 'MUG', null, null, null],
+          ['p2', 'MUG'],
+        ],
+        10,
+      ),
+    ]).toThrow('Product row 2: 2 values for 5 columns (id, description, type, variant, sku)');
   });
 
   it('when results come back then Integers, BigInts and nodes become plain values', () => {

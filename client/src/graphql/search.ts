@@ -1,4 +1,4 @@
-/** Header search: does a customer id exist? */
+/** Header search: does a customer id exist? Id suggestions include customers with only returns (status: null). */
 import { gql } from '@urql/vue';
 import type { TypedDocumentNode } from '@urql/vue';
 
@@ -15,7 +15,7 @@ export const CustomerIdSuggestQuery: TypedDocumentNode<
   { prefix: string }
 > = gql`
   query CustomerIdSuggest($prefix: String) {
-    customers(first: 6, filter: { idPrefix: $prefix }) {
+    customers(first: 6, filter: { idPrefix: $prefix, status: null }) {
       totalCount
       edges {
         node {

@@ -2,7 +2,7 @@
 import { gql } from '@urql/vue';
 import type { TypedDocumentNode } from '@urql/vue';
 import { PRODUCT_REF, RECOMMENDATION, SEGMENT_REF, SEGMENT_SUMMARY } from './fragments';
-import type { CentroidValue, Connection, CustomerFeatures, CustomerSortField, ProductRef, Recommendation, SegmentRef, SegmentSummary, SortDirection } from './types';
+import type { CentroidValue, Connection, CustomerFeatures, CustomerSortField, CustomerStatus, ProductRef, Recommendation, SegmentRef, SegmentSummary, SortDirection } from './types';
 
 export interface SegmentDetail extends SegmentSummary {
   centroid: CentroidValue[];
@@ -55,7 +55,8 @@ export interface CustomersPageVars {
   first: number;
   after: string | null;
   sort: { field: CustomerSortField; direction: SortDirection };
-  filter: { segment?: string; idPrefix?: string };
+  /** status: null also lists customers with only returns (an id search finds every customer). */
+  filter: { segment?: string; idPrefix?: string; status?: CustomerStatus | null };
 }
 
 export const CustomersPageQuery: TypedDocumentNode<{ customers: Connection<CustomerRow> }, CustomersPageVars> = gql`

@@ -173,7 +173,12 @@ export class LadybugStore implements GraphStore {
     return this.write(work);
   }
 
+  private closed = false;
+
+  /** Closes the database and releases its lock; a second call does nothing. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.queue.run(async () => undefined);
     for (const s of [this.writer, ...this.readers]) await s.conn.close();
     await this.db.close();

@@ -11,6 +11,7 @@ export function openStore(config: Config, options: { readOnly?: boolean; owner: 
     neo4jUser: config.NEO4J_USER,
     neo4jPassword: config.NEO4J_PASSWORD,
     neo4jDatabase: config.NEO4J_DATABASE,
+    bufferPoolBytes: Math.round(config.GRAPH_BUFFER_MB * 2 ** 20),
   });
 }
 

@@ -10,6 +10,8 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphStore } from '@basketgraph/cypher';
 import { importFile } from '@basketgraph/seed';
+import { ExperimentCache } from '../experiments/experiment-cache.js';
+import { EventWriteQueue } from '../experiments/event-queue.js';
 import { CustomerModelHost, recommendForBasket, recommendForNewCustomer, runAnalysis, runEvaluation } from '@basketgraph/analysis';
 import type { ReadWriteGate } from '../gate/rw-gate.js';
 import { AnalysisRunner, type AnalysisJob } from '../analysis/analysis-runner.js';
@@ -100,6 +102,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     recommendForBasket: options.services?.recommendForBasket ?? recommendForBasket,
     recommendForNewCustomer: options.services?.recommendForNewCustomer ?? recommendForNewCustomer,
     recommendFitted: (model, customers, n) => customerModels.recommend(model, customers, n),
+    experiments: new ExperimentCache(store),
+    events: new EventWriteQueue(async (rows) => {
+      await store.write((tx) => tx.bulkLoad({ rel: 'EXPERIMENT_EVENT', from: 'Customer', to: 'Experiment' }, rows));
+    }),
     recommendForSegment: (segment, n) => customerModels.recommendForSegment('segment-user-knn', segment, n),
   };
   const development = options.development ?? false;

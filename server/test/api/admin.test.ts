@@ -49,6 +49,11 @@ const MUTATIONS = {
 };
 
 describe('admin authorisation', () => {
+  test('when a client asks whether admin is on then it is told, without a token, before sending anything admin', async () => {
+    expect((await gql(server, '{ adminEnabled }')).body).toEqual({ data: { adminEnabled: true } });
+    expect((await gql(adminOff, '{ adminEnabled }')).body).toEqual({ data: { adminEnabled: false } });
+  });
+
   for (const [name, mutation] of Object.entries(MUTATIONS)) {
     test(`when ${name} is sent without a token then it is refused as UNAUTHENTICATED`, async () => {
       const r = await gql(server, mutation);
@@ -83,6 +88,25 @@ describe('the cypher mutation', () => {
     expect(r.body).toEqual({
       data: { cypher: { columns: ['id', 'country'], rows: [{ id: '12583', country: 'France' }, { id: '17850', country: 'United Kingdom' }], truncated: false } },
     });
+  });
+
+  test('when an admin sends Neo4j spellings (reserved label, round, toInteger) then they run as Neo4j would and the rewrites are listed', async () => {
+    const r = await gql(server, 'mutation($q: String!) { cypher(query: $q) { columns rows query rewrites } }', {
+      q: "MATCH (o:Order {id: '536365'}) RETURN o.lineCount AS lines, round(2.5) AS up, round(-2.5) AS tie, toInteger(-3.7) AS n",
+    }, { token: ADMIN_TOKEN });
+    expect(r.body.errors).toBeUndefined();
+    const result = r.body.data!.cypher;
+    expect(result.rows).toEqual([{ lines: 7, up: 3, tie: -2, n: -3 }]);
+    expect(result.query).toContain('(o:`Order` {');
+    expect(result.rewrites).toHaveLength(3);
+  });
+
+  test('when a Neo4j spelling has no faithful equivalent then the answer says what to write and nothing reaches the store', async () => {
+    const queriesBefore = fx.store.queryCount;
+    const r = await gql(server, 'mutation($q: String!) { cypher(query: $q) { rows } }', { q: 'MATCH (c:Customer) RETURN id(c) AS n' }, { token: ADMIN_TOKEN });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.body.errors![0].message).toMatch(/write n\.id/);
+    expect(fx.store.queryCount).toBe(queriesBefore);
   });
 
   test('when a read query matches more rows than the cap then the rows are cut and marked truncated', async () => {

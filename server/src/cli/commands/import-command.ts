@@ -7,6 +7,7 @@ import { stageForImport } from '../stage-import.js';
 import { loadConfig } from '../../config.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';
+import { buildAndSwap } from '../replace-graph.js';
 
 export function printImportReport(report: ImportReport, out: NodeJS.WritableStream = process.stdout): void {
   if (report.alreadyImported) {
@@ -65,7 +66,12 @@ export function registerImport(program: Command): void {
       await withStoreOrServer(
         config,
         'basketgraph import',
-        async (store) => void (await importFiles(store, files, opts)),
+        async (store) =>
+          void (opts.replace && store.dialect === 'embedded'
+            ? await buildAndSwap(store, { owner: 'basketgraph import --replace', bufferPoolBytes: Math.round(config.GRAPH_BUFFER_MB * 2 ** 20) }, (fresh) =>
+                importFiles(fresh, files, { ...opts, replace: false }),
+              )
+            : await importFiles(store, files, opts)),
         (server) => importThroughServer(server, config.ADMIN_TOKEN, files, opts),
       );
     });
