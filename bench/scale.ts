@@ -6,7 +6,7 @@
  * (READ_MODEL_MB=0) and once with the default configuration. Wall time and peak RSS per step
  * (/usr/bin/time), cost per row, and charts go to bench/results/scale.{json,md} and scale-*.svg.
  *
- *   npm run bench:scale -- [--scales 1,3,10] [--with-30] [--seed 42] [--dir tmp/scale] [--rate 1000] [--duration 15] [--keep]
+ *   npm run bench:scale -- [--scales 1,3,10] [--with-30] [--seed 42] [--dir tmp/scale] [--rate 1000] [--duration 15] [--keep] [--report-only]
  *
  * Generated files and graphs live under --dir (gitignored); graphs are deleted after each scale unless --keep.
  */
@@ -121,6 +121,11 @@ interface ScaleResult {
 
 mkdirSync(DIR, { recursive: true });
 const results: ScaleResult[] = [];
+// --report-only: rewrite scale.md and the charts from scale.json (e.g. after a run was stopped part-way).
+if (args.includes('--report-only')) {
+  writeReport((JSON.parse(readFileSync(path.join(RESULTS, 'scale.json'), 'utf8')) as { results: ScaleResult[] }).results);
+  process.exit(0);
+}
 for (const scale of SCALES) {
   const file = path.join(DIR, `shop-${scale}x-seed${SEED}.csv`);
   let generate: Run | null = null;
@@ -203,7 +208,7 @@ function writeReport(rs: ScaleResult[]) {
     `| ${r.scale}× | ${r.rows.toLocaleString('en')} | ${r.import.wallS} s (${(r.import.wallS / base.import.wallS).toFixed(1)}×), ${r.import.peakRssMb} MB | ` +
     `${r.analyze.wallS} s (${(r.analyze.wallS / base.analyze.wallS).toFixed(1)}×), ${r.analyze.peakRssMb} MB | ${r.evaluate.wallS} s, ${r.evaluate.peakRssMb} MB | ` +
     `${r.import.usPerRow} / ${r.analyze.usPerRow} | ${r.apiStoreOnly.rps} req/s, p50 ${r.apiStoreOnly.p50Ms} ms, p99 ${r.apiStoreOnly.p99Ms} ms, ${r.apiStoreOnly.errors + r.apiStoreOnly.non2xx + r.apiStoreOnly.graphqlErrors} errors | ` +
-    `${r.apiDefault.rps} req/s, p99 ${r.apiDefault.p99Ms} ms${r.apiDefault.primed ? '' : ' (not primed)'} |`;
+    `${r.apiDefault.rps} req/s, p50 ${r.apiDefault.p50Ms} ms, p99 ${r.apiDefault.p99Ms} ms, ${r.apiDefault.errors + r.apiDefault.non2xx + r.apiDefault.graphqlErrors} errors${r.apiDefault.primed ? '' : ' (not primed)'} |`;
   const stageNames = [...new Set(rs.flatMap((r) => Object.keys(r.analyze.stagesMs)))];
   const md = [
     '# The curve: generated shops from 1× to the largest measured',
