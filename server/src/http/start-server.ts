@@ -57,6 +57,8 @@ export interface ServerOptions {
    * its limits, or false to read everything from the store.
    */
   hotModel?: HotModelOptions | false;
+  /** Batched id lookups as one key lookup per id (default: on the embedded store only; see coalescing-reader.ts). */
+  keyLookups?: boolean;
   /** Bytes of whole responses kept by the response cache (./response-cache.ts); 0 turns it off. Default 32 MB. */
   responseCacheBytes?: number;
   /**
@@ -110,7 +112,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   };
   const development = options.development ?? false;
   const responseCache = new ResponseCache(gate, options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES);
-  const reader = cachedReader(coalescingReader(store), gate);
+  const reader = cachedReader(coalescingReader(store, { keyLookups: options.keyLookups ?? store.dialect === 'embedded' }), gate);
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     introspection: true,
