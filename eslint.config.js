@@ -8,7 +8,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', '**/dist/', 'data/', 'bench/results/', '.scratch/', 'tmp/'],
+    ignores: ['**/node_modules/', '**/dist/', 'data/', 'bench/results/', '.scratch/', 'tmp/', 'client/src/graphql/graphql-env.d.ts'],
   },
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -19,11 +19,16 @@ const t0 = performance.now();
 const result = evaluateNewCustomers(ds, { cutoff: option('--cutoff') ?? '2011-09-09' });
 const ms = performance.now() - t0;
 const f = (x: number) => x.toFixed(4);
-console.log(`new customers (first order ≥ ${result.cutoff}): ${result.newCustomers}; evaluated (bought something new later): ${result.evaluated}; placed per segment: ${result.placed.join(' / ')}`);
+console.log(
+  `new customers (first order ≥ ${result.cutoff}): ${result.newCustomers}; evaluated (bought something new later): ${result.evaluated}; placed per segment: ${result.placed.join(' / ')}`,
+);
 console.log('| method | NDCG@10 (95 % interval) | hit rate | vs segment popularity (paired, 95 %) |');
 console.log('| --- | --- | --- | --- |');
 for (const m of result.methods) {
-  const diff = m.ndcgVsSegmentPopularity === null ? '–' : `${m.ndcgVsSegmentPopularity >= 0 ? '+' : ''}${f(m.ndcgVsSegmentPopularity)} ± ${f(1.96 * m.ndcgVsSegmentPopularityStdError!)}`;
+  const diff =
+    m.ndcgVsSegmentPopularity === null
+      ? '–'
+      : `${m.ndcgVsSegmentPopularity >= 0 ? '+' : ''}${f(m.ndcgVsSegmentPopularity)} ± ${f(1.96 * m.ndcgVsSegmentPopularityStdError!)}`;
   console.log(`| ${m.method} | ${f(m.ndcg)} ± ${f(1.96 * m.ndcgStdError)} | ${f(m.hitRate)} | ${diff} |`);
 }
 console.log(`computed in ${(ms / 1000).toFixed(1)} s`);

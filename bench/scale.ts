@@ -6,7 +6,7 @@
  * (READ_MODEL_MB=0) and once with the default configuration. Wall time and peak RSS per step
  * (/usr/bin/time), cost per row, and charts go to bench/results/scale.{json,md} and scale-*.svg.
  *
- *   npm run bench:scale -- [--scales 1,3,10] [--with-30] [--seed 42] [--dir tmp/scale] [--rate 1000] [--duration 15] [--keep]
+ *   npm run bench:scale -- [--scales 1,3,10] [--with-30] [--seed 42] [--dir tmp/scale] [--rate 1000] [--duration 15] [--keep] [--report-only]
  *
  * Generated files and graphs live under --dir (gitignored); graphs are deleted after each scale unless --keep.
  */
@@ -22,7 +22,10 @@ const arg = (name: string, fallback: string) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
-const SCALES = arg('scales', '1,3,10').split(',').map(Number).concat(args.includes('--with-30') ? [30] : []);
+const SCALES = arg('scales', '1,3,10')
+  .split(',')
+  .map(Number)
+  .concat(args.includes('--with-30') ? [30] : []);
 const SEED = arg('seed', '42');
 const DIR = path.resolve(ROOT, arg('dir', 'tmp/scale'));
 const RATE = arg('rate', '1000');
@@ -52,7 +55,8 @@ function timed(command: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   });
 }
 
-const cli = (cmdArgs: string[], env: NodeJS.ProcessEnv = {}) => timed([process.execPath, BIN, ...cmdArgs], { NODE_ENV: 'production', ...env });
+const cli = (cmdArgs: string[], env: NodeJS.ProcessEnv = {}) =>
+  timed([process.execPath, BIN, ...cmdArgs], { NODE_ENV: 'production', ...env });
 
 /** The analysis stages' timings from `analyze`'s printed table (stage │ ms). */
 function stages(stdout: string): Record<string, number> {
@@ -63,23 +67,72 @@ function stages(stdout: string): Record<string, number> {
 
 async function api(graph: string, readModel: boolean) {
   const out = `scale-api.tmp`;
-  await timed([process.execPath, '--import', 'tsx', path.join(ROOT, 'bench/graphql-load.ts'), '--graph', graph, '--duration', DURATION, '--rate', RATE, '--no-direct', '--out', out], {
-    RESPONSE_CACHE_MB: '0',
-    ...(readModel ? {} : { READ_MODEL_MB: '0' }),
-  });
+  await timed(
+    [
+      process.execPath,
+      '--import',
+      'tsx',
+      path.join(ROOT, 'bench/graphql-load.ts'),
+      '--graph',
+      graph,
+      '--duration',
+      DURATION,
+      '--rate',
+      RATE,
+      '--no-direct',
+      '--out',
+      out,
+    ],
+    {
+      RESPONSE_CACHE_MB: '0',
+      ...(readModel ? {} : { READ_MODEL_MB: '0' }),
+    },
+  );
   const file = path.join(RESULTS, `${out}.json`);
   const r = JSON.parse(readFileSync(file, 'utf8'));
   rmSync(file);
-  return { ...r.graphql, offeredRate: Number(RATE), primed: r.primedModel?.stats ? true : false, loadAverage: r.loadAverage };
+  const g = r.graphql as {
+    rps: number;
+    p50Ms: number;
+    p99Ms: number;
+    errors: number;
+    non2xx: number;
+    graphqlErrors: number;
+    serverCpuUsPerRequest: number;
+  };
+  return {
+    ...g,
+    offeredRate: Number(RATE),
+    primed: Boolean(r.primedModel?.stats),
+    loadAverage: r.loadAverage as { start: number[]; end: number[] },
+  };
+}
+
+type Api = Awaited<ReturnType<typeof api>>;
+interface ScaleResult {
+  scale: number;
+  rows: number;
+  import: { wallS: number; peakRssMb: number; usPerRow: number };
+  analyze: { wallS: number; peakRssMb: number; usPerRow: number; stagesMs: Record<string, number> };
+  evaluate: { wallS: number; peakRssMb: number; ndcgDefault: number };
+  apiStoreOnly: Api;
+  apiDefault: Api;
 }
 
 mkdirSync(DIR, { recursive: true });
-const results: Record<string, unknown>[] = [];
+const results: ScaleResult[] = [];
+// --report-only: rewrite scale.md and the charts from scale.json (e.g. after a run was stopped part-way).
+if (args.includes('--report-only')) {
+  writeReport((JSON.parse(readFileSync(path.join(RESULTS, 'scale.json'), 'utf8')) as { results: ScaleResult[] }).results);
+  process.exit(0);
+}
 for (const scale of SCALES) {
   const file = path.join(DIR, `shop-${scale}x-seed${SEED}.csv`);
   let generate: Run | null = null;
   if (!existsSync(file)) generate = await cli(['generate', '--scale', String(scale), '--seed', SEED, '--out', file]);
-  const rows = Number(/([\d,]+) rows/.exec(generate?.stdout ?? '')?.[1]?.replace(/,/g, '') ?? 0) || (readFileSync(file).toString().split('\n').length - 2);
+  const rows =
+    Number(/([\d,]+) rows/.exec(generate?.stdout ?? '')?.[1]?.replace(/,/g, '') ?? 0) ||
+    readFileSync(file).toString().split('\n').length - 2;
   const graph = path.join(DIR, `graph-${scale}x`);
   rmSync(graph, { recursive: true, force: true });
   rmSync(`${graph}.wal`, { force: true });
@@ -91,7 +144,9 @@ for (const scale of SCALES) {
   process.stderr.write(`${scale}×: analyze ${analysed.wallS} s; evaluating…\n`);
   const evaluation = path.join(DIR, `evaluation-${scale}x.json`);
   const evaluated = await cli(['evaluate', '--cutoff', '2011-09-09', '--models', 'default', '--json', evaluation], env);
-  const ndcg = (JSON.parse(readFileSync(evaluation, 'utf8')) as { models: { default: boolean; ndcg: number }[] }).models.find((m) => m.default)?.ndcg ?? NaN;
+  const ndcg =
+    (JSON.parse(readFileSync(evaluation, 'utf8')) as { models: { default: boolean; ndcg: number }[] }).models.find((m) => m.default)
+      ?.ndcg ?? NaN;
   process.stderr.write(`${scale}×: evaluate ${evaluated.wallS} s; API…\n`);
   const storeOnly = await api(graph, false);
   const withModel = await api(graph, true);
@@ -100,7 +155,12 @@ for (const scale of SCALES) {
     rows,
     generate: generate && { wallS: generate.wallS, peakRssMb: generate.peakRssMb },
     import: { wallS: imported.wallS, peakRssMb: imported.peakRssMb, usPerRow: Math.round((imported.wallS * 1e6) / rows) },
-    analyze: { wallS: analysed.wallS, peakRssMb: analysed.peakRssMb, usPerRow: Math.round((analysed.wallS * 1e6) / rows), stagesMs: stages(analysed.stdout) },
+    analyze: {
+      wallS: analysed.wallS,
+      peakRssMb: analysed.peakRssMb,
+      usPerRow: Math.round((analysed.wallS * 1e6) / rows),
+      stagesMs: stages(analysed.stdout),
+    },
     evaluate: { wallS: evaluated.wallS, peakRssMb: evaluated.peakRssMb, ndcgDefault: ndcg },
     apiStoreOnly: storeOnly,
     apiDefault: withModel,
@@ -112,23 +172,43 @@ for (const scale of SCALES) {
   writeReport(results);
 }
 
-function writeReport(rs: Record<string, any>[]) {
+function writeReport(rs: ScaleResult[]) {
   mkdirSync(RESULTS, { recursive: true });
-  writeFileSync(path.join(RESULTS, 'scale.json'), JSON.stringify({ measuredAt: new Date().toISOString(), cpus: os.cpus().length, seed: SEED, rate: Number(RATE), durationS: Number(DURATION), results: rs }, null, 2) + '\n');
+  writeFileSync(
+    path.join(RESULTS, 'scale.json'),
+    JSON.stringify(
+      {
+        measuredAt: new Date().toISOString(),
+        cpus: os.cpus().length,
+        seed: SEED,
+        rate: Number(RATE),
+        durationS: Number(DURATION),
+        results: rs,
+      },
+      null,
+      2,
+    ) + '\n',
+  );
   const base = rs[0];
-  writeFileSync(path.join(RESULTS, 'scale-cost.svg'), lineChartSvg('cost per input row', 'size (× the bundled data)', 'µs per row', [
-    { name: 'import', points: rs.map((r) => [r.scale, r.import.usPerRow]) },
-    { name: 'analyze', points: rs.map((r) => [r.scale, r.analyze.usPerRow]) },
-  ]));
-  writeFileSync(path.join(RESULTS, 'scale-p99.svg'), lineChartSvg(`API p99 at ${RATE} req/s offered, cache off`, 'size (× the bundled data)', 'p99 ms', [
-    { name: 'store path alone', points: rs.map((r) => [r.scale, r.apiStoreOnly.p99Ms]) },
-    { name: 'default (read model)', points: rs.map((r) => [r.scale, r.apiDefault.p99Ms]) },
-  ]));
-  const row = (r: any) =>
+  writeFileSync(
+    path.join(RESULTS, 'scale-cost.svg'),
+    lineChartSvg('cost per input row', 'size (× the bundled data)', 'µs per row', [
+      { name: 'import', points: rs.map((r) => [r.scale, r.import.usPerRow]) },
+      { name: 'analyze', points: rs.map((r) => [r.scale, r.analyze.usPerRow]) },
+    ]),
+  );
+  writeFileSync(
+    path.join(RESULTS, 'scale-p99.svg'),
+    lineChartSvg(`API p99 at ${RATE} req/s offered, cache off`, 'size (× the bundled data)', 'p99 ms', [
+      { name: 'store path alone', points: rs.map((r) => [r.scale, r.apiStoreOnly.p99Ms]) },
+      { name: 'default (read model)', points: rs.map((r) => [r.scale, r.apiDefault.p99Ms]) },
+    ]),
+  );
+  const row = (r: ScaleResult) =>
     `| ${r.scale}× | ${r.rows.toLocaleString('en')} | ${r.import.wallS} s (${(r.import.wallS / base.import.wallS).toFixed(1)}×), ${r.import.peakRssMb} MB | ` +
     `${r.analyze.wallS} s (${(r.analyze.wallS / base.analyze.wallS).toFixed(1)}×), ${r.analyze.peakRssMb} MB | ${r.evaluate.wallS} s, ${r.evaluate.peakRssMb} MB | ` +
     `${r.import.usPerRow} / ${r.analyze.usPerRow} | ${r.apiStoreOnly.rps} req/s, p50 ${r.apiStoreOnly.p50Ms} ms, p99 ${r.apiStoreOnly.p99Ms} ms, ${r.apiStoreOnly.errors + r.apiStoreOnly.non2xx + r.apiStoreOnly.graphqlErrors} errors | ` +
-    `${r.apiDefault.rps} req/s, p99 ${r.apiDefault.p99Ms} ms${r.apiDefault.primed ? '' : ' (not primed)'} |`;
+    `${r.apiDefault.rps} req/s, p50 ${r.apiDefault.p50Ms} ms, p99 ${r.apiDefault.p99Ms} ms, ${r.apiDefault.errors + r.apiDefault.non2xx + r.apiDefault.graphqlErrors} errors${r.apiDefault.primed ? '' : ' (not primed)'} |`;
   const stageNames = [...new Set(rs.flatMap((r) => Object.keys(r.analyze.stagesMs)))];
   const md = [
     '# The curve: generated shops from 1× to the largest measured',

@@ -28,20 +28,30 @@ const ds = await loadOnlineRetailDataset(option('--data') ?? FULL_DATA);
 if (args.includes('--real')) {
   const cutoffDay = dayNumber('2011-09-09');
   const names = ['default', 'user-knn', 'segment-user-knn'] as const;
-  const ev = evaluate(timeSplit(ds, cutoffDay), names.map(createRecommender), { ctx: { segments: trainSegments(ds, cutoffDay, { k: 4, seed: 42 }) } });
+  const ev = evaluate(timeSplit(ds, cutoffDay), names.map(createRecommender), {
+    ctx: { segments: trainSegments(ds, cutoffDay, { k: 4, seed: 42 }) },
+  });
   const at = (n: (typeof names)[number]) => ev.models[names.indexOf(n)];
   const f4 = (x: number) => x.toFixed(4);
   for (const n of names) console.log(`${n}: NDCG@10 ${f4(at(n).ndcg)} ± ${f4(1.96 * at(n).ndcgStdError)} (${ev.users} customers)`);
   const seg = at('segment-user-knn');
   for (const n of ['user-knn', 'default'] as const) {
-    console.log(`segment-user-knn − ${n}: ${f4(seg.ndcg - at(n).ndcg)} ± ${f4(1.96 * pairedStandardError(seg.perUserNdcg, at(n).perUserNdcg))} (paired by customer, 95 %)`);
+    console.log(
+      `segment-user-knn − ${n}: ${f4(seg.ndcg - at(n).ndcg)} ± ${f4(1.96 * pairedStandardError(seg.perUserNdcg, at(n).perUserNdcg))} (paired by customer, 95 %)`,
+    );
   }
   process.exit(0);
 }
 const folds = prepareFolds(ds, (cutoffDay) => trainSegments(ds, cutoffDay, { k: 4, seed: 42 }));
 const fmt = (x: number) => x.toFixed(4);
 
-interface Row { family: string; k: number; alpha: number; folds: number[]; mean: number }
+interface Row {
+  family: string;
+  k: number;
+  alpha: number;
+  folds: number[];
+  mean: number;
+}
 const rows: Row[] = [];
 for (const [family, make] of [
   ['segment-user-knn', (k: number, alpha: number) => new SegmentUserKnnRecommender({ k, alpha })],
@@ -69,4 +79,12 @@ for (const family of ['segment-user-knn', 'user-knn']) {
   console.log(`best ${family}: k=${b.k}, α=${b.alpha}, fold mean ${fmt(b.mean)}`);
 }
 const json = option('--json');
-if (json) writeFileSync(json, JSON.stringify({ folds: folds.map((f) => ({ ...f.fold, users: f.split.users.length })), rows, best: best('segment-user-knn') }, null, 2) + '\n');
+if (json)
+  writeFileSync(
+    json,
+    JSON.stringify(
+      { folds: folds.map((f) => ({ ...f.fold, users: f.split.users.length })), rows, best: best('segment-user-knn') },
+      null,
+      2,
+    ) + '\n',
+  );

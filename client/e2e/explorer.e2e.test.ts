@@ -3,7 +3,8 @@
  * The explorer end to end: a graph from the 5k-line fixture, the real server,
  * Debian's chromium. overview → segment → customer (neighbours and
  * recommendations) → product → basket, plus rules, evaluation and the Cypher
- * console; a screenshot of each page in client/e2e/screenshots.
+ * console; a screenshot of each page in client/e2e/screenshots-latest (git-ignored), or in the
+ * committed client/e2e/screenshots with UPDATE_SCREENSHOTS=1.
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';

@@ -11,6 +11,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/rules', name: 'rules', component: () => import('./pages/RulesPage.vue'), meta: { title: 'Rules' } },
   { path: '/basket', name: 'basket', component: () => import('./pages/BasketPage.vue'), meta: { title: 'Basket builder' } },
   { path: '/evaluation', name: 'evaluation', component: () => import('./pages/EvaluationPage.vue'), meta: { title: 'Evaluation' } },
+  { path: '/experiments', name: 'experiments', component: () => import('./pages/ExperimentsPage.vue'), meta: { title: 'Experiments' } },
   { path: '/cypher', name: 'cypher', component: () => import('./pages/CypherPage.vue'), meta: { title: 'Cypher console' } },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('./pages/NotFoundPage.vue'), meta: { title: 'Not found' } },
 ];

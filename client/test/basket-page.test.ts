@@ -1,20 +1,21 @@
 import { describe, expect, it, vi } from 'vitest';
 import BasketPage from '../src/pages/BasketPage.vue';
 import { mountAt, settle } from './support/mount-page';
+import type { MockHandlers } from './support/mock-urql';
 import { connection, recommendation, RULES, ruleReason } from './support/fixtures';
 
 const heart = { id: '85123A', description: 'WHITE HANGING HEART T-LIGHT HOLDER', buyers: 16, units: 748, revenue: 1945 };
 const handlers = {
   ProductSearch: { data: { products: connection([heart], 1) } },
-  ProductName: (v: Record<string, unknown>) => ({ data: { product: { id: v.id, description: v.id === '71053' ? 'WHITE METAL LANTERN' : 'SOMETHING' } } }),
-  BasketRecommendations: (v: Record<string, unknown>) => ({
+  ProductName: (v) => ({ data: { product: { id: v.id, description: v.id === '71053' ? 'WHITE METAL LANTERN' : 'SOMETHING' } } }),
+  BasketRecommendations: (v) => ({
     data: {
-      recommendForBasket: (v.productIds as string[]).includes('85123A')
+      recommendForBasket: v.productIds.includes('85123A')
         ? [recommendation(1, '21730', 'GLASS STAR FROSTED T-LIGHT HOLDER', [ruleReason(RULES[0])], 'basket')]
         : [recommendation(1, '22423', 'REGENCY CAKESTAND 3 TIER', [], 'basket')],
     },
   }),
-};
+} satisfies MockHandlers;
 
 describe('Basket builder', () => {
   it('when the basket is empty then it invites to add a product and asks nothing', async () => {

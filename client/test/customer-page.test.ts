@@ -1,9 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import CustomerPage from '../src/pages/CustomerPage.vue';
 import { mountAt, settle } from './support/mount-page';
+import type { MockHandlers } from './support/mock-urql';
 import { connection, CUSTOMER, neighbourReason, recommendation } from './support/fixtures';
+import type { OrderRow } from '../src/graphql/customer';
 
-const orders = connection(
+const orders = connection<OrderRow>(
   [
     { id: '536365', kind: 'PURCHASE', date: '2010-12-01', total: 139.12, itemCount: 40, lineCount: 2, lines: [{ quantity: 6, lineTotal: 15.3, product: { id: '85123A', description: 'WHITE HANGING HEART T-LIGHT HOLDER' } }], returns: [] },
     { id: 'C536379', kind: 'RETURN', date: '2010-12-02', total: 27.5, itemCount: 1, lineCount: 1, lines: [], returns: [{ quantity: 1, amount: 27.5, product: { id: '71053', description: 'WHITE METAL LANTERN' } }] },
@@ -24,9 +26,8 @@ const recs = (model: string) => ({
 const handlers = {
   Customer: { data: { customer: CUSTOMER } },
   CustomerOrders: { data: { customer: { id: '17850', orders } } },
-  CustomerRecommendations: (v: Record<string, unknown>) => recs(v.model as string),
-  CustomerProducts: { data: { customer: { id: '13047', products: [CUSTOMER.products[0]] } } },
-};
+  CustomerRecommendations: (v) => recs(v.model ?? 'DEFAULT'),
+} satisfies MockHandlers;
 
 describe('Customer page', () => {
   it('when the customer loads then its profile and segment show', async () => {
@@ -134,7 +135,7 @@ describe('Customer page', () => {
   });
 
   it('when a count is one then its noun is singular (“1 order”, “1 line · 1 item”)', async () => {
-    const one = connection([{ id: 'C536379', kind: 'RETURN', date: '2010-12-02', total: 27.5, itemCount: 1, lineCount: 1, lines: [], returns: [{ quantity: 1, amount: 27.5, product: { id: '71053', description: 'WHITE METAL LANTERN' } }] }], 1);
+    const one = connection<OrderRow>([{ id: 'C536379', kind: 'RETURN', date: '2010-12-02', total: 27.5, itemCount: 1, lineCount: 1, lines: [], returns: [{ quantity: 1, amount: 27.5, product: { id: '71053', description: 'WHITE METAL LANTERN' } }] }], 1);
     const { wrapper } = await mountAt(CustomerPage, '/customers/17850', { ...handlers, CustomerOrders: { data: { customer: { id: '17850', orders: one } } } });
     const card = wrapper.get('.orders').element.closest('section')!;
     expect(card.textContent).toContain('1 order');

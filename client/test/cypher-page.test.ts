@@ -5,7 +5,7 @@ import { reloadAdminToken } from '../src/lib/admin-token';
 import { mountAt, settle } from './support/mount-page';
 
 const KEY = 'basketgraph.adminToken';
-const rows = { data: { cypher: { columns: ['product', 'units'], rows: [{ product: '85123A', units: 748 }, { product: '71053', units: null }], truncated: true, elapsedMs: 12 } } };
+const rows = { data: { cypher: { columns: ['product', 'units'], rows: [{ product: '85123A', units: 748 }, { product: '71053', units: null }], truncated: true, elapsedMs: 12, query: 'MATCH (p:Product) RETURN p.id AS product, 1 AS units', rewrites: [] } } };
 
 describe('Cypher console', () => {
   beforeEach(() => {
@@ -53,6 +53,47 @@ describe('Cypher console', () => {
     expect(table.text()).toContain('748');
     expect(table.text()).toContain('null');
     expect(wrapper.text()).toContain('truncated');
+  });
+
+  it('when the server has admin off then the page says so before anything runs, and Run is disabled', async () => {
+    sessionStorage.setItem(KEY, 'secret-admin-token-123');
+    reloadAdminToken();
+    const { wrapper, urql } = await mountAt(CypherPage, '/cypher', { AdminStatus: { data: { adminEnabled: false } }, Cypher: rows });
+    expect(wrapper.get('.admin-off[role="status"]').text()).toContain('Admin is off on this server');
+    const runButton = wrapper.findAll('button').find((b) => b.text() === 'Run query')!;
+    expect(runButton.attributes('disabled')).toBeDefined();
+    await wrapper.get('#cypher-query').trigger('keydown', { key: 'Enter', ctrlKey: true });
+    await settle();
+    expect(urql.calls('Cypher')).toEqual([]);
+  });
+
+  it('when admin is on then no admin-off notice shows', async () => {
+    const { wrapper } = await mountAt(CypherPage, '/cypher', { AdminStatus: { data: { adminEnabled: true } } });
+    expect(wrapper.find('.admin-off').exists()).toBe(false);
+  });
+
+  it('when the user edits an example then its description goes, and comes back only with the example text', async () => {
+    sessionStorage.setItem(KEY, 'secret-admin-token-123');
+    reloadAdminToken();
+    const { wrapper } = await mountAt(CypherPage, '/cypher');
+    const label = () => wrapper.get('label[for="cypher-query"]');
+    expect(label().find('.desc').exists()).toBe(true);
+    await wrapper.get('#cypher-query').setValue('MATCH (c:Customer) RETURN count(c) AS n');
+    expect(label().find('.desc').exists()).toBe(false);
+    await wrapper.findAll('.examples button')[1].trigger('click');
+    expect(label().get('.desc').text()).toContain('85123A');
+  });
+
+  it('when the server adapted Neo4j spellings then the rewrites and the query as run show above the rows', async () => {
+    sessionStorage.setItem(KEY, 'secret-admin-token-123');
+    reloadAdminToken();
+    const adapted = { data: { cypher: { ...rows.data.cypher, query: 'MATCH (o:`Order`) RETURN o.id AS product, 1 AS units', rewrites: ['reserved words used as labels or types are quoted: :Order → :`Order`'] } } };
+    const { wrapper } = await mountAt(CypherPage, '/cypher', { Cypher: adapted });
+    await wrapper.get('#cypher-query').setValue('MATCH (o:Order) RETURN o.id AS product, 1 AS units');
+    await wrapper.findAll('button').find((b) => b.text() === 'Run query')!.trigger('click');
+    await settle();
+    expect(wrapper.get('.rewrites').text()).toContain(':Order → :`Order`');
+    expect(wrapper.get('.rewrites .ran').text()).toBe('MATCH (o:`Order`) RETURN o.id AS product, 1 AS units');
   });
 
   it('when a write is refused then the refusal shows verbatim', async () => {

@@ -1,12 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import AppHeader from '../src/components/layout/AppHeader.vue';
 import { mountAt, settle } from './support/mount-page';
+import type { MockHandlers } from './support/mock-urql';
 import { connection } from './support/fixtures';
+import { print } from 'graphql';
+import { CustomerIdSuggestQuery } from '../src/graphql/search';
 
 const handlers = {
-  CustomerIdSuggest: (v: Record<string, unknown>) => ({ data: { customers: { totalCount: 1, edges: v.prefix === '178' ? [{ node: { id: '17850', country: 'United Kingdom' } }] : [] } } }),
+  CustomerIdSuggest: (v) => ({ data: { customers: { totalCount: 1, edges: v.prefix === '178' ? [{ node: { id: '17850', country: 'United Kingdom' } }] : [] } } }),
   ProductSearch: { data: { products: connection([{ id: '85123A', description: 'WHITE HANGING HEART T-LIGHT HOLDER', buyers: 16, units: 748, revenue: 1945 }], 1) } },
-};
+} satisfies MockHandlers;
 
 async function type(wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper'], text: string) {
   const input = wrapper.get('#header-search-input');
@@ -19,6 +22,10 @@ async function type(wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper'], tex
 }
 
 describe('Header search', () => {
+  it('when ids are suggested then customers with only returns are searched too (status: null), not just buyers', () => {
+    expect(print(CustomerIdSuggestQuery)).toMatch(/customers\(first: 6, filter: \{idPrefix: \$prefix, status: null\}\)/);
+  });
+
   it('when an id prefix is typed then matching customers are suggested and Enter opens the chosen one', async () => {
     const { wrapper, router } = await mountAt(AppHeader, '/', handlers);
     await type(wrapper, '178');

@@ -1,13 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import RulesPage from '../src/pages/RulesPage.vue';
 import { mountAt, settle } from './support/mount-page';
+import type { MockHandlers } from './support/mock-urql';
 import { connection, RULES, SEGMENTS } from './support/fixtures';
 
 const handlers = {
   Rules: { data: { rules: connection(RULES, 42, true) } },
   SegmentList: { data: { segments: SEGMENTS.map((s) => ({ id: s.id, name: s.name, rank: s.rank, size: s.size })) } },
   ProductName: { data: { product: { id: '85123A', description: 'WHITE HANGING HEART T-LIGHT HOLDER' } } },
-};
+} satisfies MockHandlers;
 
 describe('Rules browser', () => {
   it('when it opens then all rules are listed by lift with where they were mined', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import SegmentPage from '../src/pages/SegmentPage.vue';
 import { mountAt, settle } from './support/mount-page';
+import type { MockHandlers } from './support/mock-urql';
 import { connection, recommendation, RULES, SEGMENTS } from './support/fixtures';
 
 const detail = {
@@ -23,7 +24,7 @@ const handlers = {
   Segment: { data: { segment: detail, segments: SEGMENTS } },
   CustomersPage: { data: { customers } },
   Rules: { data: { rules: connection([RULES[1]], 1) } },
-};
+} satisfies MockHandlers;
 
 describe('Segment page', () => {
   it('when the segment loads then its name, size and its median customer against all customers’ median show, with the rule behind the name', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CYPHER_EXAMPLES, parseCypherExamples } from '../src/lib/cypher-examples';
-import { fmtCountOf, fmtDays, fmtDelta, fmtMoney, fmtPercent, fmtScore } from '../src/lib/format';
+import { fmtCountOf, fmtDays, fmtDelta, fmtMoney, fmtPercent, fmtScore, scoreFormatter } from '../src/lib/format';
 import { groupReasons, reasonLabel } from '../src/lib/reasons';
 import { rulesStateFromQuery, rulesStateToQuery } from '../src/lib/rules-query-state';
 import { neighbourElements, CENTER_SIZE, MAX_SIZE, MIN_SIZE } from '../src/lib/neighbour-graph';
@@ -29,6 +29,16 @@ describe('formatting', () => {
     expect(fmtCountOf(0, 'order')).toBe('0 orders');
     expect(fmtCountOf(1234, 'customer')).toBe('1,234 customers');
     expect(fmtCountOf(null, 'order')).toBe('–');
+  });
+
+  it('when a list of scores is shown then whole numbers stay whole and all share one precision', () => {
+    const counts = scoreFormatter([120, 96, 10, 9]);
+    expect([120, 96, 10, 9].map(counts)).toEqual(['120', '96', '10', '9']);
+    const cosines = scoreFormatter([0.605, 0.374, 0.2]);
+    expect([0.605, 0.374, 0.2].map(cosines)).toEqual(['0.605', '0.374', '0.200']);
+    const mixed = scoreFormatter([12.25, 9.5]);
+    expect([12.25, 9.5].map(mixed)).toEqual(['12.3', '9.5']);
+    expect(scoreFormatter([])(null)).toBe('–');
   });
 
   it('when numbers are shown then they read like money, shares, days and scores', () => {

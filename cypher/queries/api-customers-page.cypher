@@ -1,5 +1,5 @@
 // One page of customers matching a filter, in a chosen order (the `customers` connection).
-// Params: $segment, $country, $idPrefix STRING ('' = any); $status 'BUYER' (has a purchase line),
+// Params: $segment, $country, $idPrefix STRING ('' = any); $status 'BUYER' (has a purchase order with lines),
 //   'RETURNS_ONLY' or '' (any); for each feature F of recency,
 //   frequency, monetary, avgOrderValue, distinctProducts, returnRate, tenure: $FOn BOOLEAN,
 //   $FMin, $FMax DOUBLE; $sortField STRING (ID or a feature name); $direction 'ASC'|'DESC';
@@ -10,7 +10,7 @@ MATCH (c:Customer)
 WHERE ($segment = '' OR EXISTS { MATCH (c)-[:IN_SEGMENT]->(s:Segment) WHERE s.id = $segment AND s.run = run.id })
   AND ($country = '' OR c.country = $country)
   AND ($idPrefix = '' OR c.id STARTS WITH $idPrefix)
-  AND ($status = '' OR ($status = 'BUYER') = EXISTS { MATCH (c)-[:PLACED]->(:`Order`)-[:CONTAINS]->(:Product) })
+  AND ($status = '' OR ($status = 'BUYER') = EXISTS { MATCH (c)-[:PLACED]->(o:`Order`) WHERE o.kind = 'purchase' AND o.lineCount > 0 })
   AND (NOT $recencyOn OR (c.recency >= $recencyMin AND c.recency <= $recencyMax))
   AND (NOT $frequencyOn OR (c.frequency >= $frequencyMin AND c.frequency <= $frequencyMax))
   AND (NOT $monetaryOn OR (c.monetary >= $monetaryMin AND c.monetary <= $monetaryMax))

@@ -9,8 +9,8 @@ CREATE NODE TABLE IF NOT EXISTS `Segment`(id STRING, run STRING, rank INT64, nam
 CREATE NODE TABLE IF NOT EXISTS `Rule`(id STRING, run STRING, scope STRING, antecedent STRING[], consequent STRING[], support DOUBLE, confidence DOUBLE, lift DOUBLE, leverage DOUBLE, conviction DOUBLE, count INT64, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS `AnalysisRun`(id STRING, status STRING, params STRING, startedAt STRING, finishedAt STRING, stage STRING, timings STRING, kSweep STRING, k INT64, featureNames STRING[], scaling STRING, defaultModel STRING, error STRING, modelSettings STRING, current BOOLEAN, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS `Evaluation`(id STRING, createdAt STRING, cutoff STRING, top INT64, users INT64, defaultModel STRING, models STRING, PRIMARY KEY(id));
-CREATE NODE TABLE IF NOT EXISTS `ServerPresence`(id STRING, url STRING, startedAt STRING, heartbeatAt INT64, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS `Experiment`(id STRING, name STRING, status STRING, createdAt STRING, startedAt STRING, stoppedAt STRING, attributionDays INT64, variants STRING, replay STRING, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS `ServerPresence`(id STRING, url STRING, startedAt STRING, heartbeatAt INT64, PRIMARY KEY(id));
 CREATE REL TABLE IF NOT EXISTS `PLACED`(FROM `Customer` TO `Order`);
 CREATE REL TABLE IF NOT EXISTS `CONTAINS`(FROM `Order` TO `Product`, quantity INT64, unitPrice DOUBLE, lineTotal DOUBLE);
 CREATE REL TABLE IF NOT EXISTS `RETURNS`(FROM `Order` TO `Product`, quantity INT64, amount DOUBLE);

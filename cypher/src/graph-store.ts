@@ -113,14 +113,34 @@ export interface GraphStore extends GraphReader {
   close(): Promise<void>;
 }
 
+/** A server a process runs on the graph it holds, recorded beside the lock for commands in other processes. */
+export interface ServedAt {
+  /** Where clients on this machine reach it, e.g. `http://127.0.0.1:4000`. */
+  url: string;
+  /** The only directory its import mutation reads files from. */
+  importDir?: string;
+}
+
+/** Who holds the embedded graph for writing, as recorded beside it (`<graph>.owner.json`). */
+export interface LockHolder {
+  pid: number;
+  owner: string;
+  since: string;
+  server?: ServedAt;
+}
+
 /** A failure the user can act on: the message names the cause in plain words. */
 export class GraphStoreError extends Error {
+  /** LOCKED: the live process that holds the graph, when it recorded itself. */
+  readonly holder?: LockHolder;
+
   constructor(
     message: string,
     readonly code: 'LOCKED' | 'READ_ONLY' | 'QUERY' | 'TIMEOUT' | 'CONNECTION' | 'SCHEMA' | 'VALUE' | 'MISSING_NODE',
-    options?: { cause?: unknown },
+    options?: { cause?: unknown; holder?: LockHolder },
   ) {
     super(message, options);
     this.name = 'GraphStoreError';
+    if (options?.holder) this.holder = options.holder;
   }
 }

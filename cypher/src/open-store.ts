@@ -2,7 +2,7 @@
  * Opens the graph store a URL names: a path or `file:` URL for the embedded
  * store (default `./data/graph`), `neo4j://` / `bolt://` (and +s variants) for Neo4j.
  */
-import type { GraphStore } from './graph-store.js';
+import type { GraphStore, ServedAt } from './graph-store.js';
 import { LadybugStore } from './embedded/ladybug-store.js';
 import { Neo4jStore } from './neo4j/neo4j-store.js';
 
@@ -10,12 +10,16 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Named as the lock holder in other processes' error messages. */
   owner?: string;
+  /** Embedded store: the server this process runs on it, recorded beside the lock (see LockHolder). */
+  server?: ServedAt;
   neo4jUser?: string;
   neo4jPassword?: string;
   /** NEO4J_DATABASE: wins over a database named in the URL path. */
   neo4jDatabase?: string;
   /** Skip creating the schema (read-only commands). */
   skipSchema?: boolean;
+  /** Embedded store: the buffer pool's cap in bytes (default 1 GiB); one write transaction must fit in it. */
+  bufferPoolBytes?: number;
 }
 
 export const DEFAULT_GRAPH_URL = './data/graph';
@@ -32,7 +36,12 @@ export async function openGraphStore(url = DEFAULT_GRAPH_URL, options: OpenOptio
         database: options.neo4jDatabase,
         readOnly: options.readOnly,
       })
-    : await LadybugStore.open(url.replace(/^file:\/\//, ''), { readOnly: options.readOnly, owner: options.owner });
+    : await LadybugStore.open(url.replace(/^file:\/\//, ''), {
+        readOnly: options.readOnly,
+        owner: options.owner,
+        server: options.server,
+        bufferPoolBytes: options.bufferPoolBytes,
+      });
   if (!options.readOnly && !options.skipSchema) await store.ensureSchema();
   return store;
 }

@@ -39,11 +39,16 @@ export interface RelTable {
   /** Results of one analysis run: each edge carries the run id in its `run` column. */
   versioned?: boolean;
   /**
-   * Several edges may join the same two nodes (one per order line). A
-   * resumable load on Neo4j then keys the edges by their start node: a start
-   * node that has edges of this type already got all of them.
+   * Several edges may join the same two nodes (order lines, experiment
+   * events): loads CREATE them, never MERGE.
    */
   manyPerPair?: true;
+  /**
+   * All edges of one start node are written together, once (an order with
+   * all its lines). A resumable load on Neo4j then keys them by their start
+   * node: a start node that has edges of this type already got all of them.
+   */
+  completePerStart?: true;
 }
 
 export type Table = NodeTable | RelTable;
@@ -222,17 +227,6 @@ export const TABLES = {
       col('models', 'STRING', 'JSON: [{name, default, settings, precision, recall, ndcg, ndcgStdError, ndcgVsDefault, ndcgVsDefaultStdError, hitRate, map, coverage, fitMs, scoreMs}]'),
     ],
   },
-  ServerPresence: {
-    kind: 'node',
-    name: 'ServerPresence',
-    doc: 'a basketgraph server using this database (Neo4j), heart-beaten; CLI writes go through a live one',
-    columns: [
-      col('id', 'STRING', 'random id of the server process'),
-      col('url', 'STRING', 'where the server answers (its /healthz and /graphql)'),
-      col('startedAt', 'STRING', 'ISO timestamp'),
-      col('heartbeatAt', 'INT64', 'last heartbeat, milliseconds since 1970 (server clock)'),
-    ],
-  },
   Experiment: {
     kind: 'node',
     name: 'Experiment',
@@ -249,6 +243,17 @@ export const TABLES = {
       col('replay', 'STRING', 'JSON of a replayed experiment’s report (null for live ones)'),
     ],
   },
+  ServerPresence: {
+    kind: 'node',
+    name: 'ServerPresence',
+    doc: 'a basketgraph server using this database (Neo4j), heart-beaten; CLI writes go through a live one',
+    columns: [
+      col('id', 'STRING', 'random id of the server process'),
+      col('url', 'STRING', 'where the server answers (its /healthz and /graphql)'),
+      col('startedAt', 'STRING', 'ISO timestamp'),
+      col('heartbeatAt', 'INT64', 'last heartbeat, milliseconds since 1970 (server clock)'),
+    ],
+  },
   PLACED: {
     kind: 'rel',
     name: 'PLACED',
@@ -262,6 +267,7 @@ export const TABLES = {
     doc: 'a purchase line (one edge per line; a product can appear twice in one order)',
     pairs: [['Order', 'Product']],
     manyPerPair: true,
+    completePerStart: true,
     columns: [
       col('quantity', 'INT64', 'units bought'),
       col('unitPrice', 'DOUBLE', 'price per unit'),
@@ -274,6 +280,7 @@ export const TABLES = {
     doc: 'a returned or cancelled line (UCI C-invoices, Shopify returned_item_quantity)',
     pairs: [['Order', 'Product']],
     manyPerPair: true,
+    completePerStart: true,
     columns: [
       col('quantity', 'INT64', 'units returned (positive)'),
       col('amount', 'DOUBLE', 'amount refunded (positive)'),
@@ -338,6 +345,7 @@ export const TABLES = {
     name: 'EXPERIMENT_EVENT',
     doc: 'what a customer in an A/B experiment saw or did (written in batches by the API; conversions are read from orders)',
     pairs: [['Customer', 'Experiment']],
+    manyPerPair: true,
     columns: [
       col('kind', 'STRING', 'exposure, click or add-to-basket'),
       col('variant', 'STRING', 'the variant the customer is assigned to (by hash, never stored before this)'),

@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LadybugStore, loadCatalog, openGraphStore } from '@basketgraph/cypher';
 import { openTempStore } from '@basketgraph/cypher/testing';
@@ -36,6 +39,26 @@ describe('embedded store (Ladybug)', () => {
       expect(child.stdout).not.toContain('OPENED');
     } finally {
       await t.dispose();
+    }
+  });
+
+  it('when the holder serves the graph then the lock error carries the server it recorded', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'basketgraph-lock-'));
+    const served = { url: 'http://127.0.0.1:4517', importDir: path.join(dir, 'import') };
+    const store = await openGraphStore(path.join(dir, 'graph'), { owner: 'basketgraph serve on port 4517', server: served });
+    try {
+      const script = `
+        import { openGraphStore } from '@basketgraph/cypher';
+        try { await openGraphStore(${JSON.stringify(path.join(dir, 'graph'))}, { owner: 'second' }); console.log('OPENED'); }
+        catch (e) { console.log(JSON.stringify({ code: e.code, holder: e.holder })); }`;
+      const child = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+      expect(JSON.parse(child.stdout)).toEqual({
+        code: 'LOCKED',
+        holder: { pid: process.pid, owner: 'basketgraph serve on port 4517', since: expect.any(String), server: served },
+      });
+    } finally {
+      await store.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 

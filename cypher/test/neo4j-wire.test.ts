@@ -4,7 +4,7 @@
  * scripts the answers and checks the messages the driver sent.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { GraphStoreError, Neo4jStore, storeRow, type GraphStore } from '@basketgraph/cypher';
+import { GraphStoreError, Neo4jStore, type GraphStore } from '@basketgraph/cypher';
 import { ScriptedBoltServer, type Answer, type RunRequest } from './bolt/scripted-bolt-server.js';
 
 const nothing: Answer = { fields: [] };
@@ -17,7 +17,11 @@ afterEach(async () => {
   store = server = undefined;
 });
 
-async function open(answer: (run: RunRequest) => Answer = () => nothing, url = (port: number) => `bolt://neo4j:pw@127.0.0.1:${port}`, batchRows = 3) {
+async function open(
+  answer: (run: RunRequest) => Answer = () => nothing,
+  url = (port: number) => `bolt://neo4j:pw@127.0.0.1:${port}`,
+  batchRows = 3,
+) {
   server = await ScriptedBoltServer.start(answer);
   store = await Neo4jStore.open(url(server.port), { batchRows, maxRetryTimeMs: 5_000 });
   return { server, store };
@@ -70,7 +74,10 @@ describe('Neo4j adapter on the wire (scripted Bolt server, real neo4j-driver)', 
     const commits = s.sent('COMMIT').length;
     expect(commits).toBe(1);
     await st.query('import-by-id', { id: 'x' });
-    const reads = s.sent('BEGIN').map((m) => m.fields[0] as { mode?: string; bookmarks?: string[] }).filter((b) => b.mode === 'r');
+    const reads = s
+      .sent('BEGIN')
+      .map((m) => m.fields[0] as { mode?: string; bookmarks?: string[] })
+      .filter((b) => b.mode === 'r');
     expect(reads).toHaveLength(1);
     expect(reads[0].bookmarks).toEqual(['FB:scripted-1']);
   });
@@ -79,7 +86,9 @@ describe('Neo4j adapter on the wire (scripted Bolt server, real neo4j-driver)', 
     const { server: s, store: st } = await open();
     await st.write(async (tx) => {
       await tx.bulkLoad('Order', [['o1', 'purchase', '2011-01-01', '2011-01-01T10:00:00', 40, 3, 2]]);
-      await tx.bulkLoad('Segment', [storeRow.Segment({ id: 'S0', run: 'run1', rank: 0, name: 'Champions', description: 'best', size: 2, customerShare: 1, revenue: 10, revenueShare: 1, orders: 3, meanRecency: 5, meanFrequency: 2, meanMonetary: 5, avgSalesPerCustomer: 5, avgSalesPerOrder: 3, ordersPerCustomer: 2, centroidRaw: [1, 2, 3], centroidScaled: [0, -1, 0], silhouette: 1 })]);
+      await tx.bulkLoad('Segment', [
+        ['S0', 'run1', 0, 'Champions', 'best', 2, 1, 10, 1, 3, 5, 2, 5, 5, 3, 2, [1, 2, 3], [0, -1, 0], 1, 4, 1, 5, 30, 2, 4, 'rule'],
+      ]);
       await tx.bulkLoad('CONTAINS', [['o1', 'p1', 4, 2, 8]]);
     });
     const [order] = s.runs(/MERGE \(n:`Order`/)[0].params.rows as Record<string, unknown>[];
@@ -111,17 +120,38 @@ describe('Neo4j adapter on the wire (scripted Bolt server, real neo4j-driver)', 
 
   it('when order lines are loaded in batches then the lines of one order travel together and keep their order', async () => {
     const { server: s, store: st } = await open();
-    const lines = [['o1', 'a', 1, 1, 1], ['o2', 'a', 1, 1, 1], ['o1', 'b', 2, 1, 2], ['o1', 'a', 1, 1, 1], ['o3', 'c', 5, 1, 5]];
+    const lines = [
+      ['o1', 'a', 1, 1, 1],
+      ['o2', 'a', 1, 1, 1],
+      ['o1', 'b', 2, 1, 2],
+      ['o1', 'a', 1, 1, 1],
+      ['o3', 'c', 5, 1, 5],
+    ];
     await st.writeInBatches((tx) => tx.bulkLoad('CONTAINS', lines));
-    const sent = s.runs(/`CONTAINS`/).map((r) => (r.params.groups as { from: string; rows: { row: bigint }[] }[]).map((g) => [g.from, g.rows.map((x) => Number(x.row))]));
-    expect(sent).toEqual([[['o1', [1, 3, 4]]], [['o2', [2]], ['o3', [5]]]]);
+    const sent = s
+      .runs(/`CONTAINS`/)
+      .map((r) => (r.params.groups as { from: string; rows: { row: bigint }[] }[]).map((g) => [g.from, g.rows.map((x) => Number(x.row))]));
+    expect(sent).toEqual([
+      [['o1', [1, 3, 4]]],
+      [
+        ['o2', [2]],
+        ['o3', [5]],
+      ],
+    ]);
   });
 
   it('when a relationship row names a node that does not exist then the batch fails naming the row and is rolled back', async () => {
     const { server: s, store: st } = await open((run) =>
       run.query.includes('`PLACED`') ? { fields: ['row', 'from', 'to', 'missingFrom'], records: [[2n, 'c2', 'o2', true]] } : nothing,
     );
-    const error = await st.write((tx) => tx.bulkLoad('PLACED', [['c1', 'o1'], ['c2', 'o2']])).catch((e: unknown) => e);
+    const error = await st
+      .write((tx) =>
+        tx.bulkLoad('PLACED', [
+          ['c1', 'o1'],
+          ['c2', 'o2'],
+        ]),
+      )
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphStoreError);
     expect((error as Error).message).toBe('PLACED row 2 (c2 → o2): no Customer node with id "c2"; nothing of this batch was written');
     expect(s.sent('COMMIT')).toHaveLength(0);
@@ -129,7 +159,14 @@ describe('Neo4j adapter on the wire (scripted Bolt server, real neo4j-driver)', 
 
   it('when an INT64 value is not a whole number then the load is refused naming table, row and column, before anything is sent', async () => {
     const { server: s, store: st } = await open();
-    const error = await st.write((tx) => tx.bulkLoad('Order', [['o1', 'purchase', null, null, 1, 1, 1], ['o2', 'purchase', null, null, 1, 2.7, 1]])).catch((e: unknown) => e);
+    const error = await st
+      .write((tx) =>
+        tx.bulkLoad('Order', [
+          ['o1', 'purchase', null, null, 1, 1, 1],
+          ['o2', 'purchase', null, null, 1, 2.7, 1],
+        ]),
+      )
+      .catch((e: unknown) => e);
     expect((error as Error).message).toBe('Order row 2, column itemCount (INT64): 2.7 is not an integer');
     const nan = await st.write((tx) => tx.bulkLoad('Order', [['o1', 'purchase', null, null, 1, 1, NaN]])).catch((e: unknown) => e);
     expect((nan as Error).message).toBe('Order row 1, column lineCount (INT64): NaN is not an integer');
@@ -147,7 +184,10 @@ describe('Neo4j adapter on the wire (scripted Bolt server, real neo4j-driver)', 
   });
 
   it('when the URL carries credentials and a database then they reach LOGON and BEGIN, and the location hides the password', async () => {
-    const { server: s, store: st } = await open(() => nothing, (port) => `bolt://alice:s3cr%40t@127.0.0.1:${port}/shop`);
+    const { server: s, store: st } = await open(
+      () => nothing,
+      (port) => `bolt://alice:s3cr%40t@127.0.0.1:${port}/shop`,
+    );
     await st.query('import-by-id', { id: 'x' });
     const logon = s.sent('LOGON')[0].fields[0] as Record<string, unknown>;
     expect(logon).toMatchObject({ scheme: 'basic', principal: 'alice', credentials: 's3cr@t' });
@@ -157,7 +197,9 @@ describe('Neo4j adapter on the wire (scripted Bolt server, real neo4j-driver)', 
 
   it('when tables are cleared in batches then each batch is its own transaction until one comes back short', async () => {
     const counts = [3n, 3n, 1n];
-    const { server: s, store: st } = await open((run) => (run.query.includes('LIMIT $batch') ? { fields: ['deleted'], records: [[counts.shift()!]] } : nothing));
+    const { server: s, store: st } = await open((run) =>
+      run.query.includes('LIMIT $batch') ? { fields: ['deleted'], records: [[counts.shift()!]] } : nothing,
+    );
     await st.writeInBatches((tx) => tx.clearTables(['SIMILAR']));
     const deletes = transactions(s).filter((t) => t.queries.some((q) => q.includes('LIMIT $batch')));
     expect(deletes).toHaveLength(3);

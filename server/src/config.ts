@@ -13,6 +13,11 @@ const schema = z.object({
   NEO4J_USER: z.string().optional().describe('Neo4j user (else the one in GRAPH_URL, else neo4j)'),
   NEO4J_PASSWORD: z.string().optional().describe('Neo4j password (else the one in GRAPH_URL)'),
   NEO4J_DATABASE: z.string().optional().describe('Neo4j database (else the GRAPH_URL path, else the home database)'),
+  SERVER_URL: z
+    .string()
+    .url()
+    .optional()
+    .describe('where CLIs reach this server (recorded in a Neo4j graph so they go through it); default http://HOST:PORT'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
   ADMIN_TOKEN: z
@@ -25,12 +30,22 @@ const schema = z.object({
     .min(0)
     .default(32)
     .describe('memory for cached GraphQL responses (exact, emptied when the graph changes); 0 turns the cache off'),
+  GRAPH_BUFFER_MB: z.coerce
+    .number()
+    .min(64)
+    .default(1024)
+    .describe('embedded store: cap of its buffer pool; one write transaction (an analysis publish) must fit in it'),
   READ_MODEL_MB: z.coerce
     .number()
     .min(0)
     .default(256)
     .describe('heap for the primed read model of the hot lookups; a bigger graph is read from the store; 0 turns it off'),
   BASKETGRAPH_DATA: z.string().optional().describe('file npm start imports into an empty graph'),
+  IMPORT_DIR: z
+    .string()
+    .min(1)
+    .default('./data/import')
+    .describe('the only directory the importTransactions mutation reads files from'),
 });
 
 export type Config = z.infer<typeof schema>;

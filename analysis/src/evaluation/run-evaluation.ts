@@ -46,16 +46,30 @@ export async function runEvaluation(store: GraphStore, options: EvaluationOption
   return report;
 }
 
-function checkedRequest(options: EvaluationOptions): EvaluationRequest {
+/** What an evaluation is asked for, as checked by checkEvaluationOptions. */
+export interface CheckedEvaluationOptions {
+  cutoff: string;
+  top: number;
+  models: ModelName[];
+}
+
+/**
+ * The one check of an evaluation request, for every way in: the command line
+ * (strings, before it runs or sends anything), the runEvaluation mutation and
+ * runEvaluation itself. Throws EvaluationError naming the argument.
+ */
+export function checkEvaluationOptions(options: { cutoff: string; top?: number | string; models?: readonly string[] }): CheckedEvaluationOptions {
   if (options.cutoff !== 'auto' && (!/^\d{4}-\d{2}-\d{2}$/.test(options.cutoff) || Number.isNaN(Date.parse(options.cutoff)))) {
     throw new EvaluationError(`--cutoff must be a date YYYY-MM-DD or auto, not "${options.cutoff}"`);
   }
-  const top = options.top ?? 10;
+  const top = typeof options.top === 'string' ? (/^\s*\d+\s*$/.test(options.top) ? Number(options.top) : NaN) : (options.top ?? 10);
   if (!Number.isInteger(top) || top < 1 || top > 100) throw new EvaluationError(`--top must be a whole number from 1 to 100, not "${options.top}"`, 'top');
+  return { cutoff: options.cutoff, top, models: checkedModels(options.models) };
+}
+
+function checkedRequest(options: EvaluationOptions): EvaluationRequest {
   return {
-    cutoff: options.cutoff,
-    top,
-    models: checkedModels(options.models),
+    ...checkEvaluationOptions(options),
     segments: options.segments ?? 4,
     seed: options.seed ?? 42,
     createdAt: (options.now ?? (() => new Date()))().toISOString(),

@@ -30,5 +30,10 @@ export function variantAt(point: number, weights: readonly number[]): number {
 
 /** The variant a customer sees in an experiment. */
 export function assignVariant<V extends Pick<Variant, 'weight'>>(experimentId: string, customerId: string, variants: readonly V[]): V {
-  return variants[variantAt(assignmentPoint(experimentId, customerId), variants.map((v) => v.weight))];
+  return variants[
+    variantAt(
+      assignmentPoint(experimentId, customerId),
+      variants.map((v) => v.weight),
+    )
+  ];
 }

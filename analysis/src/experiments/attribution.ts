@@ -38,7 +38,11 @@ export function plusDays(at: string, days: number): string {
 }
 
 /** Per exposed customer: converted or not, and the attributed revenue. */
-export function attributeConversions(exposures: readonly Exposure[], lines: readonly OrderLines[], windowDays: number): Map<string, Conversion> {
+export function attributeConversions(
+  exposures: readonly Exposure[],
+  lines: readonly OrderLines[],
+  windowDays: number,
+): Map<string, Conversion> {
   const windows = new Map<string, { from: string; to: string; products: Set<string> }[]>();
   for (const e of exposures) {
     const at = e.at.slice(0, 19);

@@ -63,7 +63,8 @@ export function checkVariants(inputs: readonly VariantInput[]): Variant[] {
       throw new ExperimentError(`variant "${name}": unknown strategy "${v.strategy}" (the strategies: ${STRATEGIES.join(', ')})`);
     }
     const weight = v.weight ?? 1;
-    if (!Number.isFinite(weight) || weight <= 0) throw new ExperimentError(`variant "${name}": weight must be a number above 0, not ${weight}`);
+    if (!Number.isFinite(weight) || weight <= 0)
+      throw new ExperimentError(`variant "${name}": weight must be a number above 0, not ${weight}`);
     return { name, strategy: v.strategy as Strategy, weight, control: controls === 0 ? i === 0 : !!v.control };
   });
   const names = new Set<string>();
@@ -76,10 +77,14 @@ export function checkVariants(inputs: readonly VariantInput[]): Variant[] {
 
 /** `default,popularity` or `control=default:1,B=popularity:2` → variant inputs (the first is the control). */
 export function parseVariantList(text: string): VariantInput[] {
-  return text.split(',').map((part) => part.trim()).filter(Boolean).map((part) => {
-    const [left, weight] = part.split(':');
-    const [name, strategy] = left.includes('=') ? left.split('=') : [left, left];
-    const w = weight === undefined ? 1 : Number(weight);
-    return { name, strategy, weight: w };
-  });
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const [left, weight] = part.split(':');
+      const [name, strategy] = left.includes('=') ? left.split('=') : [left, left];
+      const w = weight === undefined ? 1 : Number(weight);
+      return { name, strategy, weight: w };
+    });
 }

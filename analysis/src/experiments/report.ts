@@ -8,8 +8,16 @@
  */
 import type { Variant } from './experiment.js';
 import {
-  meanInterval, newcombeInterval, sampleRatioMismatch, sampleSizePerVariant, summarise, twoProportionPValue, welch,
-  wilsonInterval, type Interval, type SrmResult,
+  meanInterval,
+  newcombeInterval,
+  sampleRatioMismatch,
+  sampleSizePerVariant,
+  summarise,
+  twoProportionPValue,
+  welch,
+  wilsonInterval,
+  type Interval,
+  type SrmResult,
 } from './stats.js';
 
 /** One customer of the experiment. */
@@ -77,7 +85,11 @@ function compareRates(x: number, n: number, cx: number, cn: number): Comparison 
   };
 }
 
-export function experimentReport(variants: readonly Variant[], outcomes: Iterable<CustomerOutcome>, options: { lift?: number } = {}): ExperimentReport {
+export function experimentReport(
+  variants: readonly Variant[],
+  outcomes: Iterable<CustomerOutcome>,
+  options: { lift?: number } = {},
+): ExperimentReport {
   const acc = variants.map(() => ({ assigned: 0, exposed: 0, clickers: 0, basket: 0, converters: 0, revenue: [] as number[] }));
   for (const o of outcomes) {
     const a = acc[o.variant];
@@ -90,32 +102,48 @@ export function experimentReport(variants: readonly Variant[], outcomes: Iterabl
     a.revenue.push(o.revenue);
   }
   const summaries = acc.map((a) => summarise(a.revenue));
-  const c = Math.max(0, variants.findIndex((v) => v.control));
+  const c = Math.max(
+    0,
+    variants.findIndex((v) => v.control),
+  );
   const control = acc[c];
   const reports = variants.map((v, i): VariantReport => {
     const a = acc[i];
     return {
-      name: v.name, strategy: v.strategy, weight: v.weight, control: i === c,
-      assigned: a.assigned, exposed: a.exposed, clickers: a.clickers, addToBasket: a.basket, converters: a.converters,
+      name: v.name,
+      strategy: v.strategy,
+      weight: v.weight,
+      control: i === c,
+      assigned: a.assigned,
+      exposed: a.exposed,
+      clickers: a.clickers,
+      addToBasket: a.basket,
+      converters: a.converters,
       revenue: a.revenue.reduce((x, y) => x + y, 0),
       clickThroughRate: rate(a.clickers, a.exposed),
       conversionRate: rate(a.converters, a.exposed),
       revenuePerExposed: { value: summaries[i].mean, interval: meanInterval(summaries[i]) },
-      vsControl: i === c ? null : {
-        clickThroughRate: compareRates(a.clickers, a.exposed, control.clickers, control.exposed),
-        conversionRate: compareRates(a.converters, a.exposed, control.converters, control.exposed),
-        revenuePerExposed: (() => {
-          const w = welch(summaries[i], summaries[c]);
-          return { difference: w.difference, interval: w.interval, pValue: w.pValue, test: 'Welch t' };
-        })(),
-      },
+      vsControl:
+        i === c
+          ? null
+          : {
+              clickThroughRate: compareRates(a.clickers, a.exposed, control.clickers, control.exposed),
+              conversionRate: compareRates(a.converters, a.exposed, control.converters, control.exposed),
+              revenuePerExposed: (() => {
+                const w = welch(summaries[i], summaries[c]);
+                return { difference: w.difference, interval: w.interval, pValue: w.pValue, test: 'Welch t' };
+              })(),
+            },
     };
   });
   const lift = options.lift ?? 0.1;
   const baseline = control.exposed > 0 ? control.converters / control.exposed : 0;
   return {
     variants: reports,
-    sampleRatio: sampleRatioMismatch(acc.map((a) => a.assigned), variants.map((v) => v.weight)),
+    sampleRatio: sampleRatioMismatch(
+      acc.map((a) => a.assigned),
+      variants.map((v) => v.weight),
+    ),
     lift,
     sampleSizePerVariant: sampleSizePerVariant(baseline, lift),
   };

@@ -49,12 +49,17 @@ export function simulateExperiment(ds: PurchaseDataset, options: SimulationOptio
   }
   const split = timeSplit(ds, cutoffDay);
   const train = split.train;
-  const ctx = { segments: trainSegments(ds, cutoffDay, options.segments ?? { k: 4, seed: 42 }), lastDay: split.trainLastDay, referenceDay: cutoffDay };
+  const ctx = {
+    segments: trainSegments(ds, cutoffDay, options.segments ?? { k: 4, seed: 42 }),
+    lastDay: split.trainLastDay,
+    referenceDay: cutoffDay,
+  };
   const active = new Uint8Array(ds.customers.length);
   for (let o = 0; o < ds.orders.length; o++) if (ds.orderDay[o] >= cutoffDay) active[ds.orderCustomer[o]] = 1;
   const customers: number[] = [];
   active.forEach((a, c) => a && customers.push(c));
-  if (customers.length === 0) throw new ExperimentError(`no customer ordered on or after ${options.cutoff}: choose a cutoff inside the data`, 'id');
+  if (customers.length === 0)
+    throw new ExperimentError(`no customer ordered on or after ${options.cutoff}: choose a cutoff inside the data`, 'id');
 
   const popular = new PopularityRecommender();
   popular.fit(train);
@@ -88,8 +93,11 @@ export function simulateExperiment(ds: PurchaseDataset, options: SimulationOptio
     const o = ds.lineOrder[l];
     if (ds.orderDay[o] < cutoffDay || !active[ds.orderCustomer[o]]) continue;
     lines.push({
-      customer: ds.customers[ds.orderCustomer[o]], order: ds.orders[o], date: isoFromDayNumber(ds.orderDay[o]),
-      product: ds.products[ds.lineProduct[l]], lineTotal: ds.lineTotal[l],
+      customer: ds.customers[ds.orderCustomer[o]],
+      order: ds.orders[o],
+      date: isoFromDayNumber(ds.orderDay[o]),
+      product: ds.products[ds.lineProduct[l]],
+      lineTotal: ds.lineTotal[l],
     });
   }
   const conversions = attributeConversions(exposures, lines, attributionDays);

@@ -4,7 +4,8 @@
  * and measure each one. Pure: no I/O.
  */
 import { clusteringMatrix, type ClusteringMatrix, type CustomerFeatures } from '../algorithms/customer-features.js';
-import { fitKMeans, silhouette, sweepK, type SweepEntry } from '../algorithms/kmeans.js';
+import { fitKMeans, sweepK, type SweepEntry } from '../algorithms/kmeans.js';
+import { sampledSilhouette } from '../algorithms/sampled-silhouette.js';
 import { applySegmentOrder, medianReference, nameSegments, orderSegmentsByMonetary, segmentMedians, segmentProfiles, type RfmReference } from '../algorithms/segment-naming.js';
 import { project2d } from '../algorithms/pca.js';
 
@@ -86,10 +87,11 @@ export function computeSegments(features: CustomerFeatures, params: SegmentParam
   const medians = segmentMedians(features, assignments, k);
   const reference = medianReference(features);
   const names = nameSegments(medians, reference);
-  const sil = silhouette(data, n, d, assignments, k);
+  const sil = sampledSilhouette(data, n, d, assignments, k, { seed: params.seed });
   const distances = new Float64Array(n);
   const rawSums = new Float64Array(k * d);
   const silSums = new Float64Array(k);
+  const silCounts = new Float64Array(k);
   const orders = new Float64Array(k);
   const revenue = new Float64Array(k);
   for (let i = 0; i < n; i++) {
@@ -101,7 +103,10 @@ export function computeSegments(features: CustomerFeatures, params: SegmentParam
       rawSums[s * d + j] += features[matrix.names[j]][i];
     }
     distances[i] = Math.sqrt(dist);
-    silSums[s] += sil.perPoint[i];
+    if (!Number.isNaN(sil.perPoint[i])) {
+      silSums[s] += sil.perPoint[i];
+      silCounts[s]++;
+    }
     orders[s] += features.frequency[i];
     revenue[s] += features.monetary[i];
   }
@@ -129,7 +134,7 @@ export function computeSegments(features: CustomerFeatures, params: SegmentParam
     ordersPerCustomer: p.size > 0 ? orders[s] / p.size : 0,
     centroidRaw: Array.from(rawSums.subarray(s * d, s * d + d), (x) => (p.size > 0 ? x / p.size : 0)),
     centroidScaled: Array.from(centroidsScaled.subarray(s * d, s * d + d)),
-    silhouette: p.size > 0 ? silSums[s] / p.size : 0,
+    silhouette: silCounts[s] > 0 ? silSums[s] / silCounts[s] : 0,
   }));
   return {
     matrix,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTempStore, type TempStore } from '@basketgraph/cypher/testing';
 import { importFile } from '@basketgraph/seed';
-import { EvaluationError, MODEL_NAMES, runEvaluation, type EvaluationReport } from '@basketgraph/analysis';
+import { checkEvaluationOptions, EvaluationError, MODEL_NAMES, runEvaluation, type EvaluationReport } from '@basketgraph/analysis';
 import { SHOPIFY_GENERATED } from '@basketgraph/seed/testing';
 import { autoCutoff } from '../../src/evaluation/auto-cutoff.js';
 import { dayNumber } from '../../src/dataset.js';
@@ -92,5 +92,30 @@ describe('offline evaluation on a time split', () => {
     await expect(runEvaluation(t.store, { cutoff: '09/09/2011' })).rejects.toThrow(EvaluationError);
     await expect(runEvaluation(t.store, { cutoff: '09/09/2011' })).rejects.toThrow(/YYYY-MM-DD or auto, not "09\/09\/2011"/);
     await expect(runEvaluation(t.store, { cutoff: '2030-01-01' })).rejects.toThrow(/no customer bought both before and on\/after 2030-01-01/);
+  });
+});
+
+describe('the one check of an evaluation request', () => {
+  const refusal = (options: Parameters<typeof checkEvaluationOptions>[0]) => {
+    try {
+      checkEvaluationOptions(options);
+    } catch (e) {
+      return { message: (e as Error).message, argument: (e as EvaluationError).argument };
+    }
+    return null;
+  };
+
+  it('when the list length comes as text (the command line) then digits are read and anything else is refused naming it and the text', () => {
+    expect(checkEvaluationOptions({ cutoff: 'auto', top: '5' })).toEqual({ cutoff: 'auto', top: 5, models: [...MODEL_NAMES] });
+    expect(refusal({ cutoff: 'auto', top: 'abc' })).toEqual({ message: '--top must be a whole number from 1 to 100, not "abc"', argument: 'top' });
+    expect(refusal({ cutoff: 'auto', top: '5x' })).toEqual({ message: '--top must be a whole number from 1 to 100, not "5x"', argument: 'top' });
+    expect(refusal({ cutoff: 'auto', top: 0 })).toEqual({ message: '--top must be a whole number from 1 to 100, not "0"', argument: 'top' });
+  });
+
+  it('when models or the cutoff are wrong then the argument is named', () => {
+    expect(checkEvaluationOptions({ cutoff: '2011-09-09', models: ['ease', 'default', 'ease'] })).toEqual({ cutoff: '2011-09-09', top: 10, models: ['ease', 'default'] });
+    expect(refusal({ cutoff: 'auto', models: ['nope'] })?.argument).toBe('models');
+    expect(refusal({ cutoff: 'auto', models: [] })?.argument).toBe('models');
+    expect(refusal({ cutoff: 'soon' })).toEqual({ message: '--cutoff must be a date YYYY-MM-DD or auto, not "soon"', argument: 'cutoff' });
   });
 });

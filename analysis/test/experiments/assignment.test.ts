@@ -19,7 +19,12 @@ describe('deterministic assignment', () => {
     expect(Math.abs(counts.get('C')! / ids.length - 0.25)).toBeLessThan(0.01);
     const again = ids.map((id) => assignVariant('exp-1', id, [...variants]).name);
     expect(again).toEqual(first);
-    expect(sampleRatioMismatch(variants.map((v) => counts.get(v.name)!), variants.map((v) => v.weight)).mismatch).toBe(false);
+    expect(
+      sampleRatioMismatch(
+        variants.map((v) => counts.get(v.name)!),
+        variants.map((v) => v.weight),
+      ).mismatch,
+    ).toBe(false);
   });
 
   it('when the experiment differs then the same customers are split independently', () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  meanInterval, newcombeInterval, sampleRatioMismatch, sampleSizePerVariant, summarise, twoProportionPValue, welch, wilsonInterval,
+  meanInterval,
+  newcombeInterval,
+  sampleRatioMismatch,
+  sampleSizePerVariant,
+  summarise,
+  twoProportionPValue,
+  welch,
+  wilsonInterval,
 } from '../../src/experiments/stats.js';
 
 // Reference values from the literature, not from this code.
@@ -48,6 +55,6 @@ describe('experiment statistics against textbook values', () => {
     // 100,000 customers, expected 50,000 each: (o − e)² / e × 2 = 10.83 at |o − e| ≈ 520.4.
     expect(sampleRatioMismatch([50_000 + 530, 50_000 - 530], [1, 1]).mismatch).toBe(true);
     expect(sampleRatioMismatch([50_000 + 510, 50_000 - 510], [1, 1]).mismatch).toBe(false);
-    expect(sampleRatioMismatch([50_000 + 530, 50_000 - 530], [1, 1]).chiSquare).toBeCloseTo(2 * 530 ** 2 / 50_000, 9);
+    expect(sampleRatioMismatch([50_000 + 530, 50_000 - 530], [1, 1]).chiSquare).toBeCloseTo((2 * 530 ** 2) / 50_000, 9);
   });
 });

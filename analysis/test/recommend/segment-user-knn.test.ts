@@ -14,7 +14,7 @@ function matrix(rows: number[][], cols: number): CsrMatrix {
 
 function randomMatrix(seed: number, users: number, items: number): CsrMatrix {
   let s = seed;
-  const next = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const next = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
   return matrix(
     Array.from({ length: users }, () => {
       const set = new Set<number>();

@@ -1,17 +1,14 @@
 /** Basket builder: recommendations for a set of products. */
-import { gql } from '@urql/vue';
-import type { TypedDocumentNode } from '@urql/vue';
+import { graphql } from './graphql';
 import { RECOMMENDATION } from './fragments';
-import type { Recommendation } from './types';
 
-export const BasketRecommendationsQuery: TypedDocumentNode<
-  { recommendForBasket: Recommendation[] },
-  { productIds: string[]; first: number }
-> = gql`
-  query BasketRecommendations($productIds: [ID!]!, $first: Int) {
-    recommendForBasket(productIds: $productIds, first: $first) {
-      ...RecommendationFields
+export const BasketRecommendationsQuery = graphql(
+  `
+    query BasketRecommendations($productIds: [ID!]!, $first: Int) {
+      recommendForBasket(productIds: $productIds, first: $first) {
+        ...RecommendationFields
+      }
     }
-  }
-  ${RECOMMENDATION}
-`;
+  `,
+  [RECOMMENDATION],
+);

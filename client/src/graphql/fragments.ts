@@ -1,116 +1,128 @@
-/** Fragments shared by several documents. */
-import { gql } from '@urql/vue';
+/** Fragments shared by several documents, and the shapes they select. */
+import { graphql, type ResultOf } from './graphql';
 
-export const PRODUCT_REF = gql`
+export const PRODUCT_REF = graphql(`
   fragment ProductRef on Product {
     id
     description
   }
-`;
+`);
 
-export const SEGMENT_REF = gql`
+export const SEGMENT_REF = graphql(`
   fragment SegmentRef on Segment {
     id
     name
     rank
   }
-`;
+`);
 
-export const SEGMENT_SUMMARY = gql`
-  fragment SegmentSummary on Segment {
-    ...SegmentRef
-    description
-    naming {
-      rule
-      median {
-        recency
-        frequency
-        monetary
-      }
-      reference {
-        recency
-        frequency
-        monetary
-      }
-    }
-    size
-    shares {
-      customers
-      revenue
-    }
-    metrics {
-      revenue
-      orders
-      meanRecency
-      meanFrequency
-      meanMonetary
-      avgSalesPerCustomer
-      avgSalesPerOrder
-      ordersPerCustomer
-      silhouette
-    }
-  }
-  ${SEGMENT_REF}
-`;
-
-export const RULE_ROW = gql`
-  fragment RuleRow on Rule {
-    id
-    scope
-    support
-    confidence
-    lift
-    leverage
-    conviction
-    count
-    if {
-      ...ProductRef
-    }
-    then {
-      ...ProductRef
-    }
-    segment {
+export const SEGMENT_SUMMARY = graphql(
+  `
+    fragment SegmentSummary on Segment {
       ...SegmentRef
-    }
-  }
-  ${PRODUCT_REF}
-  ${SEGMENT_REF}
-`;
-
-export const RECOMMENDATION = gql`
-  fragment RecommendationFields on Recommendation {
-    score
-    rank
-    model
-    product {
-      ...ProductRef
-    }
-    reasons {
-      kind
-      id
-      weight
-      customer {
-        id
+      description
+      naming {
+        rule
+        median {
+          recency
+          frequency
+          monetary
+        }
+        reference {
+          recency
+          frequency
+          monetary
+        }
       }
-      product {
+      size
+      shares {
+        customers
+        revenue
+      }
+      metrics {
+        revenue
+        orders
+        meanRecency
+        meanFrequency
+        meanMonetary
+        avgSalesPerCustomer
+        avgSalesPerOrder
+        ordersPerCustomer
+        silhouette
+      }
+    }
+  `,
+  [SEGMENT_REF],
+);
+
+export const RULE_ROW = graphql(
+  `
+    fragment RuleRow on Rule {
+      id
+      scope
+      support
+      confidence
+      lift
+      leverage
+      conviction
+      count
+      if {
         ...ProductRef
       }
-      rule {
-        id
-        lift
-        confidence
-        if {
-          ...ProductRef
-        }
-        then {
-          ...ProductRef
-        }
+      then {
+        ...ProductRef
       }
       segment {
         ...SegmentRef
       }
     }
-  }
-  ${PRODUCT_REF}
-  ${SEGMENT_REF}
-`;
+  `,
+  [PRODUCT_REF, SEGMENT_REF],
+);
+
+export const RECOMMENDATION = graphql(
+  `
+    fragment RecommendationFields on Recommendation {
+      score
+      rank
+      model
+      product {
+        ...ProductRef
+      }
+      reasons {
+        kind
+        id
+        weight
+        customer {
+          id
+        }
+        product {
+          ...ProductRef
+        }
+        rule {
+          id
+          lift
+          confidence
+          if {
+            ...ProductRef
+          }
+          then {
+            ...ProductRef
+          }
+        }
+        segment {
+          ...SegmentRef
+        }
+      }
+    }
+  `,
+  [PRODUCT_REF, SEGMENT_REF],
+);
+
+export type ProductRef = ResultOf<typeof PRODUCT_REF>;
+export type SegmentRef = ResultOf<typeof SEGMENT_REF>;
+export type SegmentSummary = ResultOf<typeof SEGMENT_SUMMARY>;
+export type SegmentMetrics = SegmentSummary['metrics'];
+export type RuleRow = ResultOf<typeof RULE_ROW>;
+export type Recommendation = ResultOf<typeof RECOMMENDATION>;
+export type Reason = Recommendation['reasons'][number];

@@ -1,21 +1,17 @@
-/** Header search: does a customer id exist? */
-import { gql } from '@urql/vue';
-import type { TypedDocumentNode } from '@urql/vue';
+/** Header search: does a customer id exist? Id suggestions include customers with only returns (status: null). */
+import { graphql } from './graphql';
 
-export const CustomerExistsQuery: TypedDocumentNode<{ customer: { id: string } | null }, { id: string }> = gql`
+export const CustomerExistsQuery = graphql(`
   query CustomerExists($id: ID!) {
     customer(id: $id) {
       id
     }
   }
-`;
+`);
 
-export const CustomerIdSuggestQuery: TypedDocumentNode<
-  { customers: { totalCount: number; edges: { node: { id: string; country: string | null } }[] } },
-  { prefix: string }
-> = gql`
+export const CustomerIdSuggestQuery = graphql(`
   query CustomerIdSuggest($prefix: String) {
-    customers(first: 6, filter: { idPrefix: $prefix }) {
+    customers(first: 6, filter: { idPrefix: $prefix, status: null }) {
       totalCount
       edges {
         node {
@@ -25,4 +21,4 @@ export const CustomerIdSuggestQuery: TypedDocumentNode<
       }
     }
   }
-`;
+`);

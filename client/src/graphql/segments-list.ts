@@ -1,24 +1,24 @@
 /** The segment list for pickers. */
-import { gql } from '@urql/vue';
-import type { TypedDocumentNode } from '@urql/vue';
+import { graphql } from './graphql';
 import { SEGMENT_REF } from './fragments';
-import type { SegmentRef } from './types';
 
-export const SegmentListQuery: TypedDocumentNode<{ segments: (SegmentRef & { size: number })[] }, Record<string, never>> = gql`
-  query SegmentList {
-    segments {
-      ...SegmentRef
-      size
+export const SegmentListQuery = graphql(
+  `
+    query SegmentList {
+      segments {
+        ...SegmentRef
+        size
+      }
     }
-  }
-  ${SEGMENT_REF}
-`;
+  `,
+  [SEGMENT_REF],
+);
 
-export const ProductNameQuery: TypedDocumentNode<{ product: { id: string; description: string | null } | null }, { id: string }> = gql`
+export const ProductNameQuery = graphql(`
   query ProductName($id: ID!) {
     product(id: $id) {
       id
       description
     }
   }
-`;
+`);

@@ -23,6 +23,20 @@ export const fmtNumber = (v: number | null | undefined, digits = 2): string =>
 export const fmtScore = (v: number | null | undefined): string =>
   missing(v) ? '–' : Math.abs(v) >= 100 ? count.format(Math.round(v)) : Math.abs(v) >= 10 ? v.toFixed(1) : v.toFixed(3);
 
+/**
+ * One formatter for a whole list of scores, so they read alike: whole numbers
+ * (buyer counts of the popularity models) as whole numbers — not "96.0" next
+ * to "120" and "9.000" — and fractional scores with the decimals the largest
+ * one needs (as fmtScore).
+ */
+export function scoreFormatter(scores: readonly number[]): (v: number | null | undefined) => string {
+  const shown = scores.filter((v) => !missing(v));
+  if (shown.length > 0 && shown.every((v) => Number.isInteger(v))) return fmtCount;
+  const largest = Math.max(0, ...shown.map(Math.abs));
+  const digits = largest >= 100 ? 0 : largest >= 10 ? 1 : 3;
+  return (v) => (missing(v) ? '–' : digits === 0 ? count.format(Math.round(v)) : v.toFixed(digits));
+}
+
 export const fmtDays = (v: number | null | undefined): string =>
   missing(v) ? '–' : Math.abs(v) < 10 && !Number.isInteger(v) ? `${v.toFixed(1)} d` : `${count.format(Math.round(v))} d`;
 

@@ -1,5 +1,6 @@
 /** Groups a recommendation's reasons by kind, strongest first, for display. */
-import type { Reason, ReasonKind } from '../graphql/types';
+import type { Reason } from '../graphql/fragments';
+import type { ReasonKind } from '../graphql/graphql';
 
 export interface ReasonGroup {
   kind: ReasonKind;

@@ -1,6 +1,6 @@
 /** The rules browser's state in the URL query, and back. */
 import type { LocationQuery, LocationQueryRaw } from 'vue-router';
-import type { RuleSortField, SortDirection } from '../graphql/types';
+import type { RuleSortField, SortDirection } from '../graphql/graphql';
 import type { RulesState } from '../components/rules/rules-state';
 
 export interface RulesBrowserState extends RulesState {

@@ -2,7 +2,10 @@
  * A segment against the median customer: the same reference its name was
  * decided on (the API's `Segment.naming`), so the page and the name agree.
  */
-import type { RfmValues, SegmentSummary } from '../graphql/types';
+import type { SegmentSummary } from '../graphql/fragments';
+
+/** Recency, frequency and monetary as `Segment.naming` states them. */
+type RfmValues = NonNullable<SegmentSummary['naming']>['median'];
 
 export interface MetricRow {
   key: keyof RfmValues;

@@ -1,5 +1,5 @@
 /** Small, readable API answers for component tests. */
-import type { SegmentSummary, RuleRow, Recommendation } from '../../src/graphql/types';
+import type { SegmentSummary, RuleRow, Recommendation } from '../../src/graphql/fragments';
 import type { OverviewData } from '../../src/graphql/overview';
 import type { CustomerDetail } from '../../src/graphql/customer';
 import type { ProductDetail } from '../../src/graphql/product';

@@ -1,28 +1,38 @@
 /**
  * A urql client whose only exchange answers from a table keyed by operation
  * name: data, an error, "loading" (never answers) or a function of the
- * variables. Every operation is recorded for assertions.
+ * variables. Answers and variables are typed by the operation's document
+ * (./operations.ts), so a fixture that no longer matches the query fails the
+ * type check. Every operation is recorded for assertions.
  */
 import { shallowRef } from 'vue';
 import { CombinedError, createClient, type Client, type Exchange, type Operation, type OperationResult } from '@urql/vue';
 import { filter, fromValue, mergeMap, never, pipe, type Source } from 'wonka';
 import type { GraphQLError } from 'graphql';
+import type { ResultOf, VariablesOf } from '../../src/graphql/graphql';
+import type { OperationName, Operations } from './operations';
 
-export type MockAnswer =
-  | { data: unknown }
+export type MockAnswer<Data> =
+  | { data: Data }
   | { error: string | { message: string; code?: string }[] }
   | { network: string }
   | 'loading';
 
-export type MockHandler = MockAnswer | ((variables: Record<string, unknown>, operation: Operation) => MockAnswer);
+export type MockHandler<N extends OperationName> =
+  | MockAnswer<ResultOf<Operations[N]>>
+  | ((variables: VariablesOf<Operations[N]>, operation: Operation) => MockAnswer<ResultOf<Operations[N]>>);
+
+export type MockHandlers = { [N in OperationName]?: MockHandler<N> };
+
+type AnyHandler = MockAnswer<unknown> | ((variables: never, operation: Operation) => MockAnswer<unknown>);
 
 export interface MockClient {
   client: Client;
   operations: Operation[];
   /** Variables of every call of an operation, in order. */
-  calls(name: string): Record<string, unknown>[];
+  calls<N extends OperationName>(name: N): VariablesOf<Operations[N]>[];
   /** Replace or add answers. */
-  answer(name: string, handler: MockHandler): void;
+  answer<N extends OperationName>(name: N, handler: MockHandler<N>): void;
 }
 
 export const operationName = (op: Operation): string => {
@@ -30,7 +40,7 @@ export const operationName = (op: Operation): string => {
   return '';
 };
 
-function toResult(op: Operation, answer: MockAnswer): Source<OperationResult> {
+function toResult(op: Operation, answer: MockAnswer<unknown>): Source<OperationResult> {
   if (answer === 'loading') return never;
   if ('data' in answer) return fromValue({ operation: op, data: answer.data, stale: false, hasNext: false } as OperationResult);
   if ('network' in answer) return fromValue({ operation: op, error: new CombinedError({ networkError: new Error(answer.network) }), stale: false, hasNext: false } as OperationResult);
@@ -39,8 +49,8 @@ function toResult(op: Operation, answer: MockAnswer): Source<OperationResult> {
   return fromValue({ operation: op, data: null, error: new CombinedError({ graphQLErrors }), stale: false, hasNext: false } as unknown as OperationResult);
 }
 
-export function mockUrql(handlers: Record<string, MockHandler> = {}): MockClient {
-  const table = new Map(Object.entries(handlers));
+export function mockUrql(handlers: MockHandlers = {}): MockClient {
+  const table = new Map<string, AnyHandler>(Object.entries(handlers));
   const operations: Operation[] = [];
   const exchange: Exchange = () => (ops$) =>
     pipe(
@@ -51,14 +61,14 @@ export function mockUrql(handlers: Record<string, MockHandler> = {}): MockClient
         const name = operationName(op);
         const h = table.get(name);
         if (!h) return toResult(op, { error: `no mock answer for ${name}` });
-        return toResult(op, typeof h === 'function' ? h(op.variables as Record<string, unknown>, op) : h);
+        return toResult(op, typeof h === 'function' ? h(op.variables as never, op) : h);
       }),
     );
   const client = createClient({ url: 'http://test/graphql', exchanges: [exchange], preferGetMethod: false });
   return {
     client,
     operations,
-    calls: (name) => operations.filter((o) => operationName(o) === name).map((o) => o.variables as Record<string, unknown>),
+    calls: (name) => operations.filter((o) => operationName(o) === name).map((o) => o.variables as VariablesOf<Operations[typeof name]>),
     answer: (name, handler) => table.set(name, handler),
   };
 }

@@ -3,7 +3,7 @@ import { flushPromises, mount, type ComponentMountingOptions } from '@vue/test-u
 import { createMemoryHistory } from 'vue-router';
 import type { Component } from 'vue';
 import { createAppRouter } from '../../src/router';
-import { mockUrql, provideUrql, type MockHandler } from './mock-urql';
+import { mockUrql, provideUrql, type MockHandlers } from './mock-urql';
 
 /** Canvas-based widgets do not run in happy-dom: charts and the graph are stubbed (their props are still checked). */
 export const STUBS = { EChart: true, NeighbourGraph: true };
@@ -11,7 +11,7 @@ export const STUBS = { EChart: true, NeighbourGraph: true };
 export async function mountAt<C extends Component>(
   component: C,
   url: string,
-  handlers: Record<string, MockHandler> = {},
+  handlers: MockHandlers = {},
   options: ComponentMountingOptions<C> = {},
 ) {
   const urql = mockUrql(handlers);

@@ -15,7 +15,9 @@ import {
   type BatchOptions,
   type GraphStore,
   type GraphWriter,
+  type LockHolder,
   type Params,
+  type ServedAt,
   type Row,
   type RunPublication,
 } from '../graph-store.js';
@@ -31,29 +33,22 @@ export interface EmbeddedOptions {
   bufferPoolBytes?: number;
   /** Who holds the write lock, recorded beside the database for error messages. */
   owner?: string;
-}
-
-interface Holder {
-  pid: number;
-  owner: string;
-  since: string;
+  /** The server this process runs on the graph, recorded beside the lock so other processes can use it. */
+  server?: ServedAt;
 }
 
 const ownerFile = (dbPath: string) => `${dbPath}.owner.json`;
 
-function describeHolder(dbPath: string): string {
+/** The recorded holder of the lock, if that process is still alive. */
+function liveHolder(dbPath: string): LockHolder | null {
+  let h: LockHolder;
   try {
-    const h = JSON.parse(readFileSync(ownerFile(dbPath), 'utf8')) as Holder;
-    let alive = true;
-    try {
-      process.kill(h.pid, 0);
-    } catch {
-      alive = false;
-    }
-    return alive ? `${h.owner} (pid ${h.pid}, since ${h.since})` : 'another process';
+    h = JSON.parse(readFileSync(ownerFile(dbPath), 'utf8')) as LockHolder;
+    process.kill(h.pid, 0);
   } catch {
-    return 'another process';
+    return null;
   }
+  return h;
 }
 
 export class LadybugStore implements GraphStore {
@@ -87,16 +82,17 @@ export class LadybugStore implements GraphStore {
     } catch (e) {
       const message = e instanceof Error ? e.message : String(e);
       if (/lock/i.test(message)) {
+        const holder = liveHolder(location);
         throw new GraphStoreError(
-          `the graph at ${location} is in use by ${describeHolder(location)}; stop it, or send the change through the running server`,
+          `the graph at ${location} is in use by ${holder ? `${holder.owner} (pid ${holder.pid}, since ${holder.since})` : 'another process'}; stop it, or send the change through the running server`,
           'LOCKED',
-          { cause: e },
+          { cause: e, holder: holder ?? undefined },
         );
       }
       throw new GraphStoreError(`cannot open the graph at ${location}: ${message}`, 'CONNECTION', { cause: e });
     }
     if (!readOnly) {
-      const holder: Holder = { pid: process.pid, owner: options.owner ?? 'basketgraph', since: new Date().toISOString() };
+      const holder: LockHolder = { pid: process.pid, owner: options.owner ?? 'basketgraph', since: new Date().toISOString(), server: options.server };
       writeFileSync(ownerFile(location), JSON.stringify(holder));
     }
     return new LadybugStore(db, location, readOnly);
@@ -196,7 +192,12 @@ export class LadybugStore implements GraphStore {
     return this.write(work);
   }
 
+  private closed = false;
+
+  /** Closes the database and releases its lock; a second call does nothing. */
   async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
     await this.queue.run(async () => undefined);
     for (const s of [this.writer, ...this.readers]) await s.conn.close();
     await this.db.close();

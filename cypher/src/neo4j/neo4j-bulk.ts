@@ -6,11 +6,11 @@
  * transaction, and re-run after a crash:
  * - node rows MERGE by `id` and set the row's properties;
  * - relationship rows MERGE between their two ends (one edge per pair);
- * - tables with several edges per pair (order lines: CONTAINS, RETURNS)
- *   cannot be keyed by their ends. Inside one transaction (`write()`) they are
- *   CREATEd; in a resumable load their rows travel grouped by start node
- *   and a start node that already has edges of the type is skipped whole
- *   (its group was committed before).
+ * - tables with several edges per pair (order lines, experiment events)
+ *   cannot be keyed by their ends: they are CREATEd. Order lines are written
+ *   once per order (`completePerStart`), so in a resumable load their rows
+ *   travel grouped by start node and a start node that already has edges of
+ *   the type is skipped whole (its group was committed before).
  * A relationship row whose end node does not exist comes back from the
  * statement, and the adapter fails the batch naming it: nothing is dropped
  * silently.
@@ -138,7 +138,7 @@ export function bulkPlan(target: BulkTarget, options: PlanOptions = {}): BulkPla
     };
   }
   const [from, to] = typeof target === 'string' ? table.pairs[0] : [target.from, target.to];
-  if (table.manyPerPair && options.resumable) {
+  if (table.completePerStart && options.resumable) {
     return {
       table: name,
       statement: groupedStatement(name, from, to),
@@ -172,7 +172,10 @@ export function bulkPlan(target: BulkTarget, options: PlanOptions = {}): BulkPla
 export function allBulkStatements(): string[] {
   const out = new Set<string>();
   for (const t of Object.values(TABLES)) {
-    const targets: BulkTarget[] = t.kind === 'node' ? [t.name as TableName] : t.pairs.map(([from, to]) => ({ rel: t.name as TableName, from: from as TableName, to: to as TableName }));
+    const targets: BulkTarget[] =
+      t.kind === 'node'
+        ? [t.name as TableName]
+        : t.pairs.map(([from, to]) => ({ rel: t.name as TableName, from: from as TableName, to: to as TableName }));
     for (const target of targets) {
       out.add(bulkPlan(target).statement);
       out.add(bulkPlan(target, { resumable: true }).statement);

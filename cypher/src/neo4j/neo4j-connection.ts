@@ -31,7 +31,10 @@ export function connectionSettings(url: string, overrides: ConnectionOverrides =
   const parsed = new URL(url);
   const fromPath = decodeURIComponent(parsed.pathname.replace(/^\/+|\/+$/g, ''));
   if (fromPath.includes('/')) {
-    throw new GraphStoreError(`${parsed.protocol}//${parsed.host}/…: the URL path names the database, and "${fromPath}" is not one name`, 'CONNECTION');
+    throw new GraphStoreError(
+      `${parsed.protocol}//${parsed.host}/…: the URL path names the database, and "${fromPath}" is not one name`,
+      'CONNECTION',
+    );
   }
   const database = overrides.database || fromPath || undefined;
   const address = `${parsed.protocol}//${parsed.host}${parsed.search}`;
@@ -53,7 +56,8 @@ interface DriverError {
 export function toStoreError(e: unknown, context: { readOnly?: boolean } = {}): unknown {
   if (e instanceof GraphStoreError || !(e instanceof Error) || e.name !== 'Neo4jError') return e;
   const { code = '', message = '' } = e as DriverError;
-  if (code === 'ServiceUnavailable' || code === 'SessionExpired') return new GraphStoreError(`Neo4j is unreachable: ${message}`, 'CONNECTION', { cause: e });
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired')
+    return new GraphStoreError(`Neo4j is unreachable: ${message}`, 'CONNECTION', { cause: e });
   if (/TransactionTimedOut|Transaction\.Terminated|TransactionTimedOutClientConfiguration/.test(code)) {
     return new GraphStoreError('query stopped: time limit reached', 'TIMEOUT', { cause: e });
   }

@@ -127,7 +127,9 @@ export class Neo4jStore implements GraphStore {
     this.countQuery();
     const text = getQuery(name, 'neo4j').text;
     const shaped = shapeParams(params);
-    return this.transaction(neo4j.session.READ, async (tx) => (await tx.run(text, shaped)).records.map((r) => rowToPlain(r.toObject()) as R));
+    return this.transaction(neo4j.session.READ, async (tx) =>
+      (await tx.run(text, shaped)).records.map((r) => rowToPlain(r.toObject()) as R),
+    );
   }
 
   async cypher(text: string, params: Params = {}, options: AdHocOptions = {}): Promise<AdHocResult> {

@@ -7,7 +7,15 @@
  *   transaction (`writeInBatches()`), with resumable statements.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import { GraphStoreError, type AdHocResult, type BatchOptions, type BulkTarget, type GraphWriter, type Params, type Row } from '../graph-store.js';
+import {
+  GraphStoreError,
+  type AdHocResult,
+  type BatchOptions,
+  type BulkTarget,
+  type GraphWriter,
+  type Params,
+  type Row,
+} from '../graph-store.js';
 import { getQuery, type QueryName } from '../query-catalog.js';
 import { TABLES, type TableName } from '../schema.js';
 import { rowToPlain } from '../values.js';
@@ -35,7 +43,10 @@ export async function sendBatch(tx: Runner, plan: BulkPlan, params: Params): Pro
   const m = missing[0];
   const [label, id] = m.missingFrom ? [plan.fromLabel, m.from] : [plan.toLabel, m.to];
   const more = missing.length > 1 ? ` (and ${missing.length - 1} more row(s) of this batch)` : '';
-  throw new GraphStoreError(`${plan.table} row ${m.row} (${m.from} → ${m.to}): no ${label} node with id "${id}"${more}; nothing of this batch was written`, 'MISSING_NODE');
+  throw new GraphStoreError(
+    `${plan.table} row ${m.row} (${m.from} → ${m.to}): no ${label} node with id "${id}"${more}; nothing of this batch was written`,
+    'MISSING_NODE',
+  );
 }
 
 /** Orders relationship tables before node tables, as deleting must. */

@@ -64,7 +64,10 @@ export class Reader {
     if ((m & 0xf0) === 0xb0) {
       const n = m & 0x0f;
       const tag = this.u8();
-      return new Struct(tag, Array.from({ length: n }, () => this.value()));
+      return new Struct(
+        tag,
+        Array.from({ length: n }, () => this.value()),
+      );
     }
     throw new Error(`PackStream: unknown marker 0x${m.toString(16)}`);
   }

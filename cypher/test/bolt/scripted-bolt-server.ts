@@ -12,8 +12,19 @@ import net from 'node:net';
 import { chunk, pack, Reader, Struct } from './packstream.js';
 
 const NAMES: Record<number, string> = {
-  0x01: 'HELLO', 0x02: 'GOODBYE', 0x0f: 'RESET', 0x10: 'RUN', 0x11: 'BEGIN', 0x12: 'COMMIT', 0x13: 'ROLLBACK',
-  0x2f: 'DISCARD', 0x3f: 'PULL', 0x54: 'TELEMETRY', 0x66: 'ROUTE', 0x6a: 'LOGON', 0x6b: 'LOGOFF',
+  0x01: 'HELLO',
+  0x02: 'GOODBYE',
+  0x0f: 'RESET',
+  0x10: 'RUN',
+  0x11: 'BEGIN',
+  0x12: 'COMMIT',
+  0x13: 'ROLLBACK',
+  0x2f: 'DISCARD',
+  0x3f: 'PULL',
+  0x54: 'TELEMETRY',
+  0x66: 'ROUTE',
+  0x6a: 'LOGON',
+  0x6b: 'LOGOFF',
 };
 const SUCCESS = 0x70;
 const RECORD = 0x71;

@@ -6,16 +6,35 @@
  * Neo4j 5 function list, without plugins such as APOC, which the product
  * does not require).
  */
-import { isNotParamError, lintCypherQuery, testData, type DbSchema } from '@neo4j-cypher/language-support';
+import { createRequire } from 'node:module';
+import type { DbSchema } from '@neo4j-cypher/language-support';
 import { TABLES } from '@basketgraph/cypher';
+
+interface Diagnostic {
+  severity?: number;
+  message: string;
+  offsets: { start: number; end: number };
+}
+interface LanguageSupport {
+  lintCypherQuery(query: string, schema: DbSchema): Diagnostic[] | { diagnostics: Diagnostic[] };
+  testData: { mockSchema: DbSchema };
+}
+// Its CommonJS build, as server/src/cypher-guard/parser-check.ts loads it: the ESM build of the release
+// for Node 20 has import paths Node cannot load.
+const { lintCypherQuery, testData } = createRequire(import.meta.url)('@neo4j-cypher/language-support') as LanguageSupport;
+const PARAMETER_NOT_DEFINED = /^Parameter \$\w+ is not defined\.$/;
 
 const builtIns = Object.fromEntries(
   Object.entries(testData.mockSchema.functions?.['CYPHER 5'] ?? {}).filter(([name]) => !name.startsWith('apoc.')),
 );
 
 export const NEO4J_SCHEMA: DbSchema = {
-  labels: Object.values(TABLES).filter((t) => t.kind === 'node').map((t) => t.name),
-  relationshipTypes: Object.values(TABLES).filter((t) => t.kind === 'rel').map((t) => t.name),
+  labels: Object.values(TABLES)
+    .filter((t) => t.kind === 'node')
+    .map((t) => t.name),
+  relationshipTypes: Object.values(TABLES)
+    .filter((t) => t.kind === 'rel')
+    .map((t) => t.name),
   // The keys of the bulk loads' parameter maps (neo4j-bulk.ts) are read like properties: `r.from`, `g.rows`.
   propertyKeys: [...new Set([...Object.values(TABLES).flatMap((t) => t.columns.map((c) => c.name)), 'row', 'from', 'to', 'props', 'rows'])],
   functions: { 'CYPHER 5': builtIns },
@@ -36,10 +55,13 @@ export interface Finding {
  * is not a finding.
  */
 export function lintNeo4j(statement: string): Finding[] {
-  const { diagnostics } = lintCypherQuery(statement, NEO4J_SCHEMA);
-  return diagnostics.filter((d) => isNotParamError({ message: String(d.message) })).map((d) => ({
-    severity: d.severity === 1 ? 'error' : 'warning',
-    message: String(d.message),
-    at: statement.slice(d.offsets.start, d.offsets.end),
-  }));
+  const result = lintCypherQuery(statement, NEO4J_SCHEMA);
+  const diagnostics = Array.isArray(result) ? result : result.diagnostics;
+  return diagnostics
+    .filter((d) => !PARAMETER_NOT_DEFINED.test(String(d.message)))
+    .map((d) => ({
+      severity: d.severity === 1 ? 'error' : 'warning',
+      message: String(d.message),
+      at: statement.slice(d.offsets.start, d.offsets.end),
+    }));
 }

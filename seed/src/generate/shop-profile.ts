@@ -59,7 +59,10 @@ export function profileShop(shop: SourceShop): ShopProfile {
 
 /** The `k` most bought stock codes, most first (ties by code). */
 export function topProducts(profile: ShopProfile, k: number): string[] {
-  return [...profile.popularity].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k).map(([code]) => code);
+  return [...profile.popularity]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, k)
+    .map(([code]) => code);
 }
 
 /** Two-sample Kolmogorov–Smirnov distance: the largest gap between the empirical distribution functions. */
@@ -108,10 +111,14 @@ export function pairCounts(shop: SourceShop, products: string[]): Map<string, nu
     for (const a of inBasket) for (const b of inBasket) if (a < b) counts[a * n + b]++;
   }
   const pairs = new Map<string, number>();
-  for (let a = 0; a < n; a++) for (let b = a + 1; b < n; b++) if (counts[a * n + b] > 0) pairs.set(`${products[a]}|${products[b]}`, counts[a * n + b]);
+  for (let a = 0; a < n; a++)
+    for (let b = a + 1; b < n; b++) if (counts[a * n + b] > 0) pairs.set(`${products[a]}|${products[b]}`, counts[a * n + b]);
   return pairs;
 }
 
 /** The `k` most frequent pairs of a pairCounts map, most first. */
 export const topPairs = (pairs: Map<string, number>, k: number): string[] =>
-  [...pairs].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, k).map(([pair]) => pair);
+  [...pairs]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, k)
+    .map(([pair]) => pair);

@@ -61,7 +61,11 @@ class Interner {
 export const csvField = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 /** Groups `keys` (one per item, values in 0..groups-1) into CSR form, items in their original order. */
-function groupBy(keys: Int32Array, groups: number, include: (item: number) => boolean = () => true): { start: Int32Array; items: Int32Array } {
+function groupBy(
+  keys: Int32Array,
+  groups: number,
+  include: (item: number) => boolean = () => true,
+): { start: Int32Array; items: Int32Array } {
   const start = new Int32Array(groups + 1);
   for (let i = 0; i < keys.length; i++) if (keys[i] >= 0 && include(i)) start[keys[i] + 1]++;
   for (let g = 0; g < groups; g++) start[g + 1] += start[g];
@@ -86,7 +90,13 @@ export async function readSourceShop(file: string): Promise<SourceShop> {
   const invoiceCountry: number[] = [];
   const invoiceCustomer: number[] = [];
   let priceColumn = 0;
-  const line = { invoice: [] as number[], product: [] as number[], description: [] as number[], price: [] as number[], quantity: [] as number[] };
+  const line = {
+    invoice: [] as number[],
+    product: [] as number[],
+    description: [] as number[],
+    price: [] as number[],
+    quantity: [] as number[],
+  };
   let format: 'online-retail' | 'online-retail-ii' = 'online-retail';
   let index: Record<string, number> = {};
   await readRows(file, {

@@ -114,8 +114,15 @@ export function* synthesizeShop(shop: SourceShop, options: SynthesizeOptions): G
           if (swap >= 0) source = swap;
         }
         text +=
-          head + shop.products[shop.lineProduct[source]] + ',' + shop.descriptions[shop.lineDescription[source]] + ',' +
-          shop.lineQuantity[l] + tail + shop.prices[shop.linePrice[source]] + end;
+          head +
+          shop.products[shop.lineProduct[source]] +
+          ',' +
+          shop.descriptions[shop.lineDescription[source]] +
+          ',' +
+          shop.lineQuantity[l] +
+          tail +
+          shop.prices[shop.linePrice[source]] +
+          end;
         rows++;
       }
     }

@@ -81,7 +81,8 @@ async function parseFile(file: string, options: ImportOptions): Promise<Parsed> 
         const detected = detectFormat(values);
         format = !options.format || options.format === 'auto' ? detected : options.format;
         if (!format) {
-          throw new ImportError(name, 1, null, `unknown format: the header "${values.join(',').slice(0, 120)}" matches none of online-retail, online-retail-ii, shopify`);
+          // The header is not quoted: a file that is not an export must not have its content echoed (it may be anything).
+          throw new ImportError(name, 1, null, `unknown format: the first line (${values.length} ${values.length === 1 ? 'field' : 'fields'}) is not the header of an online-retail, online-retail-ii or shopify export (${expectedHeaders()})`);
         }
         const cols = columnIndex(format, values);
         if (cols.missing.length > 0) {
@@ -119,6 +120,11 @@ async function parseFile(file: string, options: ImportOptions): Promise<Parsed> 
   if (!format) throw new ImportError(name, null, null, 'the file has no header row');
   if (rows === 0) throw new ImportError(name, null, null, 'the file has a header but no data rows');
   return { format, batch, funnel, rows };
+}
+
+/** What each format's header starts with, for the unknown-format message. */
+function expectedHeaders(): string {
+  return Object.entries(FORMATS).map(([name, f]) => `${name}: ${f.columns.slice(0, 4).join(',')},…`).join('; ');
 }
 
 async function existingIds(tx: GraphWriter, query: string): Promise<Set<string>> {

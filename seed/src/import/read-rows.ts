@@ -65,10 +65,10 @@ function sniff(file: string): { kind: Kind; size: number } {
 async function readCsv(file: string, kind: Kind, size: number, sink: RowSink, onProgress?: (p: ReadProgress) => void) {
   const raw = createReadStream(file);
   let bytesRead = 0;
+  let reported = 0;
   let rows = 0;
   raw.on('data', (chunk) => {
     bytesRead += chunk.length;
-    onProgress?.({ bytesRead, totalBytes: size, rows });
   });
   const input = kind === 'csv.gz' ? raw.pipe(createGunzip()) : raw;
   let line = 0;
@@ -86,6 +86,11 @@ async function readCsv(file: string, kind: Kind, size: number, sink: RowSink, on
           else {
             rows++;
             sink.row(result.data, line);
+            // Progress only for rows the sink took (once per chunk read): a file refused at its header reports none.
+            if (bytesRead > reported) {
+              reported = bytesRead;
+              onProgress?.({ bytesRead, totalBytes: size, rows });
+            }
           }
         } catch (e) {
           failure = e;

@@ -54,6 +54,16 @@ function optional(v: RawValue): string | null {
   return s.trim() === '' ? null : s;
 }
 
+/**
+ * Text shown to people (descriptions, product types, variant titles, countries): trimmed, and runs of
+ * whitespace collapsed to one space ("ALARM CLOCK BAKELIKE RED " → "ALARM CLOCK BAKELIKE RED"). Ids and SKUs
+ * are not labels: they keep their inner characters. The duplicate-row key is built from the raw fields.
+ */
+function label(v: RawValue): string | null {
+  const s = text(v).replace(/\s+/g, ' ').trim();
+  return s === '' ? null : s;
+}
+
 function number(ctx: Ctx, field: string, v: RawValue): number {
   if (typeof v === 'number') return v;
   const s = required(ctx, field, v);
@@ -129,12 +139,12 @@ function onlineRetail(ctx: Ctx, get: Get, ii: boolean): SourceLine {
     line: ctx.line,
     orderId,
     productId: required(ctx, 'StockCode', get('StockCode')),
-    description: optional(get('Description')),
+    description: label(get('Description')),
     productType: null,
     variant: null,
     sku: null,
     customerId: customerId(get(customerCol)),
-    country: optional(get('Country')),
+    country: label(get('Country')),
     date,
     datetime,
     quantity,
@@ -161,9 +171,9 @@ function shopify(ctx: Ctx, get: Get): SourceLine {
     orderId: required(ctx, 'order_id', get('order_id')),
     // variant_id is not unique in real exports (one id under several titles/SKUs); the SKU is.
     productId: optional(get('variant_sku'))?.trim() ?? required(ctx, 'variant_id', get('variant_id')),
-    description: optional(get('product_title')),
-    productType: optional(get('product_type')),
-    variant: optional(get('variant_title')),
+    description: label(get('product_title')),
+    productType: label(get('product_type')),
+    variant: label(get('variant_title')),
     sku: optional(get('variant_sku')),
     customerId: customerId(get('customer_id')),
     country: null,

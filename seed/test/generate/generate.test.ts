@@ -11,7 +11,11 @@ const outFile = (name: string) => path.join(path.dirname(tempFile('x', '')), nam
 
 /** Each customer's history as text without ids: its lines' dates, products and quantities, sorted. */
 function histories(file: string): { ids: string[]; invoices: string[]; signatures: string[] } {
-  const rows = readFileSync(file, 'utf8').trim().split('\n').slice(1).map((r) => r.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/));
+  const rows = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((r) => r.split(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/));
   const byCustomer = new Map<string, string[]>();
   const invoices = new Map<string, string>();
   for (const [invoice, code, , quantity, date, , customer] of rows) {
@@ -21,35 +25,35 @@ function histories(file: string): { ids: string[]; invoices: string[]; signature
     if (customer === '') continue;
     byCustomer.set(customer, [...(byCustomer.get(customer) ?? []), `${date} ${code} ${quantity}`]);
   }
-  return { ids: [...byCustomer.keys()], invoices: [...invoices.keys()], signatures: [...byCustomer.values()].map((h) => h.sort().join('\n')) };
+  return {
+    ids: [...byCustomer.keys()],
+    invoices: [...invoices.keys()],
+    signatures: [...byCustomer.values()].map((h) => h.sort().join('\n')),
+  };
 }
 
 describe('generate', () => {
-  it(
-    'when the bundled data is generated at 1× then its distributions follow the real ones within the stated tolerances',
-    async () => {
-      const out = outFile('shop-1x.csv');
-      const report = await generateExport(FULL, out, { scale: 1, seed: 7 });
-      const [real, made] = await Promise.all([readSourceShop(FULL), readSourceShop(out)]);
-      const [r, m] = [profileShop(real), profileShop(made)];
-      expect(report.customers).toBe(real.customers.length);
-      expect(made.customers.length).toBe(real.customers.length);
-      // Tolerances: measured 0.010 / 0.009 / 0.022 with seed 42; a plain sampling error at this size is ≈ 0.01–0.02.
-      expect(ksDistance(r.basketSizes, m.basketSizes)).toBeLessThan(0.03);
-      expect(ksDistance(r.ordersPerCustomer, m.ordersPerCustomer)).toBeLessThan(0.03);
-      expect(ksDistance(r.orderMinutes, m.orderMinutes)).toBeLessThan(0.05);
-      // Popularity: measured 0.90 of the top 100 and 0.92 of the top 500.
-      expect(overlap(topProducts(r, 100), topProducts(m, 100))).toBeGreaterThanOrEqual(0.8);
-      expect(overlap(topProducts(r, 500), topProducts(m, 500))).toBeGreaterThanOrEqual(0.8);
-      // Returns and lines without a customer: relative error ≤ 15 % (measured 4 % and 7 %).
-      expect(Math.abs(m.returnShare / r.returnShare - 1)).toBeLessThan(0.15);
-      expect(Math.abs(m.anonymousShare / r.anonymousShare - 1)).toBeLessThan(0.15);
-      // Co-purchase: of the 100 most frequent pairs among the 300 most bought products, measured 0.76 shared.
-      const top = topProducts(r, 300);
-      expect(overlap(topPairs(pairCounts(real, top), 100), topPairs(pairCounts(made, top), 100))).toBeGreaterThanOrEqual(0.6);
-    },
-    120_000,
-  );
+  it('when the bundled data is generated at 1× then its distributions follow the real ones within the stated tolerances', async () => {
+    const out = outFile('shop-1x.csv');
+    const report = await generateExport(FULL, out, { scale: 1, seed: 7 });
+    const [real, made] = await Promise.all([readSourceShop(FULL), readSourceShop(out)]);
+    const [r, m] = [profileShop(real), profileShop(made)];
+    expect(report.customers).toBe(real.customers.length);
+    expect(made.customers.length).toBe(real.customers.length);
+    // Tolerances: measured 0.010 / 0.009 / 0.022 with seed 42; a plain sampling error at this size is ≈ 0.01–0.02.
+    expect(ksDistance(r.basketSizes, m.basketSizes)).toBeLessThan(0.03);
+    expect(ksDistance(r.ordersPerCustomer, m.ordersPerCustomer)).toBeLessThan(0.03);
+    expect(ksDistance(r.orderMinutes, m.orderMinutes)).toBeLessThan(0.05);
+    // Popularity: measured 0.90 of the top 100 and 0.92 of the top 500.
+    expect(overlap(topProducts(r, 100), topProducts(m, 100))).toBeGreaterThanOrEqual(0.8);
+    expect(overlap(topProducts(r, 500), topProducts(m, 500))).toBeGreaterThanOrEqual(0.8);
+    // Returns and lines without a customer: relative error ≤ 15 % (measured 4 % and 7 %).
+    expect(Math.abs(m.returnShare / r.returnShare - 1)).toBeLessThan(0.15);
+    expect(Math.abs(m.anonymousShare / r.anonymousShare - 1)).toBeLessThan(0.15);
+    // Co-purchase: of the 100 most frequent pairs among the 300 most bought products, measured 0.76 shared.
+    const top = topProducts(r, 300);
+    expect(overlap(topPairs(pairCounts(real, top), 100), topPairs(pairCounts(made, top), 100))).toBeGreaterThanOrEqual(0.6);
+  }, 120_000);
 
   it('when one seed is used twice then the files are equal, and another seed gives another file', async () => {
     const [a, b, c] = ['a.csv', 'b.csv', 'c.csv'].map(outFile);

@@ -62,7 +62,7 @@ const cases: { name: string; file: () => string; expected: RegExp; line: number 
   {
     name: 'the format is unknown',
     file: () => tempFile('other.csv', 'date,amount,who\n2020-01-01,5,x\n'),
-    expected: /other\.csv, line 1: unknown format: the header "date,amount,who" matches none of online-retail, online-retail-ii, shopify/,
+    expected: /^other\.csv, line 1: unknown format: the first line \(3 fields\) is not the header of an online-retail, online-retail-ii or shopify export \(online-retail: InvoiceNo,StockCode,Description,Quantity,…; online-retail-ii: Invoice,/,
     line: 1,
     field: null,
   },
@@ -97,5 +97,33 @@ describe('bad input', () => {
     expect((error as ImportError).line).toBe(c.line);
     expect((error as ImportError).field).toBe(c.field);
     expect(await graphCounts(t.store)).toEqual(before);
+  });
+});
+
+describe('a file that is not an export', () => {
+  let t: TempStore;
+  beforeAll(async () => {
+    t = await openTempStore();
+  });
+  afterAll(async () => {
+    await t.dispose();
+  });
+
+  it('when it is refused then no line of it appears in the error, and no read progress was reported', async () => {
+    const secret = 'root:x:0:0:root:/root:/bin/bash';
+    const file = tempFile('passwd', `${secret}\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n`);
+    const progress: unknown[] = [];
+    const error = await importFile(t.store, file, { onProgress: (p) => progress.push(p) }).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(ImportError);
+    expect((error as Error).message).toMatch(/^passwd, line 1: unknown format: the first line \(1 field\) is not the header of/);
+    expect((error as Error).message).not.toMatch(/root|daemon|bin/);
+    expect(progress).toEqual([]);
+  });
+
+  it('when its format is forced then the missing columns are named and still no line of it appears', async () => {
+    const file = tempFile('secrets.csv', 'api_key,owner\nsk-123456,alice\n');
+    const error = await importFile(t.store, file, { format: 'online-retail' }).then(() => null, (e: unknown) => e);
+    expect((error as Error).message).toMatch(/^secrets\.csv, line 1, field "InvoiceNo": missing column\(s\) for the online-retail format: InvoiceNo/);
+    expect((error as Error).message).not.toMatch(/api_key|sk-123456|alice/);
   });
 });

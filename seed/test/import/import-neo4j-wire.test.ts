@@ -65,7 +65,10 @@ describe('import into Neo4j on the wire (scripted Bolt server)', () => {
     const funnel = [{ step: 'kept', removed: 0, rows: 7, customers: 1, products: 2, orders: 3 }];
     const { server: s, store: st } = await open((run) =>
       run.query.includes('i.importedAt IS NULL')
-        ? { fields: ['rows', 'lineItems', 'returnLines', 'customers', 'products', 'orders', 'funnel'], records: [[300n, 7n, 0n, 1n, 2n, 3n, JSON.stringify(funnel)]] }
+        ? {
+            fields: ['rows', 'lineItems', 'returnLines', 'customers', 'products', 'orders', 'funnel'],
+            records: [[300n, 7n, 0n, 1n, 2n, 3n, JSON.stringify(funnel)]],
+          }
         : nothing,
     );
     const report = await importFile(st, sample());

@@ -30,6 +30,21 @@ describe('importing UCI Online Retail', () => {
     ]);
   });
 
+  it('when descriptions and countries carry stray spaces then they are stored trimmed with inner runs collapsed', async () => {
+    const file = tempFile(
+      'spaces.csv',
+      'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n' +
+        '536365,90200A ,ALARM CLOCK BAKELIKE RED ,6,12/1/2010 8:26,2.55,17850, United  Kingdom \n' +
+        '536365,85123A,  WHITE   HANGING HEART ,6,12/1/2010 8:26,2.55,17850,United Kingdom\n',
+    );
+    await importFile(t.store, file);
+    const rows = (await t.store.cypher('MATCH (c:Customer)-[:PLACED]->(:`Order`)-[:CONTAINS]->(p:Product) RETURN p.id AS id, p.description AS d, c.country AS country ORDER BY id')).rows;
+    expect(rows).toEqual([
+      { id: '85123A', d: 'WHITE HANGING HEART', country: 'United Kingdom' },
+      { id: '90200A', d: 'ALARM CLOCK BAKELIKE RED', country: 'United Kingdom' },
+    ]);
+  });
+
   it('when a file is imported then the graph holds exactly the kept lines, orders and the import record', async () => {
     const report = await importFile(t.store, SAMPLE_5K);
     const counts = await graphCounts(t.store);

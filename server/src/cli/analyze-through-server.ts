@@ -2,7 +2,7 @@
  * `basketgraph analyze` while a server holds the embedded graph: start the run
  * with the server's runAnalysis mutation and follow it with run(id).
  */
-import type { AnalysisParamsInput } from '@basketgraph/analysis';
+import type { AnalysisParams } from '@basketgraph/analysis';
 import { remoteMutation } from './remote-server.js';
 import { createProgress } from './progress.js';
 
@@ -20,24 +20,14 @@ interface RemoteRun {
   timings: { stage: string; ms: number }[];
 }
 
-/** The CLI's parameters in the API's input shape. */
-export function toApiParams(p: AnalysisParamsInput): Record<string, unknown> {
-  const n = (v: unknown) => (v === undefined ? undefined : Number(v));
-  const out: Record<string, unknown> = {
-    ...(p.k === 'auto' ? { autoK: true } : { k: n(p.k) }),
-    seed: n(p.seed),
-    features: p.features ? String(p.features).toUpperCase() : undefined,
-    minSupport: n(p.minSupport),
-    minConfidence: n(p.minConfidence),
-    maxLen: n(p.maxLen),
-    neighbours: n(p.neighbours),
-    recommendations: n(p.recommendations),
-    model: p.model,
-  };
+/** Checked parameters (parseAnalysisParams) in the API's input shape. */
+export function toApiParams(p: AnalysisParams): Record<string, unknown> {
+  const { k, features, ...rest } = p;
+  const out: Record<string, unknown> = { ...(k === 'auto' ? { autoK: true } : { k }), features: features.toUpperCase(), ...rest };
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
 }
 
-export async function analyzeThroughServer(url: string, token: string | undefined, params: AnalysisParamsInput, pollMs = 500): Promise<RemoteRun> {
+export async function analyzeThroughServer(url: string, token: string | undefined, params: AnalysisParams, pollMs = 500): Promise<RemoteRun> {
   process.stderr.write(`the graph is in use by the server at ${url}: running the analysis there\n`);
   const { runAnalysis } = await remoteMutation<{ runAnalysis: { id: string } }>(url, token, START, { params: toApiParams(params) });
   const progress = createProgress('analyze');

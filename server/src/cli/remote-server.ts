@@ -1,70 +1,104 @@
 /**
  * CLI commands that change the graph (import, analyze, evaluate) go through a running
  * server's admin mutations when that server uses the same database: it holds the
- * embedded graph's lock, or (Neo4j) keeps a live ServerPresence record.
+ * embedded graph's lock (whose holder recorded its URL and import directory: found
+ * whatever PORT the command itself sees), or (Neo4j) keeps a live ServerPresence record.
  */
-import { GraphStoreError, type GraphStore } from '@basketgraph/cypher';
+import { GraphStoreError, type GraphStore, type ServedAt } from '@basketgraph/cypher';
+import path from 'node:path';
 import type { Config } from '../config.js';
 import { withStore } from './open-store.js';
 import { findLiveServer } from '../presence/server-presence.js';
 
-/** The URL of a basketgraph server answering on HOST:PORT, or null. */
-export async function runningServerUrl(config: Pick<Config, 'HOST' | 'PORT'>): Promise<string | null> {
-  const host = config.HOST === '0.0.0.0' || config.HOST === '::' ? '127.0.0.1' : config.HOST;
-  const url = `http://${host.includes(':') ? `[${host}]` : host}:${config.PORT}`;
+/** Where a command sends its change: the server's URL, and its import directory when recorded. */
+export interface RemoteServer {
+  url: string;
+  importDir: string | null;
+}
+
+/** The URL clients on this machine use for a server listening on host:port. */
+export function localUrl(host: string, port: number): string {
+  const h = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  return `http://${h.includes(':') ? `[${h}]` : h}:${port}`;
+}
+
+/** What a serving process records beside the embedded graph's lock. */
+export function servedAt(config: Pick<Config, 'HOST' | 'PORT' | 'IMPORT_DIR'>): ServedAt {
+  return { url: localUrl(config.HOST, config.PORT), importDir: path.resolve(config.IMPORT_DIR) };
+}
+
+/** True when a basketgraph server answers /healthz at `url`. */
+async function serving(url: string): Promise<boolean> {
   try {
     const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1_500) });
     const body = (await res.json()) as { status?: string };
-    return res.ok && body.status === 'ok' ? url : null;
+    return res.ok && body.status === 'ok';
   } catch {
-    return null;
+    return false;
   }
 }
 
-/** Sends an admin mutation with ADMIN_TOKEN; throws with the server's message on errors. */
+/** This command as the user would type it again, with the variable `name` set. */
+function againWith(name: string): string {
+  const quote = (a: string) => (/^[\w./:=,@%+-]+$/.test(a) ? a : `'${a.replace(/'/g, `'\\''`)}'`);
+  return `${name}=… npx basketgraph ${process.argv.slice(2).map(quote).join(' ')}`;
+}
+
+interface GraphQLErrorBody {
+  message: string;
+  extensions?: { code?: string };
+}
+
+/** Sends an admin mutation with ADMIN_TOKEN; throws with the server's message (and what to do) on errors. */
 export async function remoteMutation<T>(
   url: string,
   token: string | undefined,
   query: string,
   variables: Record<string, unknown>,
 ): Promise<T> {
-  if (!token) throw new Error(`the graph is in use by the server at ${url}: set ADMIN_TOKEN (the server's) to send the change through it`);
+  if (!token) {
+    throw new Error(
+      `the graph is in use by the server at ${url}: to send the change through it, set ADMIN_TOKEN to the server's admin token:\n` +
+        `  ${againWith('ADMIN_TOKEN')}\n` +
+        '(a server started without ADMIN_TOKEN takes no changes: restart it with one, or stop it and run the command alone)',
+    );
+  }
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
-  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(`the server at ${url} refused: ${body.errors.map((e) => e.message).join('; ')}`);
-  return body.data as T;
-}
-
-/** Whether a basketgraph server answers /healthz at `url`. */
-async function answers(url: string): Promise<boolean> {
-  try {
-    const res = await fetch(`${url}/healthz`, { signal: AbortSignal.timeout(1_500) });
-    return res.ok && ((await res.json()) as { status?: string }).status === 'ok';
-  } catch {
-    return false;
+  const body = (await res.json()) as { data?: T; errors?: GraphQLErrorBody[] };
+  if (body.errors?.length) {
+    const messages = body.errors.map((e) => e.message).join('; ');
+    const code = body.errors[0].extensions?.code;
+    const hint =
+      code === 'UNAUTHENTICATED' ? `; set the server's token: ${againWith('ADMIN_TOKEN')}`
+      : code === 'FORBIDDEN' ? '; restart it with ADMIN_TOKEN set, or stop it and run the command alone'
+      : '';
+    throw new Error(`the server at ${url} refused: ${messages}${hint}`);
   }
+  return body.data as T;
 }
 
 /**
  * Runs `local` with the graph, unless a server uses the same database: then
- * runs `remote` with that server's URL (the command's admin mutation), so
- * its caches follow and writes stay serialised. A server is found by the
- * embedded graph's lock (it names the holder) or, on Neo4j, by a live
- * ServerPresence record (../presence/server-presence.ts). Any other
- * failure, or a lock without a server, is thrown.
+ * runs `remote` with that server (the command's admin mutation), so its
+ * caches follow and writes stay serialised. A server is found where the
+ * embedded graph's lock holder recorded it (only that record counts: a server
+ * on this command's PORT may serve another graph) or, on Neo4j, by a live
+ * ServerPresence record (../presence/server-presence.ts). Any other failure,
+ * or the lock of a holder that is not serving (an import, or a server still
+ * preparing), is thrown.
  */
 export async function withStoreOrServer<T>(
   config: Config,
   owner: string,
   local: (store: GraphStore) => Promise<T>,
-  remote: (url: string) => Promise<T>,
+  remote: (server: RemoteServer) => Promise<T>,
 ): Promise<T> {
   let result: T | undefined;
-  let server: string | null;
+  let server: RemoteServer | null;
   try {
     server = await withStore(config, { owner }, async (store) => {
       const live = await findLiveServer(store);
@@ -72,17 +106,23 @@ export async function withStoreOrServer<T>(
         result = await local(store);
         return null;
       }
-      if (await answers(live.url)) return live.url;
+      // A server on Neo4j may run on another machine: it records no import directory.
+      if (await serving(live.url)) return { url: live.url, importDir: null };
       throw new Error(
         `a basketgraph server uses this database (${live.url}, heartbeat ${Math.round(live.ageMs / 1000)} s ago) but does not answer from here: ` +
           'run the command where that server can be reached, or stop it',
       );
     });
   } catch (e) {
-    if (!(e instanceof GraphStoreError && e.code === 'LOCKED')) throw e;
-    const url = await runningServerUrl(config);
-    if (!url) throw e;
-    return remote(url);
+    if (!(e instanceof GraphStoreError && e.code === 'LOCKED' && e.holder?.server)) throw e;
+    const { url, importDir } = e.holder.server;
+    if (await serving(url)) return remote({ url, importDir: importDir ?? null });
+    throw new GraphStoreError(
+      `${e.message.replace(/; stop it, or send .*$/, '')}; its server at ${url} does not answer yet ` +
+        '(a starting server imports, analyses and evaluates before it serves): try again once it serves',
+      'LOCKED',
+      { holder: e.holder },
+    );
   }
   // The store is closed before the change goes through the server.
   return server ? remote(server) : (result as T);

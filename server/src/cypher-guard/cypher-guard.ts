@@ -8,6 +8,7 @@
 import { GraphStoreError, type AdHocResult, type GraphReader, type Params } from '@basketgraph/cypher';
 import { checkTokens, type Verdict } from './token-check.js';
 import { checkWithParser } from './parser-check.js';
+import type { AdaptedCypher } from '../cypher-dialect/neo4j-spellings.js';
 
 export class CypherRefused extends Error {}
 
@@ -51,16 +52,26 @@ function checkParams(params: unknown): Params {
   return params as Params;
 }
 
-/** Runs `text` read-only; throws CypherRefused (nothing reached the store) or GraphStoreError. */
+/**
+ * Runs `sent` read-only; throws CypherRefused (nothing reached the store), the
+ * error of `adapt` (a spelling with no faithful rewrite), or GraphStoreError.
+ * `adapt` rewrites the text for the store's dialect once the guard has passed it.
+ */
 export async function runReadOnlyCypher(
   store: GraphReader,
-  text: string,
+  sent: string,
   params: unknown,
   limits: GuardLimits = DEFAULT_LIMITS,
-): Promise<AdHocResult & { elapsedMs: number }> {
+  adapt: (text: string) => AdaptedCypher = (text) => ({ text, rewrites: [] }),
+): Promise<AdHocResult & AdaptedCypher & { elapsedMs: number }> {
   const checked = checkParams(params);
-  const verdict = await checkReadOnly(text);
+  const verdict = await checkReadOnly(sent);
   if (!verdict.ok) throw new CypherRefused(`refused: ${verdict.reason}`);
+  const { text, rewrites } = adapt(sent);
+  if (text !== sent) {
+    const again = await checkReadOnly(text);
+    if (!again.ok) throw new CypherRefused(`refused: ${again.reason}`);
+  }
   const t0 = performance.now();
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
@@ -72,7 +83,7 @@ export async function runReadOnlyCypher(
     const running = store.cypher(text, checked, { readOnly: true, timeoutMs, maxRows: limits.maxRows });
     running.catch(() => undefined); // it may fail after the deadline answered
     const result = await Promise.race([running, deadline]);
-    return { ...result, elapsedMs: Math.round(performance.now() - t0) };
+    return { ...result, text, rewrites, elapsedMs: Math.round(performance.now() - t0) };
   } finally {
     clearTimeout(timer);
   }

@@ -8,6 +8,8 @@ import type { AnalysisRunner } from '../analysis/analysis-runner.js';
 import type { ReadWriteGate } from '../gate/rw-gate.js';
 import type { GuardLimits } from '../cypher-guard/cypher-guard.js';
 import type { HotSnapshot } from './hot/hot-model.js';
+import type { ExperimentCache } from '../experiments/experiment-cache.js';
+import type { EventWriteQueue } from '../experiments/event-queue.js';
 import { newCacheability, type Cacheability } from '../http/response-cache.js';
 
 /** ok: a valid admin token; off: no ADMIN_TOKEN configured; missing / wrong: the request's token. */
@@ -18,6 +20,8 @@ export interface Services {
   gate: ReadWriteGate;
   cypherLimits: GuardLimits;
   importFile: (store: GraphStore, file: string, options: ImportOptions) => Promise<ImportReport>;
+  /** The only directory importTransactions reads from (IMPORT_DIR); null: imports are off. */
+  importDir: string | null;
   /** The offline evaluation (reads the purchases, computes, writes an Evaluation node). */
   evaluate: (store: GraphStore, options: EvaluationOptions) => Promise<EvaluationReport>;
   /** The analysis package's on-the-fly recommenders (tests may inject stand-ins of the same type). */
@@ -25,6 +29,9 @@ export interface Services {
   recommendForNewCustomer: typeof recommendForNewCustomer;
   /** EASE / RP3beta per customer from models fitted on the graph (absent: those models are unavailable). */
   recommendFitted?: FittedRecommender;
+  /** Experiments by id for serving and event checks (cached briefly), and the batched event writer. */
+  experiments: ExperimentCache;
+  events: EventWriteQueue;
   /** A new customer of segment number `segment`: the segment user-kNN's list (absent: unavailable). */
   recommendForSegment?: (segment: number, n: number) => Promise<OnlineRecommendation[]>;
 }

@@ -10,6 +10,8 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphStore } from '@basketgraph/cypher';
 import { importFile } from '@basketgraph/seed';
+import { ExperimentCache } from '../experiments/experiment-cache.js';
+import { EventWriteQueue } from '../experiments/event-queue.js';
 import { CustomerModelHost, recommendForBasket, recommendForNewCustomer, runAnalysis, runEvaluation } from '@basketgraph/analysis';
 import type { ReadWriteGate } from '../gate/rw-gate.js';
 import { AnalysisRunner, type AnalysisJob } from '../analysis/analysis-runner.js';
@@ -40,6 +42,8 @@ export interface ServerOptions {
   port?: number;
   host?: string;
   adminToken?: string;
+  /** The only directory the importTransactions mutation reads files from (IMPORT_DIR); absent: imports are off. */
+  importDir?: string;
   development?: boolean;
   /** Built web client to serve at `/` (default client/dist); null for none. */
   clientDir?: string | null;
@@ -53,6 +57,8 @@ export interface ServerOptions {
    * its limits, or false to read everything from the store.
    */
   hotModel?: HotModelOptions | false;
+  /** Batched id lookups as one key lookup per id (default: on the embedded store only; see coalescing-reader.ts). */
+  keyLookups?: boolean;
   /** Bytes of whole responses kept by the response cache (./response-cache.ts); 0 turns it off. Default 32 MB. */
   responseCacheBytes?: number;
   /**
@@ -93,15 +99,20 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     gate,
     cypherLimits: { ...DEFAULT_LIMITS, ...options.cypherLimits, storeTimeout: await storeStopsQueries(store) },
     importFile: options.services?.importFile ?? importFile,
+    importDir: options.importDir ?? null,
     evaluate: options.services?.evaluate ?? runEvaluation,
     recommendForBasket: options.services?.recommendForBasket ?? recommendForBasket,
     recommendForNewCustomer: options.services?.recommendForNewCustomer ?? recommendForNewCustomer,
     recommendFitted: (model, customers, n) => customerModels.recommend(model, customers, n),
+    experiments: new ExperimentCache(store),
+    events: new EventWriteQueue(async (rows) => {
+      await store.write((tx) => tx.bulkLoad({ rel: 'EXPERIMENT_EVENT', from: 'Customer', to: 'Experiment' }, rows));
+    }),
     recommendForSegment: (segment, n) => customerModels.recommendForSegment('segment-user-knn', segment, n),
   };
   const development = options.development ?? false;
   const responseCache = new ResponseCache(gate, options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES);
-  const reader = cachedReader(coalescingReader(store), gate);
+  const reader = cachedReader(coalescingReader(store, { keyLookups: options.keyLookups ?? store.dialect === 'embedded' }), gate);
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
     introspection: true,

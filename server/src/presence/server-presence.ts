@@ -66,7 +66,9 @@ export async function startPresence(
     beat,
     async stop() {
       clearInterval(timer);
-      await store.cypher(getQuery('server-presence-leave', store.dialect).text, { id, staleBefore: Date.now() - STALE_MS }).catch(() => undefined);
+      await store
+        .cypher(getQuery('server-presence-leave', store.dialect).text, { id, staleBefore: Date.now() - STALE_MS })
+        .catch(() => undefined);
     },
   };
 }

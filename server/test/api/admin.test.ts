@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
@@ -10,6 +10,8 @@ import { standInJob } from '../support/stand-in-job.js';
 let fx: FixtureStore;
 let server: RunningServer;
 let adminOff: RunningServer;
+let adminOffImports: RunningServer;
+let importDir: string;
 let releaseJob: () => void = () => {};
 let jobGate: Promise<void> = Promise.resolve();
 
@@ -24,8 +26,11 @@ const stats = async () => (await fx.store.query<Record<string, number>>('stats')
 beforeAll(async () => {
   fx = await openFixtureStore();
   await writeFakeAnalysis(fx.store, { runId: 'run-1' });
-  server = await startTestServer({ store: fx.store, analysisJob: job, cypherLimits: { timeoutMs: 200, maxRows: 5 } });
+  importDir = path.join(fx.dir, 'import');
+  mkdirSync(importDir);
+  server = await startTestServer({ store: fx.store, analysisJob: job, cypherLimits: { timeoutMs: 200, maxRows: 5 }, importDir });
   adminOff = await startTestServer({ store: fx.store, adminToken: undefined });
+  adminOffImports = await startTestServer({ store: fx.store });
 });
 
 afterAll(async () => {
@@ -33,6 +38,7 @@ afterAll(async () => {
   await server?.runner.whenIdle();
   await server?.close();
   await adminOff?.close();
+  await adminOffImports?.close();
   await fx?.dispose();
 });
 
@@ -43,6 +49,11 @@ const MUTATIONS = {
 };
 
 describe('admin authorisation', () => {
+  test('when a client asks whether admin is on then it is told, without a token, before sending anything admin', async () => {
+    expect((await gql(server, '{ adminEnabled }')).body).toEqual({ data: { adminEnabled: true } });
+    expect((await gql(adminOff, '{ adminEnabled }')).body).toEqual({ data: { adminEnabled: false } });
+  });
+
   for (const [name, mutation] of Object.entries(MUTATIONS)) {
     test(`when ${name} is sent without a token then it is refused as UNAUTHENTICATED`, async () => {
       const r = await gql(server, mutation);
@@ -79,6 +90,25 @@ describe('the cypher mutation', () => {
     });
   });
 
+  test('when an admin sends Neo4j spellings (reserved label, round, toInteger) then they run as Neo4j would and the rewrites are listed', async () => {
+    const r = await gql(server, 'mutation($q: String!) { cypher(query: $q) { columns rows query rewrites } }', {
+      q: "MATCH (o:Order {id: '536365'}) RETURN o.lineCount AS lines, round(2.5) AS up, round(-2.5) AS tie, toInteger(-3.7) AS n",
+    }, { token: ADMIN_TOKEN });
+    expect(r.body.errors).toBeUndefined();
+    const result = r.body.data!.cypher;
+    expect(result.rows).toEqual([{ lines: 7, up: 3, tie: -2, n: -3 }]);
+    expect(result.query).toContain('(o:`Order` {');
+    expect(result.rewrites).toHaveLength(3);
+  });
+
+  test('when a Neo4j spelling has no faithful equivalent then the answer says what to write and nothing reaches the store', async () => {
+    const queriesBefore = fx.store.queryCount;
+    const r = await gql(server, 'mutation($q: String!) { cypher(query: $q) { rows } }', { q: 'MATCH (c:Customer) RETURN id(c) AS n' }, { token: ADMIN_TOKEN });
+    expect(codes(r)).toEqual(['BAD_USER_INPUT']);
+    expect(r.body.errors![0].message).toMatch(/write n\.id/);
+    expect(fx.store.queryCount).toBe(queriesBefore);
+  });
+
   test('when a read query matches more rows than the cap then the rows are cut and marked truncated', async () => {
     const r = await gql(server, 'mutation { cypher(query: "MATCH (c:Customer) RETURN c.id AS id ORDER BY id") { columns rows truncated } }', undefined, { token: ADMIN_TOKEN });
     expect(r.body.data?.cypher).toEqual({
@@ -113,8 +143,8 @@ describe('the importTransactions mutation', () => {
   const IMPORT = `mutation($path: String!) { importTransactions(path: $path) {
     file format alreadyImported rows lineItems returnLines customers products orders funnel { step removed rows customers products orders } } }`;
 
-  test('when an admin imports a new file then the report has its funnel and the graph holds the new orders', async () => {
-    const file = path.join(fx.dir, 'extra.csv');
+  test('when an admin imports a new file from the import directory then the report has its funnel and the graph holds the new orders', async () => {
+    const file = path.join(importDir, 'extra.csv');
     writeFileSync(file, [
       'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country',
       '990001,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2011-01-10 10:00:00,2.55,99001,Iceland',
@@ -123,7 +153,7 @@ describe('the importTransactions mutation', () => {
       '990003,22423,REGENCY CAKESTAND 3 TIER,1,2011-01-11 11:00:00,12.75,,United Kingdom',
     ].join('\n') + '\n');
     const before = await stats();
-    const r = await gql(server, IMPORT, { path: file }, { token: ADMIN_TOKEN });
+    const r = await gql(server, IMPORT, { path: 'extra.csv' }, { token: ADMIN_TOKEN });
     expect(r.body).toEqual({
       data: {
         importTransactions: {
@@ -151,16 +181,38 @@ describe('the importTransactions mutation', () => {
     expect((await stats()).imports).toBe(2);
   });
 
-  test('when the file does not exist or is not an export then the error says so and nothing is written', async () => {
+  test('when the file does not exist or is not an export then the error says so, shows none of its content, and nothing is written', async () => {
     const before = await stats();
-    const missing = await gql(server, IMPORT, { path: path.join(fx.dir, 'missing.csv') }, { token: ADMIN_TOKEN });
-    expect(missing.body.errors?.[0]).toMatchObject({ message: `no readable file at ${path.join(fx.dir, 'missing.csv')}`, extensions: { code: 'BAD_USER_INPUT' } });
-    const junk = path.join(fx.dir, 'junk.csv');
-    writeFileSync(junk, 'a,b,c\n1,2,3\n');
-    const bad = await gql(server, IMPORT, { path: junk }, { token: ADMIN_TOKEN });
+    const missing = await gql(server, IMPORT, { path: 'missing.csv' }, { token: ADMIN_TOKEN });
+    expect(missing.body.errors?.[0]).toMatchObject({ message: `no file "missing.csv" in the import directory ${importDir}`, extensions: { code: 'BAD_USER_INPUT', argument: 'path' } });
+    writeFileSync(path.join(importDir, 'junk.csv'), 'secret,words\n1,2\n');
+    const bad = await gql(server, IMPORT, { path: path.join(importDir, 'junk.csv') }, { token: ADMIN_TOKEN });
     expect(codes(bad)).toEqual(['BAD_USER_INPUT']);
-    expect(bad.body.errors?.[0].message).toMatch(/unknown format/);
+    expect(bad.body.errors?.[0].message).toMatch(/^junk\.csv, line 1: unknown format: the first line \(2 fields\) is not the header of/);
+    expect(bad.body.errors?.[0].message).not.toMatch(/secret|words/);
     expect(await stats()).toEqual(before);
+  });
+
+  test('when a path leads outside the import directory (absolute, .., or a symlink) then it is refused without being read', async () => {
+    const outside = path.join(fx.dir, 'outside.csv');
+    writeFileSync(outside, 'first line of a file outside\n');
+    symlinkSync(outside, path.join(importDir, 'link.csv'));
+    symlinkSync(fx.dir, path.join(importDir, 'up'));
+    const before = await stats();
+    const refusal = (requested: string) => `refused: "${requested}" is outside the server's import directory; put the file in IMPORT_DIR (${importDir}) and pass its path relative to it`;
+    for (const requested of ['/etc/passwd', '/nonexistent/file.csv', outside, '../outside.csv', 'sub/../../outside.csv', 'link.csv', 'up/outside.csv']) {
+      const r = await gql(server, IMPORT, { path: requested }, { token: ADMIN_TOKEN });
+      expect({ requested, error: r.body.errors?.[0] }).toEqual({
+        requested,
+        error: expect.objectContaining({ message: refusal(requested), extensions: { code: 'BAD_USER_INPUT', argument: 'path' } }),
+      });
+    }
+    expect(await stats()).toEqual(before);
+  });
+
+  test('when the server has no import directory then imports are off', async () => {
+    const r = await gql(adminOffImports, IMPORT, { path: 'extra.csv' }, { token: ADMIN_TOKEN });
+    expect(r.body.errors?.[0]).toMatchObject({ message: 'imports are off: this server has no import directory (IMPORT_DIR)', extensions: { code: 'BAD_USER_INPUT' } });
   });
 });
 
@@ -171,12 +223,15 @@ describe('the runAnalysis mutation', () => {
     jobGate = new Promise((resolve) => (releaseJob = resolve));
     const started = await gql(server, 'mutation { runAnalysis(params: { k: 3, seed: 7 }) { id status stage progress params } }', undefined, { token: ADMIN_TOKEN });
     const run = started.body.data?.runAnalysis;
-    expect(run).toEqual({ id: expect.stringMatching(/^run-\d{8}-\d{6}/), status: 'RUNNING', stage: 'segments', progress: 0.4, params: { k: 3, seed: 7 } });
+    expect(run).toEqual({
+      id: expect.stringMatching(/^run-\d{8}-\d{6}/), status: 'RUNNING', stage: 'segments', progress: 0.4,
+      params: { k: 3, seed: 7, features: 'rfm', minSupport: 0.02, minConfidence: 0.3, maxLen: 3, neighbours: 20, recommendations: 20 },
+    });
 
     const second = await gql(server, 'mutation { runAnalysis { id } }', undefined, { token: ADMIN_TOKEN });
     expect(codes(second)).toEqual(['CONFLICT']);
     expect(second.body.errors?.[0].message).toBe(`refused: an analysis run is in progress (${run.id}, stage segments); wait for it to finish (see latestRun)`);
-    const importing = await gql(server, 'mutation { importTransactions(path: "/etc/hostname") { id } }', undefined, { token: ADMIN_TOKEN });
+    const importing = await gql(server, 'mutation { importTransactions(path: "extra.csv") { id } }', undefined, { token: ADMIN_TOKEN });
     expect(codes(importing)).toEqual(['CONFLICT']);
 
     const during = await gql(server, LATEST);

@@ -5,16 +5,21 @@ import type { RunningServer } from '../../src/http/start-server.js';
 
 let fx: FixtureStore;
 let server: RunningServer;
+let keyLookupServer: RunningServer;
 
 beforeAll(async () => {
   fx = await openFixtureStore();
   await writeFakeAnalysis(fx.store, { runId: 'run-1' });
   // The store path (the primed read model off): what serves mutations, and queries when there is no model.
-  server = await startTestServer({ store: fx.store, hotModel: false });
+  // Batches as one query each, as on Neo4j: what the loaders' batching alone achieves.
+  server = await startTestServer({ store: fx.store, hotModel: false, keyLookups: false });
+  // The embedded store's default: id batches expanded into primary-key lookups.
+  keyLookupServer = await startTestServer({ store: fx.store, hotModel: false });
 });
 
 afterAll(async () => {
   await server?.close();
+  await keyLookupServer?.close();
   await fx?.dispose();
 });
 
@@ -22,9 +27,9 @@ afterAll(async () => {
 type CustomerPage = { customers: { edges: { node: { recommendations: unknown[]; neighbours: { sharedPurchases: unknown[] }[] } }[] } };
 
 /** Store queries one GraphQL request made. */
-async function queriesFor(query: string, variables?: Record<string, unknown>): Promise<{ count: number; data: CustomerPage }> {
+async function queriesFor(query: string, variables?: Record<string, unknown>, on = server): Promise<{ count: number; data: CustomerPage }> {
   const before = fx.store.queryCount;
-  const r = await gql<CustomerPage>(server, query, variables);
+  const r = await gql<CustomerPage>(on, query, variables);
   expect(r.body.errors).toBeUndefined();
   return { count: fx.store.queryCount - before, data: r.body.data! };
 }
@@ -64,5 +69,14 @@ describe('batching (DataLoader)', () => {
     const lists = large.data.customers.edges.flatMap((e) => e.node.neighbours.map((n) => n.sharedPurchases));
     expect(lists.filter((l) => l.length > 0).length).toBeGreaterThan(10);
     expect(large.count).toBe(small.count);
+  });
+
+  test('when the embedded store serves a page then its id batches become key lookups: a few per customer, none a table-wide scan', async () => {
+    const small = await queriesFor(PAGE, { n: 5 }, keyLookupServer);
+    const large = await queriesFor(PAGE, { n: 100 }, keyLookupServer);
+    expect(large.data).toEqual((await queriesFor(PAGE, { n: 100 })).data);
+    // The page query, then per customer at most its segment and recommendations lookups plus the products shown.
+    expect(large.count).toBeGreaterThan(small.count);
+    expect(large.count).toBeLessThanOrEqual(1 + 100 * 2 + 100 * 3);
   });
 });

@@ -239,9 +239,9 @@ describe('products, rules, segments and orders', () => {
           orders: 60,
           meanRecency: 1.4915254237288136,
           meanFrequency: 1.0169491525423728,
-          meanMonetary: 284.61745762711865,
-          avgSalesPerCustomer: 284.61745762711865,
-          avgSalesPerOrder: 279.8738333333333,
+          meanMonetary: 284.62,
+          avgSalesPerCustomer: 284.62,
+          avgSalesPerOrder: 279.87,
           ordersPerCustomer: 1.0169491525423728,
           silhouette: 0.4
         },

@@ -23,7 +23,7 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
           recency: 1,
           frequency: 34,
           monetary: 5391.21,
-          avgOrderValue: 158.565,
+          avgOrderValue: 158.57,
           distinctProducts: 21,
           tenure: 2
         },

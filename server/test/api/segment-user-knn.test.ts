@@ -22,11 +22,19 @@ describe('per-segment user-kNN through the API', () => {
       const c = r.body.data!.customer;
       const mine = model.recommend(id, 5)!;
       expect(c.recommendations.length).toBeGreaterThan(0);
-      expect(c.recommendations.map((x: any) => [x.rank, x.model, x.product.id, x.score])).toEqual(mine.map((x, k) => [k + 1, 'segment-user-knn', x.product, x.score]));
-      for (const rec of c.recommendations) for (const reason of rec.reasons) {
-        expect(reason.kind).toBe('NEIGHBOUR');
-        expect(reason.customer.segment.id).toBe(c.segment.id);
-      }
+      expect(
+        c.recommendations.map((x: { rank: number; model: string; product: { id: string }; score: number }) => [
+          x.rank,
+          x.model,
+          x.product.id,
+          x.score,
+        ]),
+      ).toEqual(mine.map((x, k) => [k + 1, 'segment-user-knn', x.product, x.score]));
+      for (const rec of c.recommendations)
+        for (const reason of rec.reasons) {
+          expect(reason.kind).toBe('NEIGHBOUR');
+          expect(reason.customer.segment.id).toBe(c.segment.id);
+        }
     }
   });
 
@@ -36,10 +44,14 @@ describe('per-segment user-kNN through the API', () => {
     const cf = await gql(env.server, q, { m: 'SEGMENT_USER_KNN' });
     expect(cf.body.errors).toBeUndefined();
     const list = cf.body.data!.recommendForNewCustomer.recommendations;
-    expect(list.map((x: any) => [x.model, x.product.id, x.score])).toEqual(model.recommendForSegment(1, 5).map((x) => ['segment-user-knn', x.product, x.score]));
+    expect(list.map((x: { model: string; product: { id: string }; score: number }) => [x.model, x.product.id, x.score])).toEqual(
+      model.recommendForSegment(1, 5).map((x) => ['segment-user-knn', x.product, x.score]),
+    );
     expect(list.length).toBeGreaterThan(0);
     expect(list[0].reasons).toEqual([{ kind: 'SEGMENT', segment: { id: 'S1' } }]);
     const plain = await gql(env.server, q, {});
-    expect(plain.body.data!.recommendForNewCustomer.recommendations.every((x: any) => x.model === 'segment-popularity')).toBe(true);
+    expect(plain.body.data!.recommendForNewCustomer.recommendations.every((x: { model: string }) => x.model === 'segment-popularity')).toBe(
+      true,
+    );
   });
 });

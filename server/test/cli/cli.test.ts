@@ -56,6 +56,17 @@ describe('the basketgraph command line', () => {
     expect(JSON.parse(json.stdout)).toEqual([{ lines: 7 }]);
   });
 
+  it('when cypher gets Neo4j spellings then it runs them as Neo4j would and says what it adapted, or says what to write', () => {
+    const ok = run(['cypher', "MATCH (o:Order {id: '536365'}) RETURN o.lineCount AS lines, toInteger(o.total) AS total", '--json']);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toEqual([{ lines: 7, total: 139 }]);
+    expect(ok.stderr).toContain('adapted for the embedded store:');
+    expect(ok.stderr).toContain(':Order → :`Order`');
+    const refused = run(['cypher', 'MATCH (o:Order) RETURN toString(o.total) AS t']);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/^basketgraph: toString\(\) has no faithful equivalent .* write CAST\(x AS STRING\)/);
+  });
+
   it('when cypher would write without --write then it is refused and nothing changes', () => {
     const before = stats();
     const r = run(['cypher', "CREATE (:Product {id: 'X'})"]);

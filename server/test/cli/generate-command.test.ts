@@ -11,7 +11,11 @@ const SAMPLE = path.join(ROOT, 'seed/test/fixtures/online-retail-5k.csv');
 
 let dir: string;
 const run = (args: string[]) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, GRAPH_URL: path.join(dir, 'graph'), NODE_ENV: 'test' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, GRAPH_URL: path.join(dir, 'graph'), NODE_ENV: 'test' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 

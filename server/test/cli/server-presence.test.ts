@@ -81,14 +81,14 @@ describe('graph-changing CLI commands on Neo4j while a server uses the database'
     const url = await healthz(true);
     const config = await neo4jConfig(url);
     const calls: string[] = [];
-    await withStoreOrServer(config, 'test', async () => void calls.push('local'), async (u) => void calls.push(`remote ${u}`));
-    expect(calls).toEqual([`remote ${url}`]);
+    await withStoreOrServer(config, 'test', async () => void calls.push('local'), async (s) => void calls.push(`remote ${s.url} ${s.importDir}`));
+    expect(calls).toEqual([`remote ${url} null`]); // a server on Neo4j records no import directory
   });
 
   it('when no server is recorded then the command runs locally', async () => {
     const config = await neo4jConfig(null);
     const calls: string[] = [];
-    await withStoreOrServer(config, 'test', async () => void calls.push('local'), async (u) => void calls.push(`remote ${u}`));
+    await withStoreOrServer(config, 'test', async () => void calls.push('local'), async (s) => void calls.push(`remote ${s.url} ${s.importDir}`));
     expect(calls).toEqual(['local']);
   });
 

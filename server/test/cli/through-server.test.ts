@@ -1,10 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openGraphStore } from '@basketgraph/cypher';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BIN = path.join(ROOT, 'server/bin/basketgraph.js');
@@ -23,8 +24,12 @@ const freePort = () =>
 describe('graph-changing CLI commands while a server holds the graph', () => {
   let dir: string;
   let env: NodeJS.ProcessEnv;
+  let importDir: string;
   let server: ChildProcess;
-  const cli = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env });
+  // The commands run with another PORT than the server's (nothing listens there): they find it through the lock.
+  let otherPort: string;
+  const cli = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
+    spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...env, PORT: otherPort, ...extra } });
   const gql = async (query: string) => {
     const res = await fetch(`http://127.0.0.1:${env.PORT}/graphql`, {
       method: 'POST',
@@ -36,10 +41,13 @@ describe('graph-changing CLI commands while a server holds the graph', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'basketgraph-through-'));
-    env = { ...process.env, GRAPH_URL: path.join(dir, 'graph'), PORT: String(await freePort()), HOST: '127.0.0.1', ADMIN_TOKEN: TOKEN, NODE_ENV: 'test' };
+    importDir = path.join(dir, 'import');
+    env = { ...process.env, GRAPH_URL: path.join(dir, 'graph'), PORT: String(await freePort()), HOST: '127.0.0.1', ADMIN_TOKEN: TOKEN, NODE_ENV: 'test', IMPORT_DIR: importDir };
+    otherPort = String(await freePort());
     expect(cli(['import', SAMPLE]).status).toBe(0);
     server = spawn(process.execPath, [BIN, 'serve'], { cwd: ROOT, env, stdio: 'ignore' });
-    for (let i = 0; i < 100; i++) {
+    // Up to 90 s: a server takes ≈ 20 s to answer when the machine is shared by many test runs.
+    for (let i = 0; i < 450; i++) {
       try {
         if ((await fetch(`http://127.0.0.1:${env.PORT}/healthz`)).ok) return;
       } catch {
@@ -48,7 +56,7 @@ describe('graph-changing CLI commands while a server holds the graph', () => {
       await new Promise((r) => setTimeout(r, 200));
     }
     throw new Error('the server did not start');
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     server?.kill('SIGTERM');
@@ -56,7 +64,7 @@ describe('graph-changing CLI commands while a server holds the graph', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('when analyze runs then it goes through the server and the server serves the new run', async () => {
+  it('when analyze runs with another PORT than the server\'s then it finds the server through the lock, goes through it, and the server serves the new run', async () => {
     const r = cli(['analyze', '--k', '3', '--seed', '5']);
     expect(r.stderr).toContain(`the graph is in use by the server at http://127.0.0.1:${env.PORT}: running the analysis there`);
     expect(r.status).toBe(0);
@@ -76,17 +84,54 @@ describe('graph-changing CLI commands while a server holds the graph', () => {
     expect(data).toEqual({ evaluation: { cutoff: cutoff![1], users: Number(cutoff![2]), models: [{ name: 'popularity' }, { name: 'default' }] } });
   });
 
-  it('when import runs then the file goes through the server and its data is served', async () => {
+  it('when import runs on a file outside the import directory then a copy goes through the server, its data is served, and the copy is removed', async () => {
     const r = cli(['import', SHOPIFY]);
+    expect(r.stderr).toContain(`the graph is in use by the server at http://127.0.0.1:${env.PORT}: importing through it`);
     expect(r.status).toBe(0);
-    expect(r.stderr).toContain('importing through it');
+    expect(r.stdout).toContain('shopify-head.csv (shopify): cleaning funnel');
     const data = await gql('{ product(id: "83-490-E49-8C8-8-3B100BC") { id type } }');
     expect(data).toEqual({ product: { id: '83-490-E49-8C8-8-3B100BC', type: 'Product P' } });
+    expect(readdirSync(importDir)).toEqual([]);
   });
 
-  it('when no admin token is set then the command says how to send the change through the server', () => {
-    const r = spawnSync(process.execPath, [BIN, 'analyze'], { cwd: ROOT, encoding: 'utf8', env: { ...env, ADMIN_TOKEN: '' } });
+  it('when analyze gets a parameter that is no number then it exits 1 naming it, and the server starts no run', async () => {
+    const before = await gql('{ runs { id } }');
+    const r = cli(['analyze', '--k', 'abc']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/the graph is in use by the server at http:\/\/127\.0\.0\.1:\d+: set ADMIN_TOKEN/);
+    expect(r.stderr).toBe('basketgraph: invalid analysis parameters: k (--k) must be auto or a whole number from 2 to 20, not "abc"\n');
+    const local = spawnSync(process.execPath, [BIN, 'analyze', '--k', 'abc'], { cwd: ROOT, encoding: 'utf8', env: { ...env, GRAPH_URL: path.join(dir, 'no-graph') } });
+    expect(local.stderr).toBe(r.stderr); // the same check and message without a server
+    expect(await gql('{ runs { id } }')).toEqual(before);
+  });
+
+  it('when evaluate gets a list length that is no number then it exits 1 naming it, and the server evaluates nothing', async () => {
+    const before = await gql('{ evaluations { id } }');
+    const r = cli(['evaluate', '--cutoff', 'auto', '--top', 'abc']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('basketgraph: --top must be a whole number from 1 to 100, not "abc"\n');
+    expect(await gql('{ evaluations { id } }')).toEqual(before);
+  });
+
+  it('when no admin token is set then the command says exactly what to set', () => {
+    const r = cli(['analyze', '--k', '3'], { ADMIN_TOKEN: '' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `the graph is in use by the server at http://127.0.0.1:${env.PORT}: to send the change through it, set ADMIN_TOKEN to the server's admin token:\n` +
+        '  ADMIN_TOKEN=… npx basketgraph analyze --k 3\n',
+    );
+  });
+
+  it('when the graph is held by a server that does not answer yet then the command says to try again once it serves', async () => {
+    const graph = path.join(dir, 'preparing');
+    const url = `http://127.0.0.1:${await freePort()}`;
+    const store = await openGraphStore(graph, { owner: 'basketgraph start (serving on port 1)', server: { url, importDir } });
+    try {
+      const r = cli(['analyze'], { GRAPH_URL: graph });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`is in use by basketgraph start \\(serving on port 1\\) \\(pid ${process.pid}, since [^)]+\\); its server at ${url} does not answer yet`));
+      expect(r.stderr).toContain('try again once it serves');
+    } finally {
+      await store.close();
+    }
   });
 });

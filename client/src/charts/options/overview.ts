@@ -1,7 +1,7 @@
 /** Overview charts: customers vs revenue, the projection scatter, the k sweep, the funnel. */
 import type { ChartOption } from '../echarts';
 import type { FunnelStep, KSweepPoint, ProjectedCustomer } from '../../graphql/overview';
-import type { SegmentSummary } from '../../graphql/types';
+import type { SegmentSummary } from '../../graphql/fragments';
 import { segmentColor } from '../../lib/segment-colors';
 import { AXIS_LABEL, BLUE, GREY, ORANGE, SPLIT_LINE, TEXT, pct, shorten, wrapLabel } from './common';
 

@@ -1,5 +1,5 @@
 /** The sort and thresholds of a rules table (kept in the URL on the rules page). */
-import type { RuleSortField, SortDirection } from '../../graphql/types';
+import type { RuleSortField, SortDirection } from '../../graphql/graphql';
 
 export interface RulesState {
   sort: RuleSortField;

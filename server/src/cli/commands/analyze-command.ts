@@ -1,7 +1,7 @@
 /** `basketgraph analyze [--k 4|auto] [--seed 42] …`: runs the analysis job with progress. */
 import type { Command } from 'commander';
 import type { GraphStore } from '@basketgraph/cypher';
-import { MODEL_NAMES, runAnalysis, type AnalysisParamsInput, type AnalysisRunSummary } from '@basketgraph/analysis';
+import { MODEL_NAMES, parseAnalysisParams, runAnalysis, type AnalysisParamsInput, type AnalysisRunSummary } from '@basketgraph/analysis';
 import { loadConfig } from '../../config.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';
@@ -40,24 +40,25 @@ export function registerAnalyze(program: Command): void {
     .option('--recommendations <n>', 'RECOMMENDED edges per customer', '20')
     .option('--model <name>', `recommendation model to precompute: ${MODEL_NAMES.join(', ')} (default: default, the evaluated best)`)
     .action(async (opts: Record<string, string | undefined>) => {
-      const params: AnalysisParamsInput = {
-        k: opts.k === 'auto' ? 'auto' : (opts.k as never),
-        seed: opts.seed as never,
+      // Checked here, as typed, before anything runs or is sent: the same check, and message, as the mutation's.
+      const params = parseAnalysisParams({
+        k: opts.k,
+        seed: opts.seed,
         features: opts.features as never,
-        minSupport: opts.minSupport as never,
-        minConfidence: opts.minConfidence as never,
-        maxLen: opts.maxLen as never,
-        neighbours: opts.neighbours as never,
-        recommendations: opts.recommendations as never,
+        minSupport: opts.minSupport,
+        minConfidence: opts.minConfidence,
+        maxLen: opts.maxLen,
+        neighbours: opts.neighbours,
+        recommendations: opts.recommendations,
         model: opts.model,
-      };
+      });
       const config = loadConfig();
       await withStoreOrServer(
         config,
         'basketgraph analyze',
         async (store) => printAnalysisSummary(await analyzeWithProgress(store, params)),
-        async (url) => {
-          const run = await analyzeThroughServer(url, config.ADMIN_TOKEN, params);
+        async (server) => {
+          const run = await analyzeThroughServer(server.url, config.ADMIN_TOKEN, params);
           process.stdout.write(`analysis ${run.id} completed on the server: k = ${run.k}, recommendations by ${run.defaultModel}\n`);
           process.stdout.write(formatTable(['stage', 'ms'], run.timings) + '\n');
         },

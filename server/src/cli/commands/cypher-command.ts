@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../config.js';
 import { withStore } from '../open-store.js';
 import { printRows } from '../print-table.js';
+import { adaptCypherForStore } from '../../cypher-dialect/neo4j-spellings.js';
 
 function parseParam(pair: string, all: Record<string, unknown>): Record<string, unknown> {
   const eq = pair.indexOf('=');
@@ -27,9 +28,11 @@ export function registerCypher(program: Command): void {
     .option('--write', 'allow the query to write (opens the graph for writing)', false)
     .action(async (query: string, opts: { param: Record<string, unknown>; json: boolean; write: boolean }) => {
       await withStore(loadConfig(), { readOnly: !opts.write, owner: 'basketgraph cypher' }, async (store) => {
+        const adapted = adaptCypherForStore(query, store.dialect);
+        if (adapted.rewrites.length > 0) process.stderr.write(`adapted for the embedded store:\n${adapted.rewrites.map((r) => `  ${r}`).join('\n')}\nran: ${adapted.text}\n`);
         const result = opts.write
-          ? await store.write((tx) => tx.cypher(query, opts.param))
-          : await store.cypher(query, opts.param, { readOnly: true });
+          ? await store.write((tx) => tx.cypher(adapted.text, opts.param))
+          : await store.cypher(adapted.text, opts.param, { readOnly: true });
         printRows(result.columns, result.rows, opts.json);
       });
     });

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { GraphStore } from '@basketgraph/cypher';
-import { MODEL_NAMES, runEvaluation, type EvaluationReport } from '@basketgraph/analysis';
+import { checkEvaluationOptions, MODEL_NAMES, runEvaluation, type EvaluationReport } from '@basketgraph/analysis';
 import { loadConfig } from '../../config.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';
@@ -47,14 +47,14 @@ export function registerEvaluate(program: Command): void {
     .option('--models <names>', `comma-separated models to evaluate (default: all: ${MODEL_NAMES.join(', ')})`)
     .option('--json <file>', 'also write the result as JSON')
     .action(async (opts: { cutoff: string; top: string; models?: string; json?: string }) => {
-      const models = opts.models?.split(',').map((m) => m.trim()).filter(Boolean);
+      // Checked here, as typed, before anything runs or is sent: the same check, and message, as the mutation's.
+      const request = checkEvaluationOptions({ cutoff: opts.cutoff, top: opts.top, models: opts.models?.split(',').map((m) => m.trim()).filter(Boolean) });
       const config = loadConfig();
-      const request = { cutoff: opts.cutoff, top: Number(opts.top), models };
       const report = await withStoreOrServer(
         config,
         'basketgraph evaluate',
         (store) => evaluateWithProgress(store, request),
-        (url) => evaluateThroughServer(url, config.ADMIN_TOKEN, request),
+        (server) => evaluateThroughServer(server.url, config.ADMIN_TOKEN, request),
       );
       printEvaluation(report);
       if (opts.json) {

@@ -13,7 +13,9 @@ function positiveNumber(name: string, value: string): number {
 export function registerGenerate(program: Command): void {
   program
     .command('generate')
-    .description('write an Online Retail export N times the size of a real one (customers bootstrapped from real histories, products swapped along co-purchase links, dates shifted)')
+    .description(
+      'write an Online Retail export N times the size of a real one (customers bootstrapped from real histories, products swapped along co-purchase links, dates shifted)',
+    )
     .requiredOption('--scale <n>', 'customers relative to the source, e.g. 10')
     .requiredOption('--out <file>', 'where to write the CSV (gzip-compressed when it ends in .gz)')
     .option('--seed <n>', 'random seed', '42')
@@ -30,8 +32,8 @@ export function registerGenerate(program: Command): void {
         progress.stop();
       }
       process.stdout.write(
-          `${r.file}: ${r.rows.toLocaleString('en')} rows, ${r.customers.toLocaleString('en')} customers ` +
-            `(from ${r.sourceRows.toLocaleString('en')} rows, ${r.sourceCustomers.toLocaleString('en')} customers) in ${(r.ms / 1000).toFixed(1)} s\n`,
+        `${r.file}: ${r.rows.toLocaleString('en')} rows, ${r.customers.toLocaleString('en')} customers ` +
+          `(from ${r.sourceRows.toLocaleString('en')} rows, ${r.sourceCustomers.toLocaleString('en')} customers) in ${(r.ms / 1000).toFixed(1)} s\n`,
       );
     });
 }

@@ -1,12 +1,13 @@
 /** `basketgraph import FILE… [--format] [--replace]` */
 import type { Command } from 'commander';
 import { FORMAT_NAMES, importFile, type ImportReport } from '@basketgraph/seed';
-import path from 'node:path';
 import type { GraphStore } from '@basketgraph/cypher';
-import { remoteMutation, withStoreOrServer } from '../remote-server.js';
+import { remoteMutation, withStoreOrServer, type RemoteServer } from '../remote-server.js';
+import { stageForImport } from '../stage-import.js';
 import { loadConfig } from '../../config.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';
+import { buildAndSwap } from '../replace-graph.js';
 
 export function printImportReport(report: ImportReport, out: NodeJS.WritableStream = process.stdout): void {
   if (report.alreadyImported) {
@@ -65,8 +66,13 @@ export function registerImport(program: Command): void {
       await withStoreOrServer(
         config,
         'basketgraph import',
-        async (store) => void (await importFiles(store, files, opts)),
-        (url) => importThroughServer(url, config.ADMIN_TOKEN, files, opts),
+        async (store) =>
+          void (opts.replace && store.dialect === 'embedded'
+            ? await buildAndSwap(store, { owner: 'basketgraph import --replace', bufferPoolBytes: Math.round(config.GRAPH_BUFFER_MB * 2 ** 20) }, (fresh) =>
+                importFiles(fresh, files, { ...opts, replace: false }),
+              )
+            : await importFiles(store, files, opts)),
+        (server) => importThroughServer(server, config.ADMIN_TOKEN, files, opts),
       );
     });
 }
@@ -78,14 +84,22 @@ const IMPORT_MUTATION = `mutation($path: String!, $format: ImportFormat, $replac
   }
 }`;
 
-/** The database is held by a running server: send each file through its importTransactions mutation. */
-async function importThroughServer(url: string, token: string | undefined, files: string[], opts: { format: string; replace: boolean }) {
-  process.stderr.write(`the graph is in use by the server at ${url}: importing through it\n`);
+/**
+ * The database is held by a running server: send each file through its importTransactions mutation,
+ * staged in the server's import directory (stage-import.ts).
+ */
+async function importThroughServer(server: RemoteServer, token: string | undefined, files: string[], opts: { format: string; replace: boolean }) {
+  process.stderr.write(`the graph is in use by the server at ${server.url}: importing through it\n`);
   const formats: Record<string, string> = { auto: 'AUTO', 'online-retail': 'ONLINE_RETAIL', 'online-retail-ii': 'ONLINE_RETAIL_II', shopify: 'SHOPIFY' };
   for (const [i, file] of files.entries()) {
-    const { importTransactions: r } = await remoteMutation<{ importTransactions: ImportReport & { importedAt: string; readMs: number; writeMs: number } }>(
-      url, token, IMPORT_MUTATION, { path: path.resolve(file), format: formats[opts.format], replace: opts.replace && i === 0 },
-    );
-    printImportReport({ ...r, previousImport: { file: r.file, importedAt: r.importedAt }, timings: { readMs: r.readMs ?? 0, writeMs: r.writeMs ?? 0 } });
+    const staged = stageForImport(server.importDir, file);
+    try {
+      const { importTransactions: r } = await remoteMutation<{ importTransactions: ImportReport & { importedAt: string; readMs: number; writeMs: number } }>(
+        server.url, token, IMPORT_MUTATION, { path: staged.path, format: formats[opts.format], replace: opts.replace && i === 0 },
+      );
+      printImportReport({ ...r, previousImport: { file: r.file, importedAt: r.importedAt }, timings: { readMs: r.readMs ?? 0, writeMs: r.writeMs ?? 0 } });
+    } finally {
+      staged.cleanup();
+    }
   }
 }

@@ -1,24 +1,31 @@
 /** `basketgraph serve`: the GraphQL API, GraphiQL and the web client on PORT, until stopped. */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import type { Command } from 'commander';
 import type { GraphStore } from '@basketgraph/cypher';
 import { loadConfig, type Config } from '../../config.js';
 import { openStore } from '../open-store.js';
+import { servedAt } from '../remote-server.js';
 import { startServer } from '../../http/start-server.js';
 
 /** Serves `store` until SIGINT/SIGTERM; the caller closes the store afterwards. */
 export async function serve(store: GraphStore, config: Config): Promise<void> {
+  const importDir = path.resolve(config.IMPORT_DIR);
+  mkdirSync(importDir, { recursive: true });
   const server = await startServer({
     store,
     port: config.PORT,
     host: config.HOST,
     adminToken: config.ADMIN_TOKEN,
+    importDir,
     development: config.NODE_ENV === 'development',
     responseCacheBytes: Math.round(config.RESPONSE_CACHE_MB * 2 ** 20),
     hotModel: config.READ_MODEL_MB === 0 ? false : { budgetBytes: Math.round(config.READ_MODEL_MB * 2 ** 20) },
+    ...(config.SERVER_URL && store.dialect === 'neo4j' ? { presence: { url: config.SERVER_URL } } : {}),
   });
   process.stderr.write(
     `basketgraph serving ${store.location}\n  GraphQL (GraphiQL in a browser): ${server.url}/graphql\n  web client: ${server.url}/\n` +
-      `  admin mutations: ${config.ADMIN_TOKEN ? 'on (Authorization: Bearer $ADMIN_TOKEN)' : 'off (set ADMIN_TOKEN to enable)'}\n`,
+      `  admin mutations: ${config.ADMIN_TOKEN ? `on (Authorization: Bearer $ADMIN_TOKEN); imports read from ${importDir}` : 'off (set ADMIN_TOKEN to enable)'}\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
@@ -39,7 +46,7 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port (default: PORT or 4000)')
     .action(async (opts: { port?: string }) => {
       const config = loadConfig(opts.port ? { ...process.env, PORT: opts.port } : process.env);
-      const store = await openStore(config, { owner: `basketgraph serve on port ${config.PORT}` });
+      const store = await openStore(config, { owner: `basketgraph serve on port ${config.PORT}`, server: servedAt(config) });
       try {
         await serve(store, config);
       } finally {

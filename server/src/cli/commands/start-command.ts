@@ -12,6 +12,7 @@ import { openStore } from '../open-store.js';
 import { prepareGraph } from '../prepare-graph.js';
 import { graphStats, printStats } from './stats-command.js';
 import { serve } from './serve-command.js';
+import { servedAt } from '../remote-server.js';
 import { clientIsStale, ensureClientBuilt } from '../client-build.js';
 
 export const BUNDLED_DATA = fileURLToPath(new URL('../../../../data/online-retail/online_retail.csv.gz', import.meta.url));
@@ -24,7 +25,7 @@ export function registerStart(program: Command): void {
     .description('import the bundled data into an empty graph, analyse and evaluate it if that was not done, then serve it')
     .action(async () => {
       const config = loadConfig();
-      const store = await openStore(config, { owner: `basketgraph start (serving on port ${config.PORT})` });
+      const store = await openStore(config, { owner: `basketgraph start (serving on port ${config.PORT})`, server: servedAt(config) });
       try {
         await prepareGraph(store, {
           dataFile: config.BASKETGRAPH_DATA ?? BUNDLED_DATA,

@@ -112,6 +112,8 @@ export interface RecommendationModel {
   rank: number;
   model: string;
   reasons: ReasonModel[];
+  /** The experiment variant it was served for (recommendations(experiment:) only). */
+  variant?: string | null;
 }
 
 export interface NeighbourModel {

@@ -16,6 +16,12 @@ const numbers = (v: unknown): number[] => (Array.isArray(v) ? v.map(Number) : []
 /** Money summed in the store: rounded to cents (sums of floats differ in the last digits run to run). */
 export const cents = (v: unknown): number => Math.round(Number(v ?? 0) * 100) / 100;
 
+/**
+ * A money field as served: exact to the penny. The store keeps what the import and the analysis computed (float
+ * sums and means such as 4309.999999999998); every money field leaves the API rounded to cents, null kept.
+ */
+const money = (v: unknown): number | null => (v === null || v === undefined ? null : cents(v));
+
 /** Parses a JSON text column; a broken or missing value gives `fallback`. */
 export function parseJson<T>(text: unknown, fallback: T): T {
   if (typeof text !== 'string' || text === '') return fallback;
@@ -35,10 +41,10 @@ export function toCustomer(n: Node): CustomerModel {
       ? {
           recency: num(n.recency),
           frequency: num(n.frequency),
-          monetary: num(n.monetary),
-          grossMonetary: num(n.grossMonetary),
-          avgOrderValue: num(n.avgOrderValue),
-          grossAvgOrderValue: num(n.grossAvgOrderValue),
+          monetary: money(n.monetary),
+          grossMonetary: money(n.grossMonetary),
+          avgOrderValue: money(n.avgOrderValue),
+          grossAvgOrderValue: money(n.grossAvgOrderValue),
           avgItemsPerOrder: num(n.avgItemsPerOrder),
           distinctProducts: num(n.distinctProducts),
           returnRate: num(n.returnRate),
@@ -61,20 +67,20 @@ export function toSegment(n: Node): SegmentModel {
       typeof n.namingRule === 'string'
         ? {
             rule: n.namingRule,
-            median: { recency: num0(n.medianRecency), frequency: num0(n.medianFrequency), monetary: num0(n.medianMonetary) },
-            reference: { recency: num0(n.referenceRecency), frequency: num0(n.referenceFrequency), monetary: num0(n.referenceMonetary) },
+            median: { recency: num0(n.medianRecency), frequency: num0(n.medianFrequency), monetary: cents(n.medianMonetary) },
+            reference: { recency: num0(n.referenceRecency), frequency: num0(n.referenceFrequency), monetary: cents(n.referenceMonetary) },
           }
         : null,
     size: num0(n.size),
     shares: { customers: num0(n.customerShare), revenue: num0(n.revenueShare) },
     metrics: {
-      revenue: num0(n.revenue),
+      revenue: cents(n.revenue),
       orders: num0(n.orders),
       meanRecency: num0(n.meanRecency),
       meanFrequency: num0(n.meanFrequency),
-      meanMonetary: num0(n.meanMonetary),
-      avgSalesPerCustomer: num0(n.avgSalesPerCustomer),
-      avgSalesPerOrder: num0(n.avgSalesPerOrder),
+      meanMonetary: cents(n.meanMonetary),
+      avgSalesPerCustomer: cents(n.avgSalesPerCustomer),
+      avgSalesPerOrder: cents(n.avgSalesPerOrder),
       ordersPerCustomer: num0(n.ordersPerCustomer),
       silhouette: num(n.silhouette),
     },
@@ -109,7 +115,7 @@ export function toOrder(n: Node): OrderModel {
     kind: n.kind === 'return' ? 'RETURN' : 'PURCHASE',
     date: String(n.date ?? ''),
     datetime: String(n.datetime ?? n.date ?? ''),
-    total: num0(n.total),
+    total: cents(n.total),
     itemCount: num0(n.itemCount),
     lineCount: num0(n.lineCount),
   };

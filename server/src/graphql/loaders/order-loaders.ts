@@ -2,7 +2,7 @@
 import { byId, groupBy, listsById } from './batch.js';
 import type { LoaderDeps } from './deps.js';
 import { asc, by, desc } from './list-order.js';
-import { toOrder, toProduct } from '../data/rows.js';
+import { cents, toOrder, toProduct } from '../data/rows.js';
 import type { OrderModel, ProductModel } from '../data/models.js';
 
 type Node = Record<string, unknown>;
@@ -31,7 +31,7 @@ export function orderLoaders({ store, primeProduct }: LoaderDeps) {
       return groupBy(rows, (r) => r.orderId, (r) => {
         const product = toProduct(r.product);
         primeProduct(product);
-        return { product, quantity: r.quantity, unitPrice: r.unitPrice, lineTotal: r.lineTotal };
+        return { product, quantity: r.quantity, unitPrice: r.unitPrice, lineTotal: cents(r.lineTotal) };
       }, by(desc((x) => x.lineTotal), asc((x) => x.product.id)));
     }),
     returns: listsById<ReturnLineModel>(async (ids) => {
@@ -39,7 +39,7 @@ export function orderLoaders({ store, primeProduct }: LoaderDeps) {
       return groupBy(rows, (r) => r.orderId, (r) => {
         const product = toProduct(r.product);
         primeProduct(product);
-        return { product, quantity: r.quantity, amount: r.amount };
+        return { product, quantity: r.quantity, amount: cents(r.amount) };
       }, by(desc((x) => x.amount), asc((x) => x.product.id)));
     }),
   };

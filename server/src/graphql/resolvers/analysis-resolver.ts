@@ -5,7 +5,7 @@ import { AnalysisRun } from '../types/analysis-run.js';
 import { AnalysisParamsInput } from '../types/filters.js';
 import { requireAdmin } from '../admin.js';
 import { badInput, conflict } from '../errors.js';
-import { parseAnalysisParams, type AnalysisParamsInput as JobParams } from '@basketgraph/analysis';
+import { AnalysisParamsError, parseAnalysisParams, type AnalysisParamsInput as JobParams } from '@basketgraph/analysis';
 import { BusyError } from '../../analysis/analysis-runner.js';
 import type { AnalysisRunModel } from '../data/models.js';
 
@@ -60,14 +60,16 @@ export class AnalysisResolver {
   runAnalysis(@Ctx() ctx: ApiContext, @Arg('params', () => AnalysisParamsInput, { nullable: true }) params?: AnalysisParamsInput) {
     requireAdmin(ctx);
     const runner = ctx.services.runner;
-    const clean = jobParams(params);
+    // The one check (the CLI's and the job's too); the run gets the checked values, defaults filled in.
+    let checked;
     try {
-      parseAnalysisParams(clean);
+      checked = parseAnalysisParams(jobParams(params));
     } catch (e) {
-      throw badInput(e instanceof Error ? e.message : String(e), 'params');
+      const parameter = e instanceof AnalysisParamsError ? `params.${e.parameter}` : 'params';
+      throw badInput(e instanceof Error ? e.message : String(e), parameter);
     }
     try {
-      return runner.start(clean);
+      return runner.start(checked);
     } catch (e) {
       if (e instanceof BusyError) throw conflict(e.message);
       throw e;

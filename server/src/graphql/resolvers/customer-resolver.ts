@@ -1,4 +1,6 @@
 /** `customers`, `customer(id)` and the fields of Customer that reach into the graph. */
+import { assignVariant, ExperimentError } from '@basketgraph/analysis';
+import { experimentRecommendations, runningExperiment } from '../data/experiment-service.js';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { Customer } from '../types/customer.js';
@@ -14,6 +16,7 @@ import { pageRequest, toConnection } from '../pagination.js';
 import { customerPage } from '../data/customer-page.js';
 import type { CustomerModel } from '../data/models.js';
 import { listSize } from './args.js';
+import { badInput } from '../errors.js';
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -83,19 +86,41 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => [Recommendation], { description: 'products the customer has not bought, best first' })
-  recommendations(
+  async recommendations(
     @Root() c: CustomerModel,
     @Ctx() ctx: ApiContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('model', () => RecommendationModelName, { nullable: true, defaultValue: RecommendationModelName.DEFAULT })
     model?: RecommendationModelName,
+    @Arg('experiment', () => ID, { nullable: true, description: 'a running experiment: the list of the variant the customer is assigned to (then `model` is ignored; each item says the variant)' })
+    experiment?: string,
   ) {
     const n = listSize(first, 10);
     if (n === 0) return [];
-    if (!model || model === RecommendationModelName.DEFAULT) {
-      return ctx.hot?.recommendations(c.id, n) ?? ctx.loaders.customers.recommendations.get(n).load(c.id);
+    const load = async (m: string) =>
+      m === RecommendationModelName.DEFAULT
+        ? ((await ctx.hot?.recommendations(c.id, n)) ?? ctx.loaders.customers.recommendations.get(n).load(c.id))
+        : ctx.loaders.models.onTheFly.get(`${m}:${n}`).load(c.id);
+    if (experiment) {
+      try {
+        return await experimentRecommendations(ctx, c.id, experiment, n, load);
+      } catch (e) {
+        if (e instanceof ExperimentError) throw badInput(e.message, 'experiment');
+        throw e;
+      }
     }
-    return ctx.loaders.models.onTheFly.get(`${model}:${n}`).load(c.id);
+    return load(model ?? RecommendationModelName.DEFAULT);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'the variant of a running experiment this customer is assigned to (by hash; nothing is stored)' })
+  async experimentVariant(@Root() c: CustomerModel, @Ctx() ctx: ApiContext, @Arg('experiment', () => ID) experiment: string) {
+    try {
+      const x = await runningExperiment(ctx, experiment);
+      return assignVariant(x.id, c.id, x.variants).name;
+    } catch (e) {
+      if (e instanceof ExperimentError) throw badInput(e.message, 'experiment');
+      throw e;
+    }
   }
 
   @FieldResolver(() => [Rule], { description: 'rules whose IF side is in the customer’s last basket (and THEN side is not), highest lift first' })

@@ -1,5 +1,4 @@
 /** `imports` and the admin mutation `importTransactions`. */
-import { existsSync, statSync } from 'node:fs';
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { ImportError } from '@basketgraph/seed';
 import type { ApiContext } from '../context.js';
@@ -10,6 +9,7 @@ import { badInput, conflict } from '../errors.js';
 import { toFunnel, toImportReport } from '../data/rows.js';
 import { BusyError } from '../../analysis/analysis-runner.js';
 import { gatedStore } from '../gated-store.js';
+import { ImportPathError, resolveImportPath } from '../../import/import-dir.js';
 
 @Resolver(() => ImportReport)
 export class ImportResolver {
@@ -18,18 +18,20 @@ export class ImportResolver {
     return (await ctx.store.query('imports')).map(toImportReport);
   }
 
-  @Mutation(() => ImportReport, { description: 'admin: imports an export file that the server can read (one transaction)' })
+  @Mutation(() => ImportReport, {
+    description: "admin: imports an export file from the server's import directory (IMPORT_DIR), in one transaction; paths outside it are refused",
+  })
   async importTransactions(
-    @Arg('path', () => String, { description: 'a file path on the server' }) path: string,
+    @Arg('path', () => String, { description: "the file's path relative to the server's import directory (or absolute, inside it)" }) path: string,
     @Ctx() ctx: ApiContext,
     @Arg('format', () => ImportFormat, { nullable: true, defaultValue: ImportFormat.AUTO }) format?: ImportFormat,
     @Arg('replace', () => Boolean, { nullable: true, defaultValue: false, description: 'delete the whole graph first' }) replace?: boolean,
   ) {
     requireAdmin(ctx);
-    if (!existsSync(path) || !statSync(path).isFile()) throw badInput(`no readable file at ${path}`, 'path');
+    const file = fileInImportDir(ctx.services.importDir, path);
     try {
       const report = await ctx.services.runner.exclusiveWork('an import', () =>
-        ctx.services.importFile(gatedStore(ctx.store, ctx.services.gate), path, { format: format ?? ImportFormat.AUTO, replace: replace ?? false }),
+        ctx.services.importFile(gatedStore(ctx.store, ctx.services.gate), file, { format: format ?? ImportFormat.AUTO, replace: replace ?? false }),
       );
       return {
         id: report.id, file: report.file, format: report.format, importedAt: report.previousImport?.importedAt ?? new Date().toISOString(),
@@ -42,5 +44,15 @@ export class ImportResolver {
       if (e instanceof BusyError) throw conflict(e.message);
       throw e;
     }
+  }
+}
+
+function fileInImportDir(importDir: string | null, requested: string): string {
+  if (importDir === null) throw badInput('imports are off: this server has no import directory (IMPORT_DIR)', 'path');
+  try {
+    return resolveImportPath(importDir, requested);
+  } catch (e) {
+    if (e instanceof ImportPathError) throw badInput(e.message, 'path');
+    throw e;
   }
 }

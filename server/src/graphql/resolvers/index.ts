@@ -11,8 +11,10 @@ import { StatsResolver } from './stats-resolver.js';
 import { CypherResolver } from './cypher-resolver.js';
 import { NeighbourResolver } from './neighbour-resolver.js';
 import { ProjectionResolver } from './projection-resolver.js';
+import { ExperimentResolver } from './experiment-resolver.js';
 
 export const RESOLVERS = [
   CustomerResolver, SegmentResolver, ProductResolver, RuleResolver, OrderResolver, RecommendationResolver,
   AnalysisResolver, EvaluationResolver, ImportResolver, StatsResolver, CypherResolver, NeighbourResolver, ProjectionResolver,
+  ExperimentResolver,
 ] as const;

@@ -19,6 +19,8 @@ export class Recommendation {
   @Field(() => Int, { description: '1 = best' }) rank!: number;
   @Field(() => String, { description: 'model that produced it' }) model!: string;
   @Field(() => [Reason]) reasons!: Reason[];
+  @Field(() => String, { nullable: true, description: 'the experiment variant the customer is assigned to (recommendations(experiment:) only)' })
+  variant?: string | null;
 }
 
 @ObjectType({ description: 'a product both the customer and a neighbour bought' })
