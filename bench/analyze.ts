@@ -26,9 +26,17 @@ export function benchAnalyze(runs = 3) {
       medianPeakRssMb: median(samples.map((s) => s.peakRssMb)),
       samples,
     };
-    console.log(`analyze: median ${analyze.medianWallMs} ms wall, ${analyze.medianPeakRssMb} MB peak RSS (${runs} runs) → ${writeResult('analyze', analyze)}`);
+    console.log(
+      `analyze: median ${analyze.medianWallMs} ms wall, ${analyze.medianPeakRssMb} MB peak RSS (${runs} runs) → ${writeResult('analyze', analyze)}`,
+    );
     const e = runStep('evaluate', [graph, '2011-09-09']);
-    const evaluate = { bench: 'evaluate all models, cutoff 2011-09-09, top 10', targets: { wallMs: 60_000 }, wallMs: e.wallMs, peakRssMb: e.peakRssMb, ...e.report };
+    const evaluate = {
+      bench: 'evaluate all models, cutoff 2011-09-09, top 10',
+      targets: { wallMs: 60_000 },
+      wallMs: e.wallMs,
+      peakRssMb: e.peakRssMb,
+      ...e.report,
+    };
     console.log(`evaluate: ${evaluate.wallMs} ms wall → ${writeResult('evaluate', evaluate)}`);
     return { analyze, evaluate };
   } finally {

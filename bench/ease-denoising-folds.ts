@@ -35,7 +35,8 @@ function grid(): EaseSetting[] {
   const out: EaseSetting[] = [];
   for (const lambda of [100, 300, 1000]) out.push({ form: 'ease', n: 2500, lambda, dropout: 0 });
   for (const form of ['edlae', 'dlae'] as const)
-    for (const n of SIZES) for (const dropout of [0.1, 0.25, 0.5]) for (const lambda of [30, 100, 300]) out.push({ form, n, lambda, dropout });
+    for (const n of SIZES)
+      for (const dropout of [0.1, 0.25, 0.5]) for (const lambda of [30, 100, 300]) out.push({ form, n, lambda, dropout });
   return out;
 }
 
@@ -62,7 +63,9 @@ folds.forEach((fd, f) => {
     const t = performance.now();
     const perH = ndcgPerHalfLife(model(s), fd);
     perH.forEach((v, i) => (scores.get(key(s))![i][f] = v));
-    console.log(`${fd.fold.name} ${key(s)}  ${perH.map((v, i) => `h=${HALF_LIVES[i]}: ${fmt(v)}`).join('  ')}  (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+    console.log(
+      `${fd.fold.name} ${key(s)}  ${perH.map((v, i) => `h=${HALF_LIVES[i]}: ${fmt(v)}`).join('  ')}  (${((performance.now() - t) / 1000).toFixed(1)} s)`,
+    );
   }
 });
 console.log(`\nfolds done in ${((performance.now() - t0) / 60000).toFixed(1)} min`);
@@ -112,7 +115,13 @@ if (jsonPath) {
     JSON.stringify(
       {
         folds: FOLDS,
-        rows: rows.map((r) => ({ ...r.setting, n: finite(r.setting.n), halfLifeDays: finite(r.halfLifeDays), folds: r.folds, mean: r.mean })),
+        rows: rows.map((r) => ({
+          ...r.setting,
+          n: finite(r.setting.n),
+          halfLifeDays: finite(r.halfLifeDays),
+          folds: r.folds,
+          mean: r.mean,
+        })),
         finalists: finalists.map((r) => ({ ...r.setting, n: finite(r.setting.n), halfLifeDays: finite(r.halfLifeDays), mean: r.mean })),
       },
       null,

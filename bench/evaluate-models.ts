@@ -71,7 +71,9 @@ function printEvaluation(title: string, ev: Evaluation): void {
   console.log('| model | precision | recall | NDCG | hit rate | MAP | coverage | fit | score |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const m of ev.models) {
-    console.log(`| ${m.name} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.ndcg)} | ${fmt(m.hitRate)} | ${fmt(m.map)} | ${fmt(m.coverage)} | ${secs(m.fitMs)} | ${secs(m.scoreMs)} |`);
+    console.log(
+      `| ${m.name} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.ndcg)} | ${fmt(m.hitRate)} | ${fmt(m.map)} | ${fmt(m.coverage)} | ${secs(m.fitMs)} | ${secs(m.scoreMs)} |`,
+    );
   }
 }
 
@@ -95,11 +97,14 @@ const PLAIN = {
 
 const tLoad = performance.now();
 const ds = await loadOnlineRetailDataset(dataPath);
-console.log(`loaded ${ds.customers.length} customers, ${ds.products.length} products, ${ds.orders.length} orders in ${secs(performance.now() - tLoad)}`);
+console.log(
+  `loaded ${ds.customers.length} customers, ${ds.products.length} products, ${ds.orders.length} orders in ${secs(performance.now() - tLoad)}`,
+);
 
 /** `--cache file`: stage results are read from / written to this JSON file (development aid; off by default). */
 const cachePath = flag('--cache') ? args[args.indexOf('--cache') + 1] : null;
-const cache: Record<string, unknown> = cachePath && existsSync(cachePath) ? JSON.parse(readFileSync(cachePath, 'utf8'), (_k, v) => (v === 'Infinity' ? Infinity : v)) : {};
+const cache: Record<string, unknown> =
+  cachePath && existsSync(cachePath) ? JSON.parse(readFileSync(cachePath, 'utf8'), (_k, v) => (v === 'Infinity' ? Infinity : v)) : {};
 function cached<T>(key: string, compute: () => T): T {
   if (key in cache) {
     console.log(`(${key}: from ${cachePath})`);
@@ -108,7 +113,10 @@ function cached<T>(key: string, compute: () => T): T {
   const value = compute();
   if (cachePath) {
     cache[key] = value;
-    writeFileSync(cachePath, JSON.stringify(cache, (_k, v) => (v === Infinity ? 'Infinity' : v)));
+    writeFileSync(
+      cachePath,
+      JSON.stringify(cache, (_k, v) => (v === Infinity ? 'Infinity' : v)),
+    );
   }
   return value;
 }
@@ -121,7 +129,9 @@ if (!flag('--skip-selection')) {
   const stage1 = cached('stage1', () => runSingles(folds, log));
   const { singles } = stage1;
   console.log(`\nusers per fold ${stage1.users.join(' / ')}`);
-  console.log(`segment popularity (h = ∞): ${stage1.segmentPopularity.map(fmt).join(' / ')} → ${fmt(stage1.segmentPopularity.reduce((a, b) => a + b, 0) / FOLDS.length)}`);
+  console.log(
+    `segment popularity (h = ∞): ${stage1.segmentPopularity.map(fmt).join(' / ')} → ${fmt(stage1.segmentPopularity.reduce((a, b) => a + b, 0) / FOLDS.length)}`,
+  );
 
   console.log('\n## Best setting per family and half-life (mean fold NDCG@10)\n');
   const families: Family[] = ['popularity', 'userKnn', 'itemKnn', 'rp3beta', 'ease', 'easeN'];
@@ -138,7 +148,9 @@ if (!flag('--skip-selection')) {
     });
     console.log(`| ${fam} | ${cells.join(' | ')} |`);
   }
-  console.log(`\nplain (h = ∞) winners ${canonical(plain)}; bench PLAIN matches: ${canonical(plain) === canonical(PLAIN) ? 'yes' : 'NO — update PLAIN'}`);
+  console.log(
+    `\nplain (h = ∞) winners ${canonical(plain)}; bench PLAIN matches: ${canonical(plain) === canonical(PLAIN) ? 'yes' : 'NO — update PLAIN'}`,
+  );
 
   console.log('\n## Stage 2: blends of the best setting per family');
   const blends = cached('stage2', () => runBlends(folds, bestSettingCombos(singles, log), log));
@@ -156,14 +168,18 @@ if (!flag('--skip-selection')) {
     console.log(`\n## Production-time walk (budget ${BUDGET_MS} ms, median of 3)\n`);
     const { winner } = chooseWithinBudget(ds, ranked, singleMs, log);
     const rank = ranked.indexOf(winner.scored) + 1;
-    console.log(`\nwinner (rank ${rank} of ${ranked.length}): ${winner.scored.key}, mean ${fmt(winner.scored.mean)}, production ${winner.timing!.wallMs.toFixed(0)} ms`);
+    console.log(
+      `\nwinner (rank ${rank} of ${ranked.length}): ${winner.scored.key}, mean ${fmt(winner.scored.mean)}, production ${winner.timing!.wallMs.toFixed(0)} ms`,
+    );
     console.log(foldHeader);
     console.log(foldRule);
     console.log(foldRow(winner.scored));
     const chosen = configOf(winner.scored.candidate);
     console.log(`\nselection winner: ${canonical(chosen)}`);
     console.log(`code default:     ${canonical(DEFAULT_RECOMMENDER_CONFIG)}`);
-    console.log(`default matches the selection winner: ${canonical(chosen) === canonical(DEFAULT_RECOMMENDER_CONFIG) ? 'yes' : 'NO — update DEFAULT_RECOMMENDER_CONFIG'}`);
+    console.log(
+      `default matches the selection winner: ${canonical(chosen) === canonical(DEFAULT_RECOMMENDER_CONFIG) ? 'yes' : 'NO — update DEFAULT_RECOMMENDER_CONFIG'}`,
+    );
   } else {
     printTop(ranking(pool));
   }
@@ -179,9 +195,13 @@ function printTop(ranked: Scored[]): void {
 
 if (!flag('--skip-check')) {
   const folds = checkDefaultOnFolds(ds, DEFAULT_RECOMMENDER_CONFIG);
-  console.log(`\ncode default through evaluate() on the folds: ${folds.map(fmt).join(' / ')} → mean ${fmt(folds.reduce((a, b) => a + b, 0) / folds.length)}`);
+  console.log(
+    `\ncode default through evaluate() on the folds: ${folds.map(fmt).join(' / ')} → mean ${fmt(folds.reduce((a, b) => a + b, 0) / folds.length)}`,
+  );
   const t = productionTime(ds, () => createDefaultRecommender());
-  console.log(`code default production time: ${t.wallMs.toFixed(0)} ms median (runs ${t.runs.map((x) => x.toFixed(0)).join('/')}, cpu ${t.cpuMs.toFixed(0)} ms)`);
+  console.log(
+    `code default production time: ${t.wallMs.toFixed(0)} ms median (runs ${t.runs.map((x) => x.toFixed(0)).join('/')}, cpu ${t.cpuMs.toFixed(0)} ms)`,
+  );
 }
 
 if (!flag('--skip-real')) {
@@ -207,7 +227,7 @@ if (!flag('--skip-real')) {
 if (!flag('--skip-rules')) {
   console.log('\n# Basket rules (all orders; support 0.02, confidence 0.3, max length 3)');
   const baskets: Int32Array[] = [];
-  for (let l = 0; l < ds.lineOrder.length; ) {
+  for (let l = 0; l < ds.lineOrder.length;) {
     const o = ds.lineOrder[l];
     const items = new Set<number>();
     for (; l < ds.lineOrder.length && ds.lineOrder[l] === o; l++) items.add(ds.lineProduct[l]);
@@ -217,9 +237,13 @@ if (!flag('--skip-rules')) {
   const frequent = frequentItemsets(baskets, { minSupport: 0.02, maxLen: 3 });
   const rules = associationRules(frequent, { minConfidence: 0.3 });
   const bySize = [1, 2, 3].map((len) => frequent.itemsets.filter((s) => s.items.length === len).length);
-  console.log(`${baskets.length} baskets, minCount ${frequent.minCount}, itemsets by size ${bySize.join('/')}, ${rules.length} rules, ${secs(performance.now() - tr)}`);
+  console.log(
+    `${baskets.length} baskets, minCount ${frequent.minCount}, itemsets by size ${bySize.join('/')}, ${rules.length} rules, ${secs(performance.now() - tr)}`,
+  );
   const name = (items: Int32Array) => `{${Array.from(items, (p) => ds.products[p]).join(', ')}}`;
   for (const r of rules.slice(0, 5)) {
-    console.log(`${name(r.antecedent)} → ${name(r.consequent)}: support ${fmt(r.support)}, confidence ${fmt(r.confidence)}, lift ${r.lift.toFixed(2)}, leverage ${fmt(r.leverage)}, conviction ${r.conviction === null ? '∞' : r.conviction.toFixed(2)}`);
+    console.log(
+      `${name(r.antecedent)} → ${name(r.consequent)}: support ${fmt(r.support)}, confidence ${fmt(r.confidence)}, lift ${r.lift.toFixed(2)}, leverage ${fmt(r.leverage)}, conviction ${r.conviction === null ? '∞' : r.conviction.toFixed(2)}`,
+    );
   }
 }

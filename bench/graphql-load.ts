@@ -66,7 +66,11 @@ async function directLookups(store: GraphStore, ids: string[], seconds: number, 
    * first prepares of one statement on one connection crash Ladybug 0.19.1 (exit 139; reproduced with
    * only 6 queries in flight, and never after this warm-up).
    */
-  for (const [name, params] of [['api-customer-by-id', {}], ['api-customer-recommendations-one', { first: 10 }], ['api-customer-neighbours-one', { first: 5 }]] as const) {
+  for (const [name, params] of [
+    ['api-customer-by-id', {}],
+    ['api-customer-recommendations-one', { first: 10 }],
+    ['api-customer-neighbours-one', { first: 5 }],
+  ] as const) {
     for (let i = 0; i < 6; i++) await store.query(name, { ...params, id: ids[i % ids.length] });
   }
   const latencies: number[] = [];
@@ -92,7 +96,13 @@ async function directLookups(store: GraphStore, ids: string[], seconds: number, 
   await Promise.all(Array.from({ length: concurrency }, worker));
   const elapsed = (performance.now() - t0) / 1000;
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, rps: round(latencies.length / elapsed), p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), errors };
+  return {
+    requests: latencies.length,
+    rps: round(latencies.length / elapsed),
+    p50Ms: round(percentile(latencies, 50)),
+    p99Ms: round(percentile(latencies, 99)),
+    errors,
+  };
 }
 
 /** The server runs in a child process, so autocannon and the server each get a core. */
@@ -101,10 +111,21 @@ async function directLookups(store: GraphStore, ids: string[], seconds: number, 
  * reads it when loaded, and outside production its type checks take a slow path on every field.
  */
 const NODE_ENV = process.env.NODE_ENV ?? 'production';
-const child = spawn(process.execPath, ['--expose-gc', ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), '--import', 'tsx', fileURLToPath(new URL('./lib/graphql-bench-server.ts', import.meta.url)), GRAPH], {
-  env: { ...process.env, ADMIN_TOKEN: TOKEN, NODE_ENV },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const child = spawn(
+  process.execPath,
+  [
+    '--expose-gc',
+    ...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []),
+    '--import',
+    'tsx',
+    fileURLToPath(new URL('./lib/graphql-bench-server.ts', import.meta.url)),
+    GRAPH,
+  ],
+  {
+    env: { ...process.env, ADMIN_TOKEN: TOKEN, NODE_ENV },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 /** The primed read model of the server (see server/src/graphql/hot/hot-model.ts): rows, load time, retained heap. */
 let primedModel: unknown = null;
 /** The server's CPU time while serving: per request, a figure that does not depend on what else the machine runs. */
@@ -121,13 +142,18 @@ const server = await new Promise<{ url: string }>((resolve, reject) => {
   });
 });
 async function post<T>(query: string, variables: Record<string, unknown> = {}): Promise<{ data: T }> {
-  const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
   return (await res.json()) as { data: T };
 }
-const stopServer = () => new Promise((resolve) => {
-  child.once('close', resolve);
-  child.kill('SIGTERM');
-});
+const stopServer = () =>
+  new Promise((resolve) => {
+    child.once('close', resolve);
+    child.kill('SIGTERM');
+  });
 if ((await fetch(`${server.url}/readyz`)).status !== 200) {
   process.stderr.write(`no completed analysis run in ${GRAPH}: run \`npm start\` (or basketgraph analyze) first\n`);
   await stopServer();
@@ -137,7 +163,12 @@ if ((await fetch(`${server.url}/readyz`)).status !== 200) {
 const ids: string[] = [];
 for (let after: string | null = null; ;) {
   type Page = { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-  const page: Page = (await post<{ customers: Page }>('query($after: String) { customers(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }', { after })).data.customers;
+  const page: Page = (
+    await post<{ customers: Page }>(
+      'query($after: String) { customers(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
+      { after },
+    )
+  ).data.customers;
   ids.push(...page.edges.map((e) => e.node.id));
   if (!page.pageInfo.hasNextPage) break;
   after = page.pageInfo.endCursor;
@@ -150,8 +181,12 @@ const body = (id: string) => JSON.stringify({ query: QUERY, variables: { id } })
 if (DURING_ANALYSIS) {
   setTimeout(async () => {
     const res = await fetch(`${server.url}/graphql`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
-      body: JSON.stringify({ query: 'mutation($params: AnalysisParamsInput) { runAnalysis(params: $params) { id status } }', variables: { params: ANALYSIS_PARAMS } }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({
+        query: 'mutation($params: AnalysisParamsInput) { runAnalysis(params: $params) { id status } }',
+        variables: { params: ANALYSIS_PARAMS },
+      }),
     });
     process.stderr.write(`runAnalysis: ${await res.text()}\n`);
   }, 2_000);
@@ -161,25 +196,34 @@ const result = await autocannon({
   connections: CONNECTIONS,
   duration: DURATION,
   ...(RATE > 0 ? { overallRate: RATE } : {}),
-  requests: [{
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    setupRequest: (req) => ({ ...req, body: body(ids[Math.floor(Math.random() * ids.length)]) }),
-    onResponse: (status, text) => {
-      if (status !== 200) return;
-      const parsed = JSON.parse(text) as { errors?: unknown[]; data?: { customer?: { segment?: { runId: string } }; segments?: { runId: string }[] } };
-      if (parsed.errors) graphqlErrors++;
-      if (DURING_ANALYSIS && parsed.data) {
-        const runIds = new Set([...(parsed.data.segments ?? []).map((s) => s.runId), ...(parsed.data.customer?.segment ? [parsed.data.customer.segment.runId] : [])]);
-        if (runIds.size > 1) mixed++;
-      }
+  requests: [
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      setupRequest: (req) => ({ ...req, body: body(ids[Math.floor(Math.random() * ids.length)]) }),
+      onResponse: (status, text) => {
+        if (status !== 200) return;
+        const parsed = JSON.parse(text) as {
+          errors?: unknown[];
+          data?: { customer?: { segment?: { runId: string } }; segments?: { runId: string }[] };
+        };
+        if (parsed.errors) graphqlErrors++;
+        if (DURING_ANALYSIS && parsed.data) {
+          const runIds = new Set([
+            ...(parsed.data.segments ?? []).map((s) => s.runId),
+            ...(parsed.data.customer?.segment ? [parsed.data.customer.segment.runId] : []),
+          ]);
+          if (runIds.size > 1) mixed++;
+        }
+      },
     },
-  }],
+  ],
 });
 if (DURING_ANALYSIS) {
   // Let the run publish before the server stops (a server stopped mid-run leaves it "running").
   for (;;) {
-    const run = (await post<{ latestRun: { id: string; status: string; stage: string } | null }>('{ latestRun { id status stage } }')).data.latestRun;
+    const run = (await post<{ latestRun: { id: string; status: string; stage: string } | null }>('{ latestRun { id status stage } }')).data
+      .latestRun;
     if (run?.status !== 'RUNNING') {
       process.stderr.write(`analysis run ${run?.id}: ${run?.status}\n`);
       break;
@@ -231,11 +275,15 @@ const report = {
   primedModel,
   graphql,
   directStore: direct,
-  overhead: direct ? { p50: round(graphql.p50Ms / Math.max(direct.p50Ms, 0.01)), rps: round(direct.rps / Math.max(graphql.rps, 0.01)) } : null,
+  overhead: direct
+    ? { p50: round(graphql.p50Ms / Math.max(direct.p50Ms, 0.01)), rps: round(direct.rps / Math.max(graphql.rps, 0.01)) }
+    : null,
   targets: { p99Ms: 20, rps: 1000, errors: 0 },
 };
 const dir = fileURLToPath(new URL('./results/', import.meta.url));
 mkdirSync(dir, { recursive: true });
-const file = OUT ? `${dir}${OUT}.json` : `${dir}graphql-load${DURING_ANALYSIS ? '-during-analysis' : ''}${UNCACHED ? '-uncached' : ''}.json`;
+const file = OUT
+  ? `${dir}${OUT}.json`
+  : `${dir}graphql-load${DURING_ANALYSIS ? '-during-analysis' : ''}${UNCACHED ? '-uncached' : ''}.json`;
 writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
 process.stdout.write(`${JSON.stringify({ graphql, directStore: direct, overhead: report.overhead }, null, 2)}\nwrote ${file}\n`);

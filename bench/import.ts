@@ -25,7 +25,9 @@ export function benchImport(runs = 3) {
     medianPeakRssMb: median(samples.map((s) => s.peakRssMb)),
     samples,
   };
-  console.log(`import: median ${result.medianWallMs} ms wall, ${result.medianPeakRssMb} MB peak RSS (${runs} runs) → ${writeResult('import', result)}`);
+  console.log(
+    `import: median ${result.medianWallMs} ms wall, ${result.medianPeakRssMb} MB peak RSS (${runs} runs) → ${writeResult('import', result)}`,
+  );
   return result;
 }
 

@@ -25,17 +25,52 @@ try {
   const store = await openGraphStore(graph, { owner: 'bench publish-mechanics' });
   await runAnalysis(store, {}, { twoThreads: true });
   const read = async (q: string) => (await store.cypher(q)).rows;
-  const similar = await read('MATCH (a:Customer)-[e:SIMILAR]->(b:Customer) RETURN a.id AS f, b.id AS t, e.score AS score, e.rank AS rank, e.shared AS shared, e.sameSegment AS same');
+  const similar = await read(
+    'MATCH (a:Customer)-[e:SIMILAR]->(b:Customer) RETURN a.id AS f, b.id AS t, e.score AS score, e.rank AS rank, e.shared AS shared, e.sameSegment AS same',
+  );
   const also = await read('MATCH (a:Product)-[e:ALSO_BOUGHT]->(b:Product) RETURN a.id AS f, b.id AS t, e.score AS score, e.rank AS rank');
-  const recs = await read('MATCH (a:Customer)-[e:RECOMMENDED]->(b:Product) RETURN a.id AS f, b.id AS t, e.score AS score, e.rank AS rank, e.model AS model, e.reasons AS reasons');
+  const recs = await read(
+    'MATCH (a:Customer)-[e:RECOMMENDED]->(b:Product) RETURN a.id AS f, b.id AS t, e.score AS score, e.rank AS rank, e.model AS model, e.reasons AS reasons',
+  );
   const edges = similar.length + also.length + recs.length;
 
   const publication = (run: string): RunPublication<void> => ({
     runId: run,
     write: async (w: GraphWriter) => {
-      await w.bulkLoad('SIMILAR', similar.map((r): StoreRow<'SIMILAR'> => storeRow.SIMILAR({ from: r.f as string, to: r.t as string, score: r.score as number, rank: r.rank as number, shared: r.shared as number, sameSegment: r.same as boolean, run })));
-      await w.bulkLoad('ALSO_BOUGHT', also.map((r) => storeRow.ALSO_BOUGHT({ from: r.f as string, to: r.t as string, score: r.score as number, rank: r.rank as number, run })));
-      await w.bulkLoad('RECOMMENDED', recs.map((r) => storeRow.RECOMMENDED({ from: r.f as string, to: r.t as string, score: r.score as number, rank: r.rank as number, model: r.model as string, reasons: r.reasons as string, run })));
+      await w.bulkLoad(
+        'SIMILAR',
+        similar.map((r): StoreRow<'SIMILAR'> =>
+          storeRow.SIMILAR({
+            from: r.f as string,
+            to: r.t as string,
+            score: r.score as number,
+            rank: r.rank as number,
+            shared: r.shared as number,
+            sameSegment: r.same as boolean,
+            run,
+          }),
+        ),
+      );
+      await w.bulkLoad(
+        'ALSO_BOUGHT',
+        also.map((r) =>
+          storeRow.ALSO_BOUGHT({ from: r.f as string, to: r.t as string, score: r.score as number, rank: r.rank as number, run }),
+        ),
+      );
+      await w.bulkLoad(
+        'RECOMMENDED',
+        recs.map((r) =>
+          storeRow.RECOMMENDED({
+            from: r.f as string,
+            to: r.t as string,
+            score: r.score as number,
+            rank: r.rank as number,
+            model: r.model as string,
+            reasons: r.reasons as string,
+            run,
+          }),
+        ),
+      );
     },
     makeCurrent: async (tx) => {
       await tx.query('analysis-run-switch', { id: run });
@@ -55,7 +90,8 @@ try {
   }
   await store.close();
   const result = {
-    bench: 'publishing one run of ≈250k analysis edges over the previous run on the embedded store: one transaction (drop + COPY) vs bounded batches (Neo4j mechanics)',
+    bench:
+      'publishing one run of ≈250k analysis edges over the previous run on the embedded store: one transaction (drop + COPY) vs bounded batches (Neo4j mechanics)',
     edges,
     medians: { singleMs: median(samples.single), batchedMs: median(samples.batched) },
     samples,

@@ -29,7 +29,13 @@ const dataPath = flag('--data') ? args[args.indexOf('--data') + 1] : FULL_DATA;
 type Weights = DefaultRecommenderConfig['weights'];
 const NONE: Weights = { userKnn: 0, itemKnn: 0, ease: 0, rp3beta: 0, popularity: 0 };
 
-function finalist(name: string, foldMean: number, halfLifeDays: number, weights: Partial<Weights>, settings: Partial<DefaultRecommenderConfig> = {}) {
+function finalist(
+  name: string,
+  foldMean: number,
+  halfLifeDays: number,
+  weights: Partial<Weights>,
+  settings: Partial<DefaultRecommenderConfig> = {},
+) {
   const config: DefaultRecommenderConfig = { ...DEFAULT_RECOMMENDER_CONFIG, ...settings, halfLifeDays, weights: { ...NONE, ...weights } };
   return { name, foldMean, config };
 }
@@ -42,19 +48,47 @@ export const FINALISTS = [
   finalist('h=120 EASE(λ=300)', 0.1324, 120, { ease: 1 }, { ease: { lambda: 300 } }),
   finalist('h=60 EASE-N(λ=300,N=1500)', 0.1321, 60, { ease: 1 }, { ease: { lambda: 300, maxProducts: 1500 } }),
   finalist('h=30 1·user-kNN(k=100) + 0.5·item-kNN(k=20) [selection default]', 0.1413, 30, { userKnn: 1, itemKnn: 0.5 }),
-  finalist('h=30 1·user-kNN(k=200) + 0.5·item-kNN(k=50) + 0.5·EASE-N(1500)', 0.1412, 30, { userKnn: 1, itemKnn: 0.5, ease: 0.5 }, {
-    userKnn: { k: 200, alpha: 2 }, itemKnn: { k: 50, alpha: 2 }, ease: { lambda: 300, maxProducts: 1500 },
-  }),
-  finalist('h=30 1·user-kNN(k=200) + 0.5·item-kNN(k=50) + 1·EASE-N(1500)', 0.1411, 30, { userKnn: 1, itemKnn: 0.5, ease: 1 }, {
-    userKnn: { k: 200, alpha: 2 }, itemKnn: { k: 50, alpha: 2 }, ease: { lambda: 300, maxProducts: 1500 },
-  }),
+  finalist(
+    'h=30 1·user-kNN(k=200) + 0.5·item-kNN(k=50) + 0.5·EASE-N(1500)',
+    0.1412,
+    30,
+    { userKnn: 1, itemKnn: 0.5, ease: 0.5 },
+    {
+      userKnn: { k: 200, alpha: 2 },
+      itemKnn: { k: 50, alpha: 2 },
+      ease: { lambda: 300, maxProducts: 1500 },
+    },
+  ),
+  finalist(
+    'h=30 1·user-kNN(k=200) + 0.5·item-kNN(k=50) + 1·EASE-N(1500)',
+    0.1411,
+    30,
+    { userKnn: 1, itemKnn: 0.5, ease: 1 },
+    {
+      userKnn: { k: 200, alpha: 2 },
+      itemKnn: { k: 50, alpha: 2 },
+      ease: { lambda: 300, maxProducts: 1500 },
+    },
+  ),
   // Amendment 3: fold-best per form and size (bench/ease-denoising-folds.ts, bench/results/ease-denoising-folds.json).
   finalist('h=60 EASE-N(λ=300,N=2500)', 0.1323, 60, { ease: 1 }, { ease: { lambda: 300, maxProducts: 2500 } }),
   finalist('h=60 EDLAE(λ=300,p=0.25,N=1500)', 0.1325, 60, { ease: 1 }, { ease: { lambda: 300, maxProducts: 1500, dropout: 0.25 } }),
   finalist('h=60 EDLAE(λ=300,p=0.25,N=2500)', 0.1327, 60, { ease: 1 }, { ease: { lambda: 300, maxProducts: 2500, dropout: 0.25 } }),
   finalist('h=60 EDLAE(λ=300,p=0.25), all products', 0.1328, 60, { ease: 1 }, { ease: { lambda: 300, dropout: 0.25 } }),
-  finalist('h=120 DLAE(λ=300,p=0.25,N=1500)', 0.1339, 120, { ease: 1 }, { ease: { lambda: 300, maxProducts: 1500, dropout: 0.25, form: 'dlae' } }),
-  finalist('h=60 DLAE(λ=300,p=0.5,N=2500)', 0.1342, 60, { ease: 1 }, { ease: { lambda: 300, maxProducts: 2500, dropout: 0.5, form: 'dlae' } }),
+  finalist(
+    'h=120 DLAE(λ=300,p=0.25,N=1500)',
+    0.1339,
+    120,
+    { ease: 1 },
+    { ease: { lambda: 300, maxProducts: 1500, dropout: 0.25, form: 'dlae' } },
+  ),
+  finalist(
+    'h=60 DLAE(λ=300,p=0.5,N=2500)',
+    0.1342,
+    60,
+    { ease: 1 },
+    { ease: { lambda: 300, maxProducts: 2500, dropout: 0.5, form: 'dlae' } },
+  ),
   finalist('h=60 DLAE(λ=300,p=0.5), all products', 0.1341, 60, { ease: 1 }, { ease: { lambda: 300, dropout: 0.5, form: 'dlae' } }),
 ];
 
@@ -64,9 +98,15 @@ const real = timeSplit(ds, dayNumber('2011-09-09'));
 /** `--from i`: only the finalists from index i on (amendment 3's are 8..14). */
 const from = flag('--from') ? Number(args[args.indexOf('--from') + 1]) : 0;
 const chosen = FINALISTS.slice(from);
-const ev = evaluate(real, chosen.map((f) => createDefaultRecommender(f.config, f.name)), { k: K });
+const ev = evaluate(
+  real,
+  chosen.map((f) => createDefaultRecommender(f.config, f.name)),
+  { k: K },
+);
 console.log(`real split: ${ev.users} users, k = ${ev.k}\n`);
-console.log('| finalist | fold mean (log) | fold mean (now) | real NDCG | precision | recall | hit rate | MAP | coverage | production ms |');
+console.log(
+  '| finalist | fold mean (log) | fold mean (now) | real NDCG | precision | recall | hit rate | MAP | coverage | production ms |',
+);
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const [i, f] of chosen.entries()) {
   const m = ev.models[i];
@@ -74,5 +114,7 @@ for (const [i, f] of chosen.entries()) {
   const now = folds ? fmt(folds.reduce((a, b) => a + b, 0) / folds.length) : '–';
   const full = f.config.weights.ease > 0 && f.config.ease.maxProducts === undefined;
   const time = flag('--skip-timing') ? null : productionTime(ds, () => createDefaultRecommender(f.config), full ? 1 : 3);
-  console.log(`| ${f.name} | ${fmt(f.foldMean)} | ${now} | ${fmt(m.ndcg)} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.hitRate)} | ${fmt(m.map)} | ${fmt(m.coverage)} | ${time ? time.wallMs.toFixed(0) : '–'} |`);
+  console.log(
+    `| ${f.name} | ${fmt(f.foldMean)} | ${now} | ${fmt(m.ndcg)} | ${fmt(m.precision)} | ${fmt(m.recall)} | ${fmt(m.hitRate)} | ${fmt(m.map)} | ${fmt(m.coverage)} | ${time ? time.wallMs.toFixed(0) : '–'} |`,
+  );
 }

@@ -16,7 +16,10 @@ const rounds = Number(roundsArg ?? 3);
 const trees = { other: path.resolve(otherRoot), this: ROOT };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const samples: Record<string, { import: number[]; analyze: number[] }> = { other: { import: [], analyze: [] }, this: { import: [], analyze: [] } };
+const samples: Record<string, { import: number[]; analyze: number[] }> = {
+  other: { import: [], analyze: [] },
+  this: { import: [], analyze: [] },
+};
 const dir = mkdtempSync(path.join(os.tmpdir(), 'basketgraph-side-by-side-'));
 try {
   for (let round = 0; round < rounds; round++) {

@@ -37,14 +37,19 @@ export function gemmNtWat() {
   w.push('          (local.set $b1 (v128.load (i32.add (local.get $y1) (local.get $k))))');
   for (let r = 0; r < R; r++) {
     w.push(`          (local.set $t (v128.load (i32.add (local.get $x${r}) (local.get $k))))`);
-    for (let s = 0; s < S; s++) w.push(`          (local.set $a${r}${s} (f64x2.add (local.get $a${r}${s}) (f64x2.mul (local.get $t) (local.get $b${s}))))`);
+    for (let s = 0; s < S; s++)
+      w.push(`          (local.set $a${r}${s} (f64x2.add (local.get $a${r}${s}) (f64x2.mul (local.get $t) (local.get $b${s}))))`);
   }
   w.push('          (local.set $k (i32.add (local.get $k) (i32.const 16)))');
   w.push('          (br $kLoop)))');
   for (let r = 0; r < R; r++) {
     for (let s = 0; s < S; s++) {
-      w.push(`        (local.set $cp (i32.add (i32.add (local.get $c) (i32.mul (i32.add (local.get $i) (i32.const ${r})) (local.get $cs))) (i32.shl (i32.add (local.get $j) (i32.const ${s})) (i32.const 3))))`);
-      w.push(`        (f64.store (local.get $cp) (f64.add (f64.load (local.get $cp)) (f64.mul (local.get $alpha) (f64.add (f64x2.extract_lane 0 (local.get $a${r}${s})) (f64x2.extract_lane 1 (local.get $a${r}${s}))))))`);
+      w.push(
+        `        (local.set $cp (i32.add (i32.add (local.get $c) (i32.mul (i32.add (local.get $i) (i32.const ${r})) (local.get $cs))) (i32.shl (i32.add (local.get $j) (i32.const ${s})) (i32.const 3))))`,
+      );
+      w.push(
+        `        (f64.store (local.get $cp) (f64.add (f64.load (local.get $cp)) (f64.mul (local.get $alpha) (f64.add (f64x2.extract_lane 0 (local.get $a${r}${s})) (f64x2.extract_lane 1 (local.get $a${r}${s}))))))`,
+      );
     }
   }
   w.push('        (local.set $j (i32.add (local.get $j) (i32.const 2)))');

@@ -138,7 +138,13 @@ export function datasetFromRows({ lines: rows, orders: orderRows, productTypes: 
   // Returns of customers with no purchase line have nothing to net against: left out.
   const kept = returns
     .filter((r) => customerIndex.has(r.customer))
-    .map((r) => ({ c: customerIndex.get(r.customer)!, p: productIndex.get(r.product) ?? -1, day: dayNumber(r.date), q: Math.abs(Number(r.quantity)), a: Math.abs(Number(r.amount)) }))
+    .map((r) => ({
+      c: customerIndex.get(r.customer)!,
+      p: productIndex.get(r.product) ?? -1,
+      day: dayNumber(r.date),
+      q: Math.abs(Number(r.quantity)),
+      a: Math.abs(Number(r.amount)),
+    }))
     .sort((x, y) => x.day - y.day || x.c - y.c || x.p - y.p || x.q - y.q || x.a - y.a);
   return {
     customers,

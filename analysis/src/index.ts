@@ -1,7 +1,15 @@
 export * from './job/run-analysis.js';
 export { parseAnalysisParams, AnalysisParamsError, type AnalysisParams, type AnalysisParamsInput } from './job/analysis-params.js';
 export { MODEL_NAMES, type ModelName } from './job/recommendation-models.js';
-export { runEvaluation, checkEvaluationOptions, EvaluationError, type CheckedEvaluationOptions, type EvaluationOptions, type EvaluationReport, type ModelScore } from './evaluation/run-evaluation.js';
+export {
+  runEvaluation,
+  checkEvaluationOptions,
+  EvaluationError,
+  type CheckedEvaluationOptions,
+  type EvaluationOptions,
+  type EvaluationReport,
+  type ModelScore,
+} from './evaluation/run-evaluation.js';
 export { recommendForBasket, type OnlineRecommendation } from './online/basket-recommendations.js';
 export { recommendForNewCustomer, NewCustomerInputError } from './online/new-customer.js';
 export type { Reason } from './job/compute-recommendations.js';

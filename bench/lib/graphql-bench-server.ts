@@ -9,11 +9,21 @@ import { openGraphStore } from '@basketgraph/cypher';
 import { startServer } from '../../server/src/http/start-server.js';
 
 const store = await openGraphStore(process.argv[2] ?? './data/graph', { owner: 'bench/graphql-load server' });
-const server = await startServer({ store, port: 0, adminToken: process.env.ADMIN_TOKEN, clientDir: null,
+const server = await startServer({
+  store,
+  port: 0,
+  adminToken: process.env.ADMIN_TOKEN,
+  clientDir: null,
   responseCacheBytes: process.env.RESPONSE_CACHE_MB === undefined ? undefined : Math.round(Number(process.env.RESPONSE_CACHE_MB) * 2 ** 20),
   // READ_MODEL_MB as the product reads it: 0 measures the store path alone.
-  hotModel: process.env.READ_MODEL_MB === undefined ? undefined : Number(process.env.READ_MODEL_MB) === 0 ? false : { budgetBytes: Math.round(Number(process.env.READ_MODEL_MB) * 2 ** 20) },
-  log: (m) => process.stderr.write(`${m}\n`) });
+  hotModel:
+    process.env.READ_MODEL_MB === undefined
+      ? undefined
+      : Number(process.env.READ_MODEL_MB) === 0
+        ? false
+        : { budgetBytes: Math.round(Number(process.env.READ_MODEL_MB) * 2 ** 20) },
+  log: (m) => process.stderr.write(`${m}\n`),
+});
 
 /** The primed model's retained heap: heap with it minus heap without it (after full GCs), then it is loaded again. */
 async function primedModelReport() {

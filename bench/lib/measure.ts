@@ -42,7 +42,10 @@ export function finishStep(report: Record<string, unknown>): void {
 export function writeResult(name: string, result: unknown): string {
   mkdirSync(RESULTS, { recursive: true });
   const file = path.join(RESULTS, `${name}.json`);
-  writeFileSync(file, JSON.stringify({ measuredAt: new Date().toISOString(), machine: machineInfo(), ...(result as object) }, null, 2) + '\n');
+  writeFileSync(
+    file,
+    JSON.stringify({ measuredAt: new Date().toISOString(), machine: machineInfo(), ...(result as object) }, null, 2) + '\n',
+  );
   return file;
 }
 

@@ -8,4 +8,11 @@ const store = await openGraphStore(dbPath, { owner: 'bench analyze' });
 // As `basketgraph analyze` runs it: recommendations on a second thread.
 const run = await runAnalysis(store, {}, { twoThreads: true });
 await store.close();
-finishStep({ k: run.k, rules: run.rules, similarEdges: run.similarEdges, recommendations: run.recommendations, defaultModel: run.defaultModel, timings: run.timings });
+finishStep({
+  k: run.k,
+  rules: run.rules,
+  similarEdges: run.similarEdges,
+  recommendations: run.recommendations,
+  defaultModel: run.defaultModel,
+  timings: run.timings,
+});

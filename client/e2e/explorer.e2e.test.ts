@@ -69,7 +69,9 @@ describe.skipIf(!haveChromium)('explorer end to end (chromium)', { timeout: 90_0
 
     // Segment: the largest one (most customers to click through).
     const cards = page.locator('.segment-card');
-    const sizes = await cards.evaluateAll((els) => els.map((e) => Number(e.querySelector('.legend b')?.textContent?.replace(/,/g, '') ?? 0)));
+    const sizes = await cards.evaluateAll((els) =>
+      els.map((e) => Number(e.querySelector('.legend b')?.textContent?.replace(/,/g, '') ?? 0)),
+    );
     const biggest = cards.nth(sizes.indexOf(Math.max(...sizes)));
     const segmentName = (await biggest.locator('h3').innerText()).trim();
     await biggest.click();

@@ -72,7 +72,10 @@ describe('Basket builder', () => {
   });
 
   it('when the suggestions fail then the error is shown', async () => {
-    const { wrapper } = await mountAt(BasketPage, '/basket?items=71053', { ...handlers, BasketRecommendations: { error: 'unknown product id' } });
+    const { wrapper } = await mountAt(BasketPage, '/basket?items=71053', {
+      ...handlers,
+      BasketRecommendations: { error: 'unknown product id' },
+    });
     expect(wrapper.get('.suggestions [role="alert"]').text()).toContain('unknown product id');
   });
 });

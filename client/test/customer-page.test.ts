@@ -7,8 +7,26 @@ import type { OrderRow } from '../src/graphql/customer';
 
 const orders = connection<OrderRow>(
   [
-    { id: '536365', kind: 'PURCHASE', date: '2010-12-01', total: 139.12, itemCount: 40, lineCount: 2, lines: [{ quantity: 6, lineTotal: 15.3, product: { id: '85123A', description: 'WHITE HANGING HEART T-LIGHT HOLDER' } }], returns: [] },
-    { id: 'C536379', kind: 'RETURN', date: '2010-12-02', total: 27.5, itemCount: 1, lineCount: 1, lines: [], returns: [{ quantity: 1, amount: 27.5, product: { id: '71053', description: 'WHITE METAL LANTERN' } }] },
+    {
+      id: '536365',
+      kind: 'PURCHASE',
+      date: '2010-12-01',
+      total: 139.12,
+      itemCount: 40,
+      lineCount: 2,
+      lines: [{ quantity: 6, lineTotal: 15.3, product: { id: '85123A', description: 'WHITE HANGING HEART T-LIGHT HOLDER' } }],
+      returns: [],
+    },
+    {
+      id: 'C536379',
+      kind: 'RETURN',
+      date: '2010-12-02',
+      total: 27.5,
+      itemCount: 1,
+      lineCount: 1,
+      lines: [],
+      returns: [{ quantity: 1, amount: 27.5, product: { id: '71053', description: 'WHITE METAL LANTERN' } }],
+    },
   ],
   2,
 );
@@ -49,7 +67,17 @@ describe('Customer page', () => {
   });
 
   it('when the customer has only returns then the page says so instead of promising features or recommendations', async () => {
-    const onlyReturns = { ...CUSTOMER, id: '17547', status: 'RETURNS_ONLY' as const, features: null, segment: null, segmentDistance: null, products: [], neighbours: [], rules: [] };
+    const onlyReturns = {
+      ...CUSTOMER,
+      id: '17547',
+      status: 'RETURNS_ONLY' as const,
+      features: null,
+      segment: null,
+      segmentDistance: null,
+      products: [],
+      neighbours: [],
+      rules: [],
+    };
     const { wrapper } = await mountAt(CustomerPage, '/customers/17547', {
       ...handlers,
       Customer: { data: { customer: onlyReturns } },
@@ -72,7 +100,10 @@ describe('Customer page', () => {
 
   it('when the customer loads then its features stand next to the segment averages', async () => {
     const { wrapper } = await mountAt(CustomerPage, '/customers/17850', handlers);
-    const rows = wrapper.get('.features-table').findAll('tbody tr').map((r) => r.findAll('td').map((td) => td.text()));
+    const rows = wrapper
+      .get('.features-table')
+      .findAll('tbody tr')
+      .map((r) => r.findAll('td').map((td) => td.text()));
     expect(rows[0]).toEqual(['Recency (days)', '3 d', '6 d', '−50 %']);
     expect(rows[2]).toEqual(['Net spend', '£5,292', '£4,000', '+32 %']);
     expect(rows[3][2]).toBe('–');
@@ -122,7 +153,10 @@ describe('Customer page', () => {
   });
 
   it('when a model has nothing to recommend then it says so', async () => {
-    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', { ...handlers, CustomerRecommendations: { data: { customer: { id: '17850', recommendations: [] } } } });
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', {
+      ...handlers,
+      CustomerRecommendations: { data: { customer: { id: '17850', recommendations: [] } } },
+    });
     expect(wrapper.get('.recommendations').text()).toContain('Nothing to recommend');
   });
 
@@ -135,8 +169,25 @@ describe('Customer page', () => {
   });
 
   it('when a count is one then its noun is singular (“1 order”, “1 line · 1 item”)', async () => {
-    const one = connection<OrderRow>([{ id: 'C536379', kind: 'RETURN', date: '2010-12-02', total: 27.5, itemCount: 1, lineCount: 1, lines: [], returns: [{ quantity: 1, amount: 27.5, product: { id: '71053', description: 'WHITE METAL LANTERN' } }] }], 1);
-    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', { ...handlers, CustomerOrders: { data: { customer: { id: '17850', orders: one } } } });
+    const one = connection<OrderRow>(
+      [
+        {
+          id: 'C536379',
+          kind: 'RETURN',
+          date: '2010-12-02',
+          total: 27.5,
+          itemCount: 1,
+          lineCount: 1,
+          lines: [],
+          returns: [{ quantity: 1, amount: 27.5, product: { id: '71053', description: 'WHITE METAL LANTERN' } }],
+        },
+      ],
+      1,
+    );
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', {
+      ...handlers,
+      CustomerOrders: { data: { customer: { id: '17850', orders: one } } },
+    });
     const card = wrapper.get('.orders').element.closest('section')!;
     expect(card.textContent).toContain('1 order');
     expect(card.textContent).not.toContain('1 orders');
@@ -144,7 +195,10 @@ describe('Customer page', () => {
   });
 
   it('when the customer has no neighbours then it explains why', async () => {
-    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', { ...handlers, Customer: { data: { customer: { ...CUSTOMER, neighbours: [] } } } });
+    const { wrapper } = await mountAt(CustomerPage, '/customers/17850', {
+      ...handlers,
+      Customer: { data: { customer: { ...CUSTOMER, neighbours: [] } } },
+    });
     expect(wrapper.text()).toContain('No neighbours');
     expect(wrapper.findComponent({ name: 'NeighbourGraph' }).exists()).toBe(false);
   });

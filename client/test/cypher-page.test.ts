@@ -5,7 +5,21 @@ import { reloadAdminToken } from '../src/lib/admin-token';
 import { mountAt, settle } from './support/mount-page';
 
 const KEY = 'basketgraph.adminToken';
-const rows = { data: { cypher: { columns: ['product', 'units'], rows: [{ product: '85123A', units: 748 }, { product: '71053', units: null }], truncated: true, elapsedMs: 12, query: 'MATCH (p:Product) RETURN p.id AS product, 1 AS units', rewrites: [] } } };
+const rows = {
+  data: {
+    cypher: {
+      columns: ['product', 'units'],
+      rows: [
+        { product: '85123A', units: 748 },
+        { product: '71053', units: null },
+      ],
+      truncated: true,
+      elapsedMs: 12,
+      query: 'MATCH (p:Product) RETURN p.id AS product, 1 AS units',
+      rewrites: [],
+    },
+  },
+};
 
 describe('Cypher console', () => {
   beforeEach(() => {
@@ -41,7 +55,10 @@ describe('Cypher console', () => {
     reloadAdminToken();
     const { wrapper, urql } = await mountAt(CypherPage, '/cypher', { Cypher: rows });
     await wrapper.get('#cypher-query').setValue('MATCH (p:Product) RETURN p.id AS product, 1 AS units');
-    await wrapper.findAll('button').find((b) => b.text() === 'Run query')!.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Run query')!
+      .trigger('click');
     await settle();
     const op = urql.operations.at(-1)!;
     expect(op.kind).toBe('mutation');
@@ -87,10 +104,21 @@ describe('Cypher console', () => {
   it('when the server adapted Neo4j spellings then the rewrites and the query as run show above the rows', async () => {
     sessionStorage.setItem(KEY, 'secret-admin-token-123');
     reloadAdminToken();
-    const adapted = { data: { cypher: { ...rows.data.cypher, query: 'MATCH (o:`Order`) RETURN o.id AS product, 1 AS units', rewrites: ['reserved words used as labels or types are quoted: :Order → :`Order`'] } } };
+    const adapted = {
+      data: {
+        cypher: {
+          ...rows.data.cypher,
+          query: 'MATCH (o:`Order`) RETURN o.id AS product, 1 AS units',
+          rewrites: ['reserved words used as labels or types are quoted: :Order → :`Order`'],
+        },
+      },
+    };
     const { wrapper } = await mountAt(CypherPage, '/cypher', { Cypher: adapted });
     await wrapper.get('#cypher-query').setValue('MATCH (o:Order) RETURN o.id AS product, 1 AS units');
-    await wrapper.findAll('button').find((b) => b.text() === 'Run query')!.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Run query')!
+      .trigger('click');
     await settle();
     expect(wrapper.get('.rewrites').text()).toContain(':Order → :`Order`');
     expect(wrapper.get('.rewrites .ran').text()).toBe('MATCH (o:`Order`) RETURN o.id AS product, 1 AS units');
@@ -102,7 +130,10 @@ describe('Cypher console', () => {
     const message = 'refused: a read query starts with MATCH, OPTIONAL MATCH, WITH, UNWIND or RETURN, not "CREATE"';
     const { wrapper } = await mountAt(CypherPage, '/cypher', { Cypher: { error: [{ message, code: 'BAD_USER_INPUT' }] } });
     await wrapper.get('#cypher-query').setValue('CREATE (n:Foo) RETURN n');
-    await wrapper.findAll('button').find((b) => b.text() === 'Run query')!.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Run query')!
+      .trigger('click');
     await settle();
     const alert = wrapper.get('.cypher-error');
     expect(alert.text()).toContain('Write refused: the console is read-only');
@@ -112,9 +143,13 @@ describe('Cypher console', () => {
   it('when the store rejects the syntax then its message shows as it said it', async () => {
     sessionStorage.setItem(KEY, 'secret-admin-token-123');
     reloadAdminToken();
-    const message = 'Parser exception: Invalid input <MATCH (n:Nope RETURN>: expected rule oC_SingleQuery (line: 1, offset: 14)\n"MATCH (n:Nope RETURN n"\n               ^^^^^^';
+    const message =
+      'Parser exception: Invalid input <MATCH (n:Nope RETURN>: expected rule oC_SingleQuery (line: 1, offset: 14)\n"MATCH (n:Nope RETURN n"\n               ^^^^^^';
     const { wrapper } = await mountAt(CypherPage, '/cypher', { Cypher: { error: [{ message, code: 'BAD_USER_INPUT' }] } });
-    await wrapper.findAll('button').find((b) => b.text() === 'Run query')!.trigger('click');
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Run query')!
+      .trigger('click');
     await settle();
     expect(wrapper.get('.cypher-error pre').text()).toBe(message);
     expect(wrapper.get('.cypher-error').text()).toContain('The query failed');
@@ -123,8 +158,13 @@ describe('Cypher console', () => {
   it('when the token is wrong then it says so and lets another be entered', async () => {
     sessionStorage.setItem(KEY, 'wrong-token-0000000');
     reloadAdminToken();
-    const { wrapper } = await mountAt(CypherPage, '/cypher', { Cypher: { error: [{ message: 'admin operation: the bearer token is not the ADMIN_TOKEN', code: 'UNAUTHENTICATED' }] } });
-    await wrapper.findAll('button').find((b) => b.text() === 'Run query')!.trigger('click');
+    const { wrapper } = await mountAt(CypherPage, '/cypher', {
+      Cypher: { error: [{ message: 'admin operation: the bearer token is not the ADMIN_TOKEN', code: 'UNAUTHENTICATED' }] },
+    });
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === 'Run query')!
+      .trigger('click');
     await settle();
     expect(wrapper.get('.cypher-error').text()).toContain('The token was not accepted');
     await wrapper.get('.cypher-error button').trigger('click');

@@ -30,8 +30,11 @@ describe('GraphQL documents', () => {
     expect(documents.length).toBeGreaterThanOrEqual(15);
   });
 
-  it('when the mocked client answers by operation name then each name is its document\'s operation, and every query is there', () => {
-    const named = Object.entries(OPERATIONS).map(([name, doc]) => [name, doc.definitions.find((d) => d.kind === 'OperationDefinition')?.name?.value]);
+  it("when the mocked client answers by operation name then each name is its document's operation, and every query is there", () => {
+    const named = Object.entries(OPERATIONS).map(([name, doc]) => [
+      name,
+      doc.definitions.find((d) => d.kind === 'OperationDefinition')?.name?.value,
+    ]);
     expect(named.filter(([name, op]) => name !== op)).toEqual([]);
     const operations = documents.filter(([, doc]) => doc.definitions.some((d) => d.kind === 'OperationDefinition'));
     expect(Object.keys(OPERATIONS)).toHaveLength(operations.length);

@@ -7,8 +7,14 @@ import { print } from 'graphql';
 import { CustomerIdSuggestQuery } from '../src/graphql/search';
 
 const handlers = {
-  CustomerIdSuggest: (v) => ({ data: { customers: { totalCount: 1, edges: v.prefix === '178' ? [{ node: { id: '17850', country: 'United Kingdom' } }] : [] } } }),
-  ProductSearch: { data: { products: connection([{ id: '85123A', description: 'WHITE HANGING HEART T-LIGHT HOLDER', buyers: 16, units: 748, revenue: 1945 }], 1) } },
+  CustomerIdSuggest: (v) => ({
+    data: { customers: { totalCount: 1, edges: v.prefix === '178' ? [{ node: { id: '17850', country: 'United Kingdom' } }] : [] } },
+  }),
+  ProductSearch: {
+    data: {
+      products: connection([{ id: '85123A', description: 'WHITE HANGING HEART T-LIGHT HOLDER', buyers: 16, units: 748, revenue: 1945 }], 1),
+    },
+  },
 } satisfies MockHandlers;
 
 async function type(wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper'], text: string) {

@@ -92,7 +92,14 @@ describe('Overview page', () => {
   });
 
   it('when the run swept k then the k chart shows with the best silhouette', async () => {
-    const run = { ...overview().latestRun!, kSweep: [ { k: 2, inertia: 10, silhouette: 0.4 }, { k: 3, inertia: 6, silhouette: 0.55 }, { k: 4, inertia: 5, silhouette: 0.5 } ] };
+    const run = {
+      ...overview().latestRun!,
+      kSweep: [
+        { k: 2, inertia: 10, silhouette: 0.4 },
+        { k: 3, inertia: 6, silhouette: 0.55 },
+        { k: 4, inertia: 5, silhouette: 0.5 },
+      ],
+    };
     const { wrapper } = await mountAt(OverviewPage, '/', { Overview: { data: overview({ latestRun: run }) }, Projection: projection });
     expect(wrapper.text()).toContain('Choosing k');
     expect(wrapper.text()).toContain('best silhouette at k = 3');

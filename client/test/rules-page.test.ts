@@ -23,7 +23,10 @@ describe('Rules browser', () => {
 
   it('when a column header is clicked then the rules are sorted by it and the URL keeps it', async () => {
     const { wrapper, router, urql } = await mountAt(RulesPage, '/rules', handlers);
-    await wrapper.findAll('th button').find((b) => b.text().startsWith('Confidence'))!.trigger('click');
+    await wrapper
+      .findAll('th button')
+      .find((b) => b.text().startsWith('Confidence'))!
+      .trigger('click');
     await vi.waitFor(() => expect(router.currentRoute.value.query.sort).toBe('confidence'));
     await settle();
     expect(urql.calls('Rules').at(-1)).toMatchObject({ sort: { field: 'CONFIDENCE', direction: 'DESC' } });

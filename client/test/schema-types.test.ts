@@ -28,4 +28,3 @@ describe('generated GraphQL types', () => {
     }
   }, 120_000);
 });
-

@@ -9,7 +9,13 @@ const detail = {
   centroid: [{ feature: 'recency', raw: 40, scaled: 0.2 }],
   topProducts: [{ buyers: 12, revenue: 340, product: { id: '22423', description: 'REGENCY CAKESTAND 3 TIER' } }],
   recommendationsForNewCustomer: [
-    recommendation(1, '22086', "PAPER CHAIN KIT 50'S CHRISTMAS", [{ kind: 'SEGMENT', id: 'S1', weight: 10, customer: null, product: null, rule: null, segment: { id: 'S1', name: 'Loyal', rank: 1 } }], 'segment-popularity'),
+    recommendation(
+      1,
+      '22086',
+      "PAPER CHAIN KIT 50'S CHRISTMAS",
+      [{ kind: 'SEGMENT', id: 'S1', weight: 10, customer: null, product: null, rule: null, segment: { id: 'S1', name: 'Loyal', rank: 1 } }],
+      'segment-popularity',
+    ),
   ],
 };
 const customers = connection(
@@ -31,7 +37,10 @@ describe('Segment page', () => {
     const { wrapper } = await mountAt(SegmentPage, '/segments/S1', handlers);
     expect(wrapper.get('h1').text()).toBe('Loyal');
     expect(wrapper.text()).toContain('30 customers called Loyal.');
-    const rows = wrapper.findAll('table')[0].findAll('tbody tr').map((r) => r.findAll('td').map((td) => td.text()));
+    const rows = wrapper
+      .findAll('table')[0]
+      .findAll('tbody tr')
+      .map((r) => r.findAll('td').map((td) => td.text()));
     // Fixture: S1's medians 50 d, 3 orders, £750 against all customers' 50 d, 2 orders, £650.
     expect(rows).toEqual([
       ['Median recency', '50 d', '50 d', '±0 %'],
@@ -42,7 +51,10 @@ describe('Segment page', () => {
   });
 
   it('when the run recorded no naming rule then the comparison says so instead of using another reference', async () => {
-    const { wrapper } = await mountAt(SegmentPage, '/segments/S1', { ...handlers, Segment: { data: { segment: { ...detail, naming: null }, segments: SEGMENTS } } });
+    const { wrapper } = await mountAt(SegmentPage, '/segments/S1', {
+      ...handlers,
+      Segment: { data: { segment: { ...detail, naming: null }, segments: SEGMENTS } },
+    });
     expect(wrapper.text()).toContain('No naming rule recorded');
     expect(wrapper.text()).not.toContain('Median recency');
   });
@@ -59,10 +71,16 @@ describe('Segment page', () => {
 
   it('when the customers are sorted by frequency then the API is asked for that order', async () => {
     const { wrapper, urql } = await mountAt(SegmentPage, '/segments/S1', handlers);
-    const button = wrapper.get('.customers-table').findAll('th button').find((b) => b.text().startsWith('Frequency'))!;
+    const button = wrapper
+      .get('.customers-table')
+      .findAll('th button')
+      .find((b) => b.text().startsWith('Frequency'))!;
     await button.trigger('click');
     await settle();
-    expect(urql.calls('CustomersPage').at(-1)).toMatchObject({ sort: { field: 'FREQUENCY', direction: 'DESC' }, filter: { segment: 'S1' } });
+    expect(urql.calls('CustomersPage').at(-1)).toMatchObject({
+      sort: { field: 'FREQUENCY', direction: 'DESC' },
+      filter: { segment: 'S1' },
+    });
     await button.trigger('click');
     await settle();
     expect(urql.calls('CustomersPage').at(-1)).toMatchObject({ sort: { field: 'FREQUENCY', direction: 'ASC' } });

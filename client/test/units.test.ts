@@ -72,14 +72,28 @@ describe('reasons', () => {
 
 describe('rules browser URL', () => {
   it('when the state goes to the URL and back then it is unchanged', () => {
-    const state = { sort: 'CONFIDENCE' as const, dir: 'ASC' as const, minLift: 2, minConfidence: 0.5, minSupport: undefined, scope: 'SEGMENT' as const, segment: 'S1', product: '85123A' };
+    const state = {
+      sort: 'CONFIDENCE' as const,
+      dir: 'ASC' as const,
+      minLift: 2,
+      minConfidence: 0.5,
+      minSupport: undefined,
+      scope: 'SEGMENT' as const,
+      segment: 'S1',
+      product: '85123A',
+    };
     const query = rulesStateToQuery(state) as Record<string, string>;
     expect(query).toEqual({ sort: 'confidence', dir: 'asc', minLift: '2', minConfidence: '0.5', segment: 'S1', product: '85123A' });
     expect(rulesStateFromQuery(query)).toEqual(state);
   });
 
   it('when the URL is nonsense then the defaults apply', () => {
-    expect(rulesStateFromQuery({ sort: 'drop table', minLift: 'x' })).toMatchObject({ sort: 'LIFT', dir: 'DESC', minLift: undefined, scope: 'ALL' });
+    expect(rulesStateFromQuery({ sort: 'drop table', minLift: 'x' })).toMatchObject({
+      sort: 'LIFT',
+      dir: 'DESC',
+      minLift: undefined,
+      scope: 'ALL',
+    });
   });
 });
 
@@ -97,7 +111,10 @@ describe('neighbour graph', () => {
 
 describe('segments', () => {
   it('when a segment is compared then its medians stand against all customers’ medians, the reference its name used', () => {
-    const loyal = { ...SEGMENTS[1], naming: { rule: 'r', median: { recency: 20, frequency: 2, monetary: 402 }, reference: { recency: 51, frequency: 2, monetary: 649 } } };
+    const loyal = {
+      ...SEGMENTS[1],
+      naming: { rule: 'r', median: { recency: 20, frequency: 2, monetary: 402 }, reference: { recency: 51, frequency: 2, monetary: 649 } },
+    };
     expect(againstMedianCustomer(loyal).map((r) => [r.row.key, r.value, r.reference, r.standing])).toEqual([
       ['recency', 20, 51, 'better'],
       ['frequency', 2, 2, 'level'],

@@ -6,7 +6,16 @@
  * by the current run, so they never see a half-written run; a publish stopped
  * anywhere leaves the previous run current, and the next one cleans up.
  */
-import { GraphStoreError, type AdHocResult, type BulkTarget, type GraphStore, type GraphWriter, type Params, type Row, type RunPublication } from './graph-store.js';
+import {
+  GraphStoreError,
+  type AdHocResult,
+  type BulkTarget,
+  type GraphStore,
+  type GraphWriter,
+  type Params,
+  type Row,
+  type RunPublication,
+} from './graph-store.js';
 import type { QueryName } from './query-catalog.js';
 import { quoteName } from './ddl.js';
 import { TABLES, VERSIONED_TABLES, type TableName } from './schema.js';

@@ -34,14 +34,10 @@ export function neo4jDdl(): string[] {
       : [`CREATE CONSTRAINT ${t.name.toLowerCase()}_id IF NOT EXISTS FOR (n:${quoteName(t.name)}) REQUIRE n.id IS UNIQUE`],
   );
   const indexes = NODE_TABLES.flatMap((t) =>
-    (t.indexes ?? []).map(
-      (p) => `CREATE INDEX ${t.name.toLowerCase()}_${p} IF NOT EXISTS FOR (n:${quoteName(t.name)}) ON (n.${p})`,
-    ),
+    (t.indexes ?? []).map((p) => `CREATE INDEX ${t.name.toLowerCase()}_${p} IF NOT EXISTS FOR (n:${quoteName(t.name)}) ON (n.${p})`),
   );
   const relIndexes = REL_TABLES.flatMap((t) =>
-    (t.indexes ?? []).map(
-      (p) => `CREATE INDEX ${t.name.toLowerCase()}_${p} IF NOT EXISTS FOR ()-[e:${quoteName(t.name)}]-() ON (e.${p})`,
-    ),
+    (t.indexes ?? []).map((p) => `CREATE INDEX ${t.name.toLowerCase()}_${p} IF NOT EXISTS FOR ()-[e:${quoteName(t.name)}]-() ON (e.${p})`),
   );
   return [...constraints, ...indexes, ...relIndexes];
 }
@@ -56,5 +52,7 @@ export function schemaFileText(dialect: Dialect): string {
     dialect === 'embedded'
       ? '// Graph schema for the embedded store (Ladybug). Generated from cypher/src/schema.ts:\n// npm run schema:write -w cypher. Do not edit by hand.\n'
       : '// Constraints and indexes for Neo4j 5. Generated from cypher/src/schema.ts:\n// npm run schema:write -w cypher. Do not edit by hand.\n// Neo4j needs no table DDL; the properties are the ones in schema/embedded.cypher.\n';
-  return `${header}\n${ddlFor(dialect).map((s) => `${s};`).join('\n')}\n`;
+  return `${header}\n${ddlFor(dialect)
+    .map((s) => `${s};`)
+    .join('\n')}\n`;
 }

@@ -60,13 +60,25 @@ const runCol = () => col('run', 'STRING', 'id of the analysis run that wrote it 
 export const CUSTOMER_FEATURE_COLUMNS = [
   col('recency', 'INT64', 'days from the last purchase to the day after the last date in the data'),
   col('frequency', 'INT64', 'distinct purchase orders'),
-  col('monetary', 'DOUBLE', 'net spend: grossMonetary minus the refunds of returns that match a purchase (same product, units capped at those bought)'),
+  col(
+    'monetary',
+    'DOUBLE',
+    'net spend: grossMonetary minus the refunds of returns that match a purchase (same product, units capped at those bought)',
+  ),
   col('avgOrderValue', 'DOUBLE', 'net average order value: monetary / frequency'),
   col('avgItemsPerOrder', 'DOUBLE', 'purchased quantity / frequency'),
   col('distinctProducts', 'INT64', 'distinct products bought'),
-  col('returnRate', 'DOUBLE', 'share of gross spend refunded by matched returns (1 = everything returned), so monetary = grossMonetary × (1 − returnRate)'),
+  col(
+    'returnRate',
+    'DOUBLE',
+    'share of gross spend refunded by matched returns (1 = everything returned), so monetary = grossMonetary × (1 − returnRate)',
+  ),
   col('tenure', 'INT64', 'days from the first purchase to the day after the last date in the data'),
-  col('typeDiversity', 'DOUBLE', 'share of the catalogue’s product types bought (null when the export has no product types, e.g. UCI Online Retail)'),
+  col(
+    'typeDiversity',
+    'DOUBLE',
+    'share of the catalogue’s product types bought (null when the export has no product types, e.g. UCI Online Retail)',
+  ),
   col('x', 'DOUBLE', 'first coordinate of the 2-D PCA projection of the clustering input'),
   col('y', 'DOUBLE', 'second coordinate of the 2-D PCA projection'),
   col('grossMonetary', 'DOUBLE', 'gross spend: sum of purchase line totals, before returns'),
@@ -74,8 +86,25 @@ export const CUSTOMER_FEATURE_COLUMNS = [
 ] as const;
 
 export type TableName =
-  | 'Customer' | 'Product' | 'Order' | 'Import' | 'Segment' | 'Rule' | 'AnalysisRun' | 'Evaluation' | 'ServerPresence' | 'Experiment'
-  | 'PLACED' | 'CONTAINS' | 'RETURNS' | 'IN_SEGMENT' | 'SIMILAR' | 'ALSO_BOUGHT' | 'IF' | 'THEN' | 'RECOMMENDED'
+  | 'Customer'
+  | 'Product'
+  | 'Order'
+  | 'Import'
+  | 'Segment'
+  | 'Rule'
+  | 'AnalysisRun'
+  | 'Evaluation'
+  | 'ServerPresence'
+  | 'Experiment'
+  | 'PLACED'
+  | 'CONTAINS'
+  | 'RETURNS'
+  | 'IN_SEGMENT'
+  | 'SIMILAR'
+  | 'ALSO_BOUGHT'
+  | 'IF'
+  | 'THEN'
+  | 'RECOMMENDED'
   | 'EXPERIMENT_EVENT';
 
 export const TABLES = {
@@ -208,7 +237,11 @@ export const TABLES = {
       col('scaling', 'STRING', 'JSON {names, logged, mean, std}: how raw features become the z-scores k-means saw'),
       col('defaultModel', 'STRING', 'recommendation model written as RECOMMENDED'),
       col('error', 'STRING', 'why it failed'),
-      col('modelSettings', 'STRING', 'JSON: what defaultModel stood for in this run (hyperparameters; for `default`, the recency half-life and its components)'),
+      col(
+        'modelSettings',
+        'STRING',
+        'JSON: what defaultModel stood for in this run (hyperparameters; for `default`, the recency half-life and its components)',
+      ),
       col('current', 'BOOLEAN', 'true for the one run whose results readers see (set in the transaction that publishes it)'),
     ],
     indexes: ['current'],
@@ -224,7 +257,11 @@ export const TABLES = {
       col('top', 'INT64', 'list length k'),
       col('users', 'INT64', 'users evaluated'),
       col('defaultModel', 'STRING', 'model used for RECOMMENDED'),
-      col('models', 'STRING', 'JSON: [{name, default, settings, precision, recall, ndcg, ndcgStdError, ndcgVsDefault, ndcgVsDefaultStdError, hitRate, map, coverage, fitMs, scoreMs}]'),
+      col(
+        'models',
+        'STRING',
+        'JSON: [{name, default, settings, precision, recall, ndcg, ndcgStdError, ndcgVsDefault, ndcgVsDefaultStdError, hitRate, map, coverage, fitMs, scoreMs}]',
+      ),
     ],
   },
   Experiment: {
@@ -281,10 +318,7 @@ export const TABLES = {
     pairs: [['Order', 'Product']],
     manyPerPair: true,
     completePerStart: true,
-    columns: [
-      col('quantity', 'INT64', 'units returned (positive)'),
-      col('amount', 'DOUBLE', 'amount refunded (positive)'),
-    ],
+    columns: [col('quantity', 'INT64', 'units returned (positive)'), col('amount', 'DOUBLE', 'amount refunded (positive)')],
   },
   IN_SEGMENT: {
     kind: 'rel',

@@ -38,9 +38,8 @@ export type RowObject<N extends TableName> = {
 type ColumnTuple<Cs> = { -readonly [I in keyof Cs]: Value<Cs[I]> };
 
 /** The positional row `bulkLoad` takes for table N: column values in order (after `from`, `to` for relationships). */
-export type StoreRow<N extends TableName> = Def<N> extends { kind: 'rel' }
-  ? [from: string, to: string, ...ColumnTuple<Columns<N>>]
-  : ColumnTuple<Columns<N>>;
+export type StoreRow<N extends TableName> =
+  Def<N> extends { kind: 'rel' } ? [from: string, to: string, ...ColumnTuple<Columns<N>>] : ColumnTuple<Columns<N>>;
 
 export type RowBuilder<N extends TableName> = (row: RowObject<N>) => StoreRow<N>;
 

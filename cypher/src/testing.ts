@@ -49,7 +49,11 @@ export interface WideRankedGraph {
  */
 export async function loadWideRankedGraph(
   store: GraphStore,
-  { size = 4200, perNode = 20, lists = ['ALSO_BOUGHT', 'SIMILAR', 'RECOMMENDED'] }: { size?: number; perNode?: number; lists?: RankedList[] } = {},
+  {
+    size = 4200,
+    perNode = 20,
+    lists = ['ALSO_BOUGHT', 'SIMILAR', 'RECOMMENDED'],
+  }: { size?: number; perNode?: number; lists?: RankedList[] } = {},
 ): Promise<WideRankedGraph> {
   const pad = (i: number) => String(i).padStart(5, '0');
   const products = Array.from({ length: size }, (_, i) => `P${pad(i)}`);
@@ -58,18 +62,43 @@ export async function loadWideRankedGraph(
   const target = (i: number, r: number) => (i + r * 997) % size;
   const run = 'run-wide';
   await store.write(async (tx) => {
-    await tx.bulkLoad('Product', products.map((id, i) => storeRow.Product({ id, description: `PRODUCT ${i}` })));
-    await tx.bulkLoad('Customer', customers.map((id) => storeRow.Customer({ id, country: 'United Kingdom' })));
+    await tx.bulkLoad(
+      'Product',
+      products.map((id, i) => storeRow.Product({ id, description: `PRODUCT ${i}` })),
+    );
+    await tx.bulkLoad(
+      'Customer',
+      customers.map((id) => storeRow.Customer({ id, country: 'United Kingdom' })),
+    );
     await tx.bulkLoad('AnalysisRun', [storeRow.AnalysisRun({ id: run, status: 'completed', current: true })]);
     const ranks = Array.from({ length: perNode }, (_, r) => r + 1);
     if (lists.includes('ALSO_BOUGHT')) {
-      await tx.bulkLoad('ALSO_BOUGHT', products.flatMap((id, i) => ranks.map((r) => storeRow.ALSO_BOUGHT({ from: id, to: products[target(i, r)], score: 1 / r, rank: r, run }))));
+      await tx.bulkLoad(
+        'ALSO_BOUGHT',
+        products.flatMap((id, i) =>
+          ranks.map((r) => storeRow.ALSO_BOUGHT({ from: id, to: products[target(i, r)], score: 1 / r, rank: r, run })),
+        ),
+      );
     }
     if (lists.includes('SIMILAR')) {
-      await tx.bulkLoad('SIMILAR', customers.flatMap((id, i) => ranks.map((r) => storeRow.SIMILAR({ from: id, to: customers[target(i, r)], score: 1 / r, rank: r, shared: r, sameSegment: false, run }))));
+      await tx.bulkLoad(
+        'SIMILAR',
+        customers.flatMap((id, i) =>
+          ranks.map((r) =>
+            storeRow.SIMILAR({ from: id, to: customers[target(i, r)], score: 1 / r, rank: r, shared: r, sameSegment: false, run }),
+          ),
+        ),
+      );
     }
     if (lists.includes('RECOMMENDED')) {
-      await tx.bulkLoad('RECOMMENDED', customers.flatMap((id, i) => ranks.map((r) => storeRow.RECOMMENDED({ from: id, to: products[target(i, r)], score: 1 / r, rank: r, model: 'fixture', reasons: '[]', run }))));
+      await tx.bulkLoad(
+        'RECOMMENDED',
+        customers.flatMap((id, i) =>
+          ranks.map((r) =>
+            storeRow.RECOMMENDED({ from: id, to: products[target(i, r)], score: 1 / r, rank: r, model: 'fixture', reasons: '[]', run }),
+          ),
+        ),
+      );
     }
   });
   return { customers, products, perNode };

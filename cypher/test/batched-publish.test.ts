@@ -63,8 +63,14 @@ describe('publishing a run in bounded batches', () => {
   beforeEach(async () => {
     t = await openTempStore();
     await t.store.write(async (tx) => {
-      await tx.bulkLoad('Customer', CUSTOMERS.map((id) => storeRow.Customer({ id })));
-      await tx.bulkLoad('AnalysisRun', ['r1', 'r2', 'r3'].map((id) => storeRow.AnalysisRun({ id, status: 'running', current: false })));
+      await tx.bulkLoad(
+        'Customer',
+        CUSTOMERS.map((id) => storeRow.Customer({ id })),
+      );
+      await tx.bulkLoad(
+        'AnalysisRun',
+        ['r1', 'r2', 'r3'].map((id) => storeRow.AnalysisRun({ id, status: 'running', current: false })),
+      );
     });
   });
   afterEach(async () => {
@@ -73,7 +79,8 @@ describe('publishing a run in bounded batches', () => {
 
   const served = async () =>
     (await t.store.query('api-customer-neighbours', { ids: CUSTOMERS, first: 5 })).map((r) => `${r.customer}:${r.score}`).sort();
-  const runsInGraph = async () => (await t.store.cypher('MATCH ()-[e:SIMILAR]->() RETURN DISTINCT e.run AS run')).rows.map((r) => r.run).sort();
+  const runsInGraph = async () =>
+    (await t.store.cypher('MATCH ()-[e:SIMILAR]->() RETURN DISTINCT e.run AS run')).rows.map((r) => r.run).sort();
 
   it('when a run is published then each batch is its own transaction and one small transaction switches the current run', async () => {
     await publishInBatches(t.store, similarRun('r1', 0.5), 2);

@@ -26,7 +26,10 @@ describe('embedded store ORDER BY on a graph scanned by several threads', () => 
       RETURN p.id AS product, q.id AS other, a.rank AS rank ORDER BY ${orderBy}`;
     let bad = 0;
     for (let k = 0; k < RUNS; k++) {
-      const rows = (await t.store.cypher(text, { ids: [g.products[7], g.products[3000]], first: g.perNode })).rows as { product: string; rank: number }[];
+      const rows = (await t.store.cypher(text, { ids: [g.products[7], g.products[3000]], first: g.perNode })).rows as {
+        product: string;
+        rank: number;
+      }[];
       expect(rows).toHaveLength(2 * g.perNode);
       if (!inRankOrder(rows)) bad++;
     }

@@ -8,7 +8,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allBulkStatements, clearStatement, deleteBatchStatement, getQuery, loadCatalog, removeRunRowsStatement, TABLES, VERSIONED_TABLES, type TableName } from '@basketgraph/cypher';
+import {
+  allBulkStatements,
+  clearStatement,
+  deleteBatchStatement,
+  getQuery,
+  loadCatalog,
+  removeRunRowsStatement,
+  TABLES,
+  VERSIONED_TABLES,
+  type TableName,
+} from '@basketgraph/cypher';
 import { lintNeo4j, type Finding } from './lint/neo4j-lint.js';
 
 const LONG = 600_000;
@@ -38,42 +48,62 @@ export function cypherBlocks(markdown: string): Record<string, string> {
 }
 
 describe("Neo4j 5 semantic analysis of every statement (Neo4j's language support, no server)", () => {
-  it('when a statement has an error then the lint reports it (the check can fail)', () => {
-    expect(lintNeo4j('MATCH (o:Order) RETURN o.total / count(*) AS x, p')).toContainEqual(expect.objectContaining({ severity: 'error', at: 'p' }));
-    expect(lintNeo4j('MATCH (c:Customer) RETURN roundd(c.monetary) AS m')).toContainEqual(expect.objectContaining({ severity: 'error' }));
-    expect(lintNeo4j('MATCH (c:Custmer) RETURN c.id AS id')).toContainEqual(expect.objectContaining({ severity: 'warning', at: 'Custmer' }));
-    // What cypher/README.md says about Neo4j: `Order` needs no backticks there and `order` is a fine alias.
-    expect(lintNeo4j('MATCH (order:Order) RETURN order.id AS order ORDER BY order')).toEqual([]);
-  }, LONG);
+  it(
+    'when a statement has an error then the lint reports it (the check can fail)',
+    () => {
+      expect(lintNeo4j('MATCH (o:Order) RETURN o.total / count(*) AS x, p')).toContainEqual(
+        expect.objectContaining({ severity: 'error', at: 'p' }),
+      );
+      expect(lintNeo4j('MATCH (c:Customer) RETURN roundd(c.monetary) AS m')).toContainEqual(expect.objectContaining({ severity: 'error' }));
+      expect(lintNeo4j('MATCH (c:Custmer) RETURN c.id AS id')).toContainEqual(
+        expect.objectContaining({ severity: 'warning', at: 'Custmer' }),
+      );
+      // What cypher/README.md says about Neo4j: `Order` needs no backticks there and `order` is a fine alias.
+      expect(lintNeo4j('MATCH (order:Order) RETURN order.id AS order ORDER BY order')).toEqual([]);
+    },
+    LONG,
+  );
 
-  it('when every named query is analysed as Neo4j runs it (shared or .neo4j) then none has an error or warning', () => {
-    const names = [...new Set([...loadCatalog().values()].map((q) => q.name))];
-    const statements = Object.fromEntries(names.map((n) => [getQuery(n, 'neo4j').file.replace(/.*\//, ''), getQuery(n, 'neo4j').text]));
-    expect(Object.keys(statements).length).toBeGreaterThan(60);
-    expect(findings(statements)).toEqual({});
-  }, LONG);
+  it(
+    'when every named query is analysed as Neo4j runs it (shared or .neo4j) then none has an error or warning',
+    () => {
+      const names = [...new Set([...loadCatalog().values()].map((q) => q.name))];
+      const statements = Object.fromEntries(names.map((n) => [getQuery(n, 'neo4j').file.replace(/.*\//, ''), getQuery(n, 'neo4j').text]));
+      expect(Object.keys(statements).length).toBeGreaterThan(60);
+      expect(findings(statements)).toEqual({});
+    },
+    LONG,
+  );
 
-  it('when the schema file and the statements the adapter builds are analysed then none has an error or warning', () => {
-    const schema = readFileSync(new URL('../schema/neo4j.cypher', import.meta.url), 'utf8')
-      .replace(/^\/\/.*$/gm, '')
-      .split(';')
-      .map((s) => s.trim())
-      .filter(Boolean);
-    const tables = Object.keys(TABLES) as TableName[];
-    const statements = Object.fromEntries([
-      ...schema.map((s, i) => [`schema/neo4j.cypher #${i + 1}`, s]),
-      ...allBulkStatements().map((s, i) => [`bulk #${i + 1}: ${s.split('\n')[1]}`, s]),
-      ...tables.map((t) => [`batch delete ${t}`, deleteBatchStatement(t)]),
-      ...VERSIONED_TABLES.map((t) => [`remove other runs' ${t}`, removeRunRowsStatement(t)]),
-      ...tables.map((t) => [`clear ${t}`, clearStatement(t)]),
-    ]);
-    expect(schema.length).toBeGreaterThan(8);
-    expect(findings(statements)).toEqual({});
-  }, LONG);
+  it(
+    'when the schema file and the statements the adapter builds are analysed then none has an error or warning',
+    () => {
+      const schema = readFileSync(new URL('../schema/neo4j.cypher', import.meta.url), 'utf8')
+        .replace(/^\/\/.*$/gm, '')
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      const tables = Object.keys(TABLES) as TableName[];
+      const statements = Object.fromEntries([
+        ...schema.map((s, i) => [`schema/neo4j.cypher #${i + 1}`, s]),
+        ...allBulkStatements().map((s, i) => [`bulk #${i + 1}: ${s.split('\n')[1]}`, s]),
+        ...tables.map((t) => [`batch delete ${t}`, deleteBatchStatement(t)]),
+        ...VERSIONED_TABLES.map((t) => [`remove other runs' ${t}`, removeRunRowsStatement(t)]),
+        ...tables.map((t) => [`clear ${t}`, clearStatement(t)]),
+      ]);
+      expect(schema.length).toBeGreaterThan(8);
+      expect(findings(statements)).toEqual({});
+    },
+    LONG,
+  );
 
-  it('when the worked queries of cypher/README.md are analysed then none has an error or warning', () => {
-    const blocks = cypherBlocks(readFileSync(new URL('../README.md', import.meta.url), 'utf8'));
-    expect(Object.keys(blocks).length).toBeGreaterThan(15);
-    expect(findings(blocks)).toEqual({});
-  }, LONG);
+  it(
+    'when the worked queries of cypher/README.md are analysed then none has an error or warning',
+    () => {
+      const blocks = cypherBlocks(readFileSync(new URL('../README.md', import.meta.url), 'utf8'));
+      expect(Object.keys(blocks).length).toBeGreaterThan(15);
+      expect(findings(blocks)).toEqual({});
+    },
+    LONG,
+  );
 });

@@ -21,7 +21,11 @@ describe('Neo4j parameter shaping (no server needed)', () => {
     expect(neo4j.isInt(row.itemCount)).toBe(true);
     expect((row.itemCount as ReturnType<typeof neo4j.int>).toNumber()).toBe(40);
     expect(shapeBulkRow(TABLES.Product.columns, ['X', '', null, undefined, 'sku'])).toEqual({
-      id: 'X', description: null, type: null, variant: null, sku: 'sku',
+      id: 'X',
+      description: null,
+      type: null,
+      variant: null,
+      sku: 'sku',
     });
   });
 
@@ -37,18 +41,26 @@ describe('Neo4j parameter shaping (no server needed)', () => {
     expect(bulkPlan('CONTAINS').statement).toContain('CREATE (a)-[e:`CONTAINS`]->(b)');
   });
 
-  it('when a run\'s results are bulk-loaded then nodes merge on (id, run) and edges join the ends of their own run and merge with their run', () => {
+  it("when a run's results are bulk-loaded then nodes merge on (id, run) and edges join the ends of their own run and merge with their run", () => {
     expect(bulkPlan('Segment').statement).toBe('UNWIND $rows AS r\nMERGE (n:`Segment` {id: r.id, run: r.run})\nSET n += r');
     const rels = bulkPlan({ rel: 'IN_SEGMENT', from: 'Rule', to: 'Segment' });
-    expect(rels.statement).toContain('OPTIONAL MATCH (a:`Rule` {id: r.from, run: r.props.run})\nOPTIONAL MATCH (b:`Segment` {id: r.to, run: r.props.run})');
+    expect(rels.statement).toContain(
+      'OPTIONAL MATCH (a:`Rule` {id: r.from, run: r.props.run})\nOPTIONAL MATCH (b:`Segment` {id: r.to, run: r.props.run})',
+    );
     expect(rels.statement).toContain('MERGE (a)-[e:`IN_SEGMENT` {run: r.props.run}]->(b) SET e = r.props');
     expect(bulkPlan('SIMILAR').statement).toContain('MERGE (a)-[e:`SIMILAR` {run: r.props.run}]->(b) SET e = r.props');
   });
 
   it('when a bulk row has the wrong number of values then it is refused naming the table and row', () => {
-    expect(() => [...bulkPlan('Product').batches([['p1', 'MUG', null, null, null], ['p2', 'MUG']], 10)]).toThrow(
-      'Product row 2: 2 values for 5 columns (id, description, type, variant, sku)',
-    );
+    expect(() => [
+      ...bulkPlan('Product').batches(
+        [
+          ['p1', 'MUG', null, null, null],
+          ['p2', 'MUG'],
+        ],
+        10,
+      ),
+    ]).toThrow('Product row 2: 2 values for 5 columns (id, description, type, variant, sku)');
   });
 
   it('when results come back then Integers, BigInts and nodes become plain values', () => {

@@ -22,9 +22,18 @@ describe('schema files', () => {
     for (const t of REL_TABLES) expect(ddl.some((s) => s.startsWith(`CREATE REL TABLE IF NOT EXISTS \`${t.name}\``))).toBe(true);
   });
 
-  it('when a table holds a run\'s results then it has a run column, and on Neo4j an index on it', () => {
+  it("when a table holds a run's results then it has a run column, and on Neo4j an index on it", () => {
     const versioned = [...NODE_TABLES, ...REL_TABLES].filter((t) => t.versioned);
-    expect(versioned.map((t) => t.name).sort()).toEqual(['ALSO_BOUGHT', 'IF', 'IN_SEGMENT', 'RECOMMENDED', 'Rule', 'SIMILAR', 'Segment', 'THEN']);
+    expect(versioned.map((t) => t.name).sort()).toEqual([
+      'ALSO_BOUGHT',
+      'IF',
+      'IN_SEGMENT',
+      'RECOMMENDED',
+      'Rule',
+      'SIMILAR',
+      'Segment',
+      'THEN',
+    ]);
     for (const t of versioned) {
       expect(t.columns.map((c) => c.name)).toContain('run');
       expect(neo4jDdl().some((s) => s.includes(`:\`${t.name}\`]-() ON (e.run)`) || s.includes(`(n:\`${t.name}\`) ON (n.run)`))).toBe(true);

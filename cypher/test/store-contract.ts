@@ -5,7 +5,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { storeRow, type GraphStore, type GraphWriter } from '@basketgraph/cypher';
 
-const similar = (from: string, to: string, score: number, run: string) => storeRow.SIMILAR({ from, to, score, rank: 1, shared: 1, sameSegment: false, run });
+const similar = (from: string, to: string, score: number, run: string) =>
+  storeRow.SIMILAR({ from, to, score, rank: 1, shared: 1, sameSegment: false, run });
 
 export interface StoreHandle {
   store: GraphStore;
@@ -21,28 +22,57 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
     await h.dispose();
   });
 
-  const count = async (label: string) =>
-    (await h.store.cypher(`MATCH (n:\`${label}\`) RETURN count(n) AS n`)).rows[0].n as number;
+  const count = async (label: string) => (await h.store.cypher(`MATCH (n:\`${label}\`) RETURN count(n) AS n`)).rows[0].n as number;
 
   it('when rows are bulk-loaded in a transaction then queries read them back with their types', async () => {
     await h.store.write(async (tx) => {
-      await tx.bulkLoad('Customer', [storeRow.Customer({ id: 'c1', country: 'France' }), storeRow.Customer({ id: 'c2', country: 'United Kingdom, "GB"' })]);
+      await tx.bulkLoad('Customer', [
+        storeRow.Customer({ id: 'c1', country: 'France' }),
+        storeRow.Customer({ id: 'c2', country: 'United Kingdom, "GB"' }),
+      ]);
       await tx.bulkLoad('Segment', [
         storeRow.Segment({
-          id: 'S0', run: 'run1', rank: 0, name: 'Champions', description: 'best', size: 2, customerShare: 1, revenue: 10.5, revenueShare: 1,
-          orders: 3, meanRecency: 5, meanFrequency: 1.5, meanMonetary: 5.25, avgSalesPerCustomer: 5.25, avgSalesPerOrder: 3.5,
-          ordersPerCustomer: 1.5, centroidRaw: [1.5, 2, 3], centroidScaled: [0.1, -0.2, 0], silhouette: 0.7,
+          id: 'S0',
+          run: 'run1',
+          rank: 0,
+          name: 'Champions',
+          description: 'best',
+          size: 2,
+          customerShare: 1,
+          revenue: 10.5,
+          revenueShare: 1,
+          orders: 3,
+          meanRecency: 5,
+          meanFrequency: 1.5,
+          meanMonetary: 5.25,
+          avgSalesPerCustomer: 5.25,
+          avgSalesPerOrder: 3.5,
+          ordersPerCustomer: 1.5,
+          centroidRaw: [1.5, 2, 3],
+          centroidScaled: [0.1, -0.2, 0],
+          silhouette: 0.7,
         }),
       ]);
       await tx.bulkLoad({ rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' }, [
         storeRow.IN_SEGMENT({ from: 'c1', to: 'S0', distance: 0.25, run: 'run1' }),
         storeRow.IN_SEGMENT({ from: 'c2', to: 'S0', distance: 1, run: 'run1' }),
       ]);
-      await tx.bulkLoad('SIMILAR', [storeRow.SIMILAR({ from: 'c1', to: 'c2', score: 0.5, rank: 1, shared: 3, sameSegment: true, run: 'run1' })]);
+      await tx.bulkLoad('SIMILAR', [
+        storeRow.SIMILAR({ from: 'c1', to: 'c2', score: 0.5, rank: 1, shared: 3, sameSegment: true, run: 'run1' }),
+      ]);
       await tx.bulkLoad('Rule', [
         storeRow.Rule({
-          id: 'R1', run: 'run1', scope: 'global', antecedent: ['85123A', 'gift_0001_10'], consequent: ['22423'], support: 0.02,
-          confidence: 1, lift: 24.5, leverage: 0.019, conviction: null, count: 40,
+          id: 'R1',
+          run: 'run1',
+          scope: 'global',
+          antecedent: ['85123A', 'gift_0001_10'],
+          consequent: ['22423'],
+          support: 0.02,
+          confidence: 1,
+          lift: 24.5,
+          leverage: 0.019,
+          conviction: null,
+          count: 40,
         }),
       ]);
     });
@@ -107,15 +137,22 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
     });
   const setUpRuns = async (...ids: string[]) => {
     await h.store.write(async (tx) => {
-      await tx.bulkLoad('Customer', ['a', 'b', 'c'].map((id) => storeRow.Customer({ id })));
-      await tx.bulkLoad('AnalysisRun', ids.map((id) => storeRow.AnalysisRun({ id, status: 'running', current: false })));
+      await tx.bulkLoad(
+        'Customer',
+        ['a', 'b', 'c'].map((id) => storeRow.Customer({ id })),
+      );
+      await tx.bulkLoad(
+        'AnalysisRun',
+        ids.map((id) => storeRow.AnalysisRun({ id, status: 'running', current: false })),
+      );
     });
   };
   const neighbours = async () =>
     (await h.store.query('api-customer-neighbours', { ids: ['a', 'b'], first: 10 })).map((r) => `${r.customer}:${r.score}`).sort();
-  const similarRuns = async () => (await h.store.cypher('MATCH ()-[e:SIMILAR]->() RETURN DISTINCT e.run AS run')).rows.map((r) => r.run).sort();
+  const similarRuns = async () =>
+    (await h.store.cypher('MATCH ()-[e:SIMILAR]->() RETURN DISTINCT e.run AS run')).rows.map((r) => r.run).sort();
 
-  it('when a run is published then it is the current run, readers see only its results and the previous run\'s are removed', async () => {
+  it("when a run is published then it is the current run, readers see only its results and the previous run's are removed", async () => {
     await setUpRuns('r1', 'r2');
     await publishSimilar('r1', 0.5);
     expect((await h.store.query('current-run')).map((r) => r.id)).toEqual(['r1']);
@@ -139,19 +176,34 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
 
   it('when whole-valued DOUBLE and INT64 columns are loaded then they read back as float and integer (Cypher division shows it)', async () => {
     await h.store.write(async (tx) => {
-      await tx.bulkLoad('Order', [storeRow.Order({ id: 'o1', kind: 'purchase', date: '2011-01-01', datetime: '2011-01-01T10:00:00', total: 3, itemCount: 3, lineCount: 1 })]);
-      await tx.bulkLoad('Segment', [storeRow.Segment({ id: 'S0', run: 'run1', rank: 0, name: 'A', size: 2, customerShare: 1, centroidRaw: [1, 2, 3] })]);
+      await tx.bulkLoad('Order', [
+        storeRow.Order({
+          id: 'o1',
+          kind: 'purchase',
+          date: '2011-01-01',
+          datetime: '2011-01-01T10:00:00',
+          total: 3,
+          itemCount: 3,
+          lineCount: 1,
+        }),
+      ]);
+      await tx.bulkLoad('Segment', [
+        storeRow.Segment({ id: 'S0', run: 'run1', rank: 0, name: 'A', size: 2, customerShare: 1, centroidRaw: [1, 2, 3] }),
+      ]);
     });
     // A whole DOUBLE sent as an integer would make total / 2 an integer division (1); an INT64 must stay one.
     const rows = (await h.store.cypher("MATCH (o:`Order` {id: 'o1'}) RETURN o.total / 2 AS half, o.itemCount / 2 AS halfCount")).rows;
     expect(rows).toEqual([{ half: 1.5, halfCount: 1 }]);
-    const segment = (await h.store.cypher("MATCH (s:Segment {id: 'S0'}) RETURN s.customerShare / 2 AS share, s.size / 4 AS quarterSize")).rows;
+    const segment = (await h.store.cypher("MATCH (s:Segment {id: 'S0'}) RETURN s.customerShare / 2 AS share, s.size / 4 AS quarterSize"))
+      .rows;
     expect(segment).toEqual([{ share: 0.5, quarterSize: 0 }]);
   });
 
   it('when a batched write loads rows then they read back exactly once, equal order lines included', async () => {
     const products = Array.from({ length: 25 }, (_, i) => storeRow.Product({ id: `p${i}`, description: `P ${i}` }));
-    const orders = Array.from({ length: 4 }, (_, i) => storeRow.Order({ id: `o${i}`, kind: 'purchase', date: '2011-01-01', total: 2, itemCount: 2, lineCount: 2 }));
+    const orders = Array.from({ length: 4 }, (_, i) =>
+      storeRow.Order({ id: `o${i}`, kind: 'purchase', date: '2011-01-01', total: 2, itemCount: 2, lineCount: 2 }),
+    );
     const line = (o: string) => storeRow.CONTAINS({ from: o, to: 'p1', quantity: 1, unitPrice: 1, lineTotal: 1 });
     const lines = orders.flatMap(([o]) => [line(o as string), line(o as string)]);
     const loaded = await h.store.writeInBatches(async (tx) => {
@@ -184,10 +236,15 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
     // Found on a Shopify export: the first 420 recommendations had no reasons ("[]"), the 421st a JSON text with
     // quotes and commas — the embedded store guessed the CSV dialect from the first rows and refused the load.
     const plain = Array.from({ length: 2500 }, (_, i) => [`p${i}`, `PLAIN ${i}`, null, null, null]);
-    const quoted = [['q1', 'MUG, "BIG"', null, null, null], ['q2', '[{"kind":"SIMILAR_ITEM","id":"AA-1","weight":1}]', null, null, null]];
+    const quoted = [
+      ['q1', 'MUG, "BIG"', null, null, null],
+      ['q2', '[{"kind":"SIMILAR_ITEM","id":"AA-1","weight":1}]', null, null, null],
+    ];
     await h.store.write((tx) => tx.bulkLoad('Product', [...plain, ...quoted]));
     expect(await count('Product')).toBe(2502);
-    const rows = (await h.store.cypher("MATCH (p:Product) WHERE p.id IN ['q1', 'q2', 'p2499'] RETURN p.id AS id, p.description AS d ORDER BY id")).rows;
+    const rows = (
+      await h.store.cypher("MATCH (p:Product) WHERE p.id IN ['q1', 'q2', 'p2499'] RETURN p.id AS id, p.description AS d ORDER BY id")
+    ).rows;
     expect(rows).toEqual([
       { id: 'p2499', d: 'PLAIN 2499' },
       { id: 'q1', d: 'MUG, "BIG"' },
@@ -196,7 +253,12 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
   });
 
   it('when an ad-hoc query returns more than maxRows then the rows are capped and marked truncated', async () => {
-    await h.store.write((tx) => tx.bulkLoad('Product', Array.from({ length: 5 }, (_, i) => [`p${i}`, `P ${i}`, null, null, null])));
+    await h.store.write((tx) =>
+      tx.bulkLoad(
+        'Product',
+        Array.from({ length: 5 }, (_, i) => [`p${i}`, `P ${i}`, null, null, null]),
+      ),
+    );
     const result = await h.store.cypher('MATCH (p:Product) RETURN p.id AS id ORDER BY id', {}, { maxRows: 3, readOnly: true });
     expect(result).toEqual({ columns: ['id'], rows: [{ id: 'p0' }, { id: 'p1' }, { id: 'p2' }], truncated: true });
   });
@@ -204,7 +266,12 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
   it('when an ad-hoc query has a time limit then a quick one completes and a slow one stops with TIMEOUT', async () => {
     const quick = await h.store.cypher('RETURN 1 AS one', {}, { readOnly: true, timeoutMs: 5_000 });
     expect(quick.rows).toEqual([{ one: 1 }]);
-    await h.store.write((tx) => tx.bulkLoad('Product', Array.from({ length: 4000 }, (_, i) => [`p${i}`, null, null, null, null])));
+    await h.store.write((tx) =>
+      tx.bulkLoad(
+        'Product',
+        Array.from({ length: 4000 }, (_, i) => [`p${i}`, null, null, null, null]),
+      ),
+    );
     // 16 million pairs with a string comparison each: about a second when not stopped.
     const pairs = 'MATCH (a:Product), (b:Product) WHERE a.id + b.id < b.id + a.id RETURN count(*) AS n';
     await expect(h.store.cypher(pairs, {}, { readOnly: true, timeoutMs: 50 })).rejects.toMatchObject({ code: 'TIMEOUT' });

@@ -5,11 +5,7 @@
 import { z } from 'zod';
 
 const schema = z.object({
-  GRAPH_URL: z
-    .string()
-    .min(1)
-    .default('./data/graph')
-    .describe('a path for the embedded store, or neo4j://host:7687 for Neo4j'),
+  GRAPH_URL: z.string().min(1).default('./data/graph').describe('a path for the embedded store, or neo4j://host:7687 for Neo4j'),
   NEO4J_USER: z.string().optional().describe('Neo4j user (else the one in GRAPH_URL, else neo4j)'),
   NEO4J_PASSWORD: z.string().optional().describe('Neo4j password (else the one in GRAPH_URL)'),
   NEO4J_DATABASE: z.string().optional().describe('Neo4j database (else the GRAPH_URL path, else the home database)'),
@@ -20,10 +16,7 @@ const schema = z.object({
     .describe('where CLIs reach this server (recorded in a Neo4j graph so they go through it); default http://HOST:PORT'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
-  ADMIN_TOKEN: z
-    .string()
-    .min(16, 'ADMIN_TOKEN must be at least 16 characters (admin operations stay off when it is unset)')
-    .optional(),
+  ADMIN_TOKEN: z.string().min(16, 'ADMIN_TOKEN must be at least 16 characters (admin operations stay off when it is unset)').optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
   RESPONSE_CACHE_MB: z.coerce
     .number()
@@ -41,11 +34,7 @@ const schema = z.object({
     .default(256)
     .describe('heap for the primed read model of the hot lookups; a bigger graph is read from the store; 0 turns it off'),
   BASKETGRAPH_DATA: z.string().optional().describe('file npm start imports into an empty graph'),
-  IMPORT_DIR: z
-    .string()
-    .min(1)
-    .default('./data/import')
-    .describe('the only directory the importTransactions mutation reads files from'),
+  IMPORT_DIR: z.string().min(1).default('./data/import').describe('the only directory the importTransactions mutation reads files from'),
 });
 
 export type Config = z.infer<typeof schema>;

@@ -37,16 +37,25 @@ describe('the HTTP server', () => {
   test('when /readyz is asked before any analysis then it is 503, and after a completed run it is 200 with the run', async () => {
     const before = await fetch(`${server.url}/readyz`);
     expect({ status: before.status, body: await before.json() }).toEqual({
-      status: 503, body: { status: 'not ready', reason: 'no completed analysis run in the graph yet' },
+      status: 503,
+      body: { status: 'not ready', reason: 'no completed analysis run in the graph yet' },
     });
-    const noAnalysis = await gql(server, '{ customer(id: "17850") { id features { recency } segment { id } recommendations { score } neighbours { score } } latestRun { id } segments { id } }');
+    const noAnalysis = await gql(
+      server,
+      '{ customer(id: "17850") { id features { recency } segment { id } recommendations { score } neighbours { score } } latestRun { id } segments { id } }',
+    );
     expect(noAnalysis.body).toEqual({
-      data: { customer: { id: '17850', features: null, segment: null, recommendations: [], neighbours: [] }, latestRun: null, segments: [] },
+      data: {
+        customer: { id: '17850', features: null, segment: null, recommendations: [], neighbours: [] },
+        latestRun: null,
+        segments: [],
+      },
     });
     await writeFakeAnalysis(fx.store, { runId: 'run-1' });
     const after = await fetch(`${server.url}/readyz`);
     expect({ status: after.status, body: await after.json() }).toEqual({
-      status: 200, body: { status: 'ready', run: 'run-1', finishedAt: '2026-01-01T00:00:00.000Z' },
+      status: 200,
+      body: { status: 'ready', run: 'run-1', finishedAt: '2026-01-01T00:00:00.000Z' },
     });
   });
 
@@ -63,13 +72,27 @@ describe('the HTTP server', () => {
 
   test('when the client is built then / serves it, assets are served, and unknown routes fall back to the app', async () => {
     const root = await fetch(`${server.url}/`);
-    expect({ status: root.status, body: await root.text() }).toEqual({ status: 200, body: '<!doctype html><title>app</title><div id="app"></div>' });
+    expect({ status: root.status, body: await root.text() }).toEqual({
+      status: 200,
+      body: '<!doctype html><title>app</title><div id="app"></div>',
+    });
     const asset = await fetch(`${server.url}/assets/main-1a2b3c4d.js`);
-    expect({ status: asset.status, type: asset.headers.get('content-type'), cache: asset.headers.get('cache-control'), body: await asset.text() }).toEqual({
-      status: 200, type: 'text/javascript; charset=utf-8', cache: 'public, max-age=31536000, immutable', body: 'console.log(1)',
+    expect({
+      status: asset.status,
+      type: asset.headers.get('content-type'),
+      cache: asset.headers.get('cache-control'),
+      body: await asset.text(),
+    }).toEqual({
+      status: 200,
+      type: 'text/javascript; charset=utf-8',
+      cache: 'public, max-age=31536000, immutable',
+      body: 'console.log(1)',
     });
     const route = await fetch(`${server.url}/segments/S0`);
-    expect({ status: route.status, body: await route.text() }).toEqual({ status: 200, body: '<!doctype html><title>app</title><div id="app"></div>' });
+    expect({ status: route.status, body: await route.text() }).toEqual({
+      status: 200,
+      body: '<!doctype html><title>app</title><div id="app"></div>',
+    });
     expect((await fetch(`${server.url}/assets/missing.js`)).status).toBe(404);
     const escape = await fetch(`${server.url}/..%2F..%2F..%2F..%2Fetc%2Fpasswd`);
     expect(await escape.text()).toBe('<!doctype html><title>app</title><div id="app"></div>');

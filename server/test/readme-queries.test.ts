@@ -11,7 +11,10 @@ describe('GraphQL examples in README.md', () => {
     expect(queries.length).toBeGreaterThan(0);
   });
 
-  it.each(queries.map((q, i) => [i + 1, q]))('when example %i is validated against server/schema.graphql then it has no errors', (_i, query) => {
-    expect(validate(schema, parse(query as string)).map((e) => e.message)).toEqual([]);
-  });
+  it.each(queries.map((q, i) => [i + 1, q]))(
+    'when example %i is validated against server/schema.graphql then it has no errors',
+    (_i, query) => {
+      expect(validate(schema, parse(query as string)).map((e) => e.message)).toEqual([]);
+    },
+  );
 });

@@ -247,14 +247,7 @@ function clusterSizes(assignments: Int32Array, k: number): Int32Array {
 }
 
 /** Means of each cluster's points; an empty cluster takes its row of `fallback`. */
-function clusterMeans(
-  data: Float64Array,
-  n: number,
-  d: number,
-  assignments: Int32Array,
-  k: number,
-  fallback: Float64Array,
-): Float64Array {
+function clusterMeans(data: Float64Array, n: number, d: number, assignments: Int32Array, k: number, fallback: Float64Array): Float64Array {
   const sums = new Float64Array(k * d);
   const sizes = clusterSizes(assignments, k);
   for (let i = 0; i < n; i++) {

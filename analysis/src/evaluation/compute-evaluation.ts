@@ -94,12 +94,20 @@ export function computeEvaluation(
     models: result.models.map((m, i) => {
       const vsDefault = baseline && names[i] !== DEFAULT_MODEL ? baseline : null;
       return {
-        name: names[i], default: names[i] === DEFAULT_MODEL, settings: modelSettings(names[i]),
-        precision: m.precision, recall: m.recall, ndcg: m.ndcg, ndcgStdError: m.ndcgStdError,
+        name: names[i],
+        default: names[i] === DEFAULT_MODEL,
+        settings: modelSettings(names[i]),
+        precision: m.precision,
+        recall: m.recall,
+        ndcg: m.ndcg,
+        ndcgStdError: m.ndcgStdError,
         ndcgVsDefault: vsDefault ? m.ndcg - vsDefault.ndcg : null,
         ndcgVsDefaultStdError: vsDefault ? pairedStandardError(m.perUserNdcg, vsDefault.perUserNdcg) : null,
-        hitRate: m.hitRate, map: m.map, coverage: m.coverage,
-        fitMs: Math.round(m.fitMs), scoreMs: Math.round(m.scoreMs),
+        hitRate: m.hitRate,
+        map: m.map,
+        coverage: m.coverage,
+        fitMs: Math.round(m.fitMs),
+        scoreMs: Math.round(m.scoreMs),
       };
     }),
   };

@@ -38,8 +38,13 @@ export async function runEvaluation(store: GraphStore, options: EvaluationOption
   await store.write((tx) =>
     tx.bulkLoad('Evaluation', [
       storeRow.Evaluation({
-        id: report.id, createdAt: report.id.slice('evaluation-'.length), cutoff: report.cutoff, top: report.top, users: report.users,
-        defaultModel: report.defaultModel, models: JSON.stringify(report.models),
+        id: report.id,
+        createdAt: report.id.slice('evaluation-'.length),
+        cutoff: report.cutoff,
+        top: report.top,
+        users: report.users,
+        defaultModel: report.defaultModel,
+        models: JSON.stringify(report.models),
       }),
     ]),
   );
@@ -58,12 +63,17 @@ export interface CheckedEvaluationOptions {
  * (strings, before it runs or sends anything), the runEvaluation mutation and
  * runEvaluation itself. Throws EvaluationError naming the argument.
  */
-export function checkEvaluationOptions(options: { cutoff: string; top?: number | string; models?: readonly string[] }): CheckedEvaluationOptions {
+export function checkEvaluationOptions(options: {
+  cutoff: string;
+  top?: number | string;
+  models?: readonly string[];
+}): CheckedEvaluationOptions {
   if (options.cutoff !== 'auto' && (!/^\d{4}-\d{2}-\d{2}$/.test(options.cutoff) || Number.isNaN(Date.parse(options.cutoff)))) {
     throw new EvaluationError(`--cutoff must be a date YYYY-MM-DD or auto, not "${options.cutoff}"`);
   }
   const top = typeof options.top === 'string' ? (/^\s*\d+\s*$/.test(options.top) ? Number(options.top) : NaN) : (options.top ?? 10);
-  if (!Number.isInteger(top) || top < 1 || top > 100) throw new EvaluationError(`--top must be a whole number from 1 to 100, not "${options.top}"`, 'top');
+  if (!Number.isInteger(top) || top < 1 || top > 100)
+    throw new EvaluationError(`--top must be a whole number from 1 to 100, not "${options.top}"`, 'top');
   return { cutoff: options.cutoff, top, models: checkedModels(options.models) };
 }
 
@@ -79,7 +89,11 @@ function checkedRequest(options: EvaluationOptions): EvaluationRequest {
 function checkedModels(models: readonly string[] | undefined): ModelName[] {
   if (models === undefined) return [...MODEL_NAMES];
   const unknown = models.filter((m) => !isModelName(m));
-  if (unknown.length > 0) throw new EvaluationError(`--models: unknown ${unknown.map((m) => `"${m}"`).join(', ')}; the models are ${MODEL_NAMES.join(', ')}`, 'models');
+  if (unknown.length > 0)
+    throw new EvaluationError(
+      `--models: unknown ${unknown.map((m) => `"${m}"`).join(', ')}; the models are ${MODEL_NAMES.join(', ')}`,
+      'models',
+    );
   if (models.length === 0) throw new EvaluationError(`--models: name at least one of ${MODEL_NAMES.join(', ')}`, 'models');
   return [...new Set(models as ModelName[])];
 }

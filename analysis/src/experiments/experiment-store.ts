@@ -20,9 +20,14 @@ const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 function fromNode(n: Record<string, unknown>): Experiment {
   return {
-    id: String(n.id), name: String(n.name ?? n.id), status: String(n.status) as ExperimentStatus,
-    createdAt: String(n.createdAt), startedAt: (n.startedAt as string | null) ?? null, stoppedAt: (n.stoppedAt as string | null) ?? null,
-    attributionDays: Number(n.attributionDays), variants: JSON.parse(String(n.variants)) as Variant[],
+    id: String(n.id),
+    name: String(n.name ?? n.id),
+    status: String(n.status) as ExperimentStatus,
+    createdAt: String(n.createdAt),
+    startedAt: (n.startedAt as string | null) ?? null,
+    stoppedAt: (n.stoppedAt as string | null) ?? null,
+    attributionDays: Number(n.attributionDays),
+    variants: JSON.parse(String(n.variants)) as Variant[],
   };
 }
 
@@ -58,15 +63,27 @@ export async function createExperiment(store: GraphStore, input: CreateExperimen
   }
   if (await getExperiment(store, input.id)) throw new ExperimentError(`an experiment "${input.id}" exists already`, 'id');
   const experiment: Experiment = {
-    id: input.id, name: input.name?.trim() || input.id, status: 'draft', createdAt: timestamp(now), startedAt: null, stoppedAt: null,
-    attributionDays, variants,
+    id: input.id,
+    name: input.name?.trim() || input.id,
+    status: 'draft',
+    createdAt: timestamp(now),
+    startedAt: null,
+    stoppedAt: null,
+    attributionDays,
+    variants,
   };
-  await store.write((tx) => tx.bulkLoad('Experiment', [
-    storeRow.Experiment({
-      id: experiment.id, name: experiment.name, status: experiment.status, createdAt: experiment.createdAt, attributionDays,
-      variants: JSON.stringify(variants),
-    }),
-  ]));
+  await store.write((tx) =>
+    tx.bulkLoad('Experiment', [
+      storeRow.Experiment({
+        id: experiment.id,
+        name: experiment.name,
+        status: experiment.status,
+        createdAt: experiment.createdAt,
+        attributionDays,
+        variants: JSON.stringify(variants),
+      }),
+    ]),
+  );
   return experiment;
 }
 
@@ -74,11 +91,18 @@ export async function createExperiment(store: GraphStore, input: CreateExperimen
 export async function changeStatus(store: GraphStore, id: string, action: 'start' | 'stop', now = new Date()): Promise<Experiment> {
   const x = await mustGet(store, id);
   const from = action === 'start' ? 'draft' : 'running';
-  if (x.status !== from) throw new ExperimentError(`experiment "${id}" is ${x.status}: only a ${from} experiment can be ${action === 'start' ? 'started' : 'stopped'}`, 'experiment');
-  const next = action === 'start'
-    ? { ...x, status: 'running' as const, startedAt: timestamp(now) }
-    : { ...x, status: 'stopped' as const, stoppedAt: timestamp(now) };
-  await store.write((tx) => tx.query('experiment-set-status', { id, status: next.status, startedAt: next.startedAt, stoppedAt: next.stoppedAt }));
+  if (x.status !== from)
+    throw new ExperimentError(
+      `experiment "${id}" is ${x.status}: only a ${from} experiment can be ${action === 'start' ? 'started' : 'stopped'}`,
+      'experiment',
+    );
+  const next =
+    action === 'start'
+      ? { ...x, status: 'running' as const, startedAt: timestamp(now) }
+      : { ...x, status: 'stopped' as const, stoppedAt: timestamp(now) };
+  await store.write((tx) =>
+    tx.query('experiment-set-status', { id, status: next.status, startedAt: next.startedAt, stoppedAt: next.stoppedAt }),
+  );
   return next;
 }
 
@@ -99,7 +123,12 @@ export type EventRow = [string, string, EventKind, string, string, string[]];
  * bad batch writes nothing. The variant is the customer's assignment, never
  * the caller's word.
  */
-export async function checkEvents(store: GraphReader, events: readonly EventInput[], experiments: (id: string) => Promise<Experiment | null>, now = new Date()): Promise<EventRow[]> {
+export async function checkEvents(
+  store: GraphReader,
+  events: readonly EventInput[],
+  experiments: (id: string) => Promise<Experiment | null>,
+  now = new Date(),
+): Promise<EventRow[]> {
   const ids = [...new Set(events.map((e) => e.customer))];
   const known = new Set((await store.query<{ id: string }>('customers-known', { ids })).map((r) => r.id));
   const at = timestamp(now);
@@ -108,11 +137,19 @@ export async function checkEvents(store: GraphReader, events: readonly EventInpu
     const where = `events[${i}]`;
     const x = await experiments(e.experiment);
     if (!x) throw new ExperimentError(`${where}: there is no experiment "${e.experiment}"`, 'events');
-    if (x.status !== 'running') throw new ExperimentError(`${where}: experiment "${e.experiment}" is ${x.status}, not running: events are accepted only while it runs`, 'events');
+    if (x.status !== 'running')
+      throw new ExperimentError(
+        `${where}: experiment "${e.experiment}" is ${x.status}, not running: events are accepted only while it runs`,
+        'events',
+      );
     if (!known.has(e.customer)) throw new ExperimentError(`${where}: there is no customer "${e.customer}"`, 'events');
-    if (!(EVENT_KINDS as readonly string[]).includes(e.kind)) throw new ExperimentError(`${where}: kind must be one of ${EVENT_KINDS.join(', ')}`, 'events');
+    if (!(EVENT_KINDS as readonly string[]).includes(e.kind))
+      throw new ExperimentError(`${where}: kind must be one of ${EVENT_KINDS.join(', ')}`, 'events');
     if (e.kind === 'exposure' ? e.products.length === 0 : e.products.length !== 1) {
-      throw new ExperimentError(`${where}: ${e.kind === 'exposure' ? 'an exposure lists the products shown' : `a ${e.kind} names exactly one product`}`, 'events');
+      throw new ExperimentError(
+        `${where}: ${e.kind === 'exposure' ? 'an exposure lists the products shown' : `a ${e.kind} names exactly one product`}`,
+        'events',
+      );
     }
     rows.push([e.customer, x.id, e.kind, assignVariant(x.id, e.customer, x.variants).name, at, [...e.products]]);
   }
@@ -136,7 +173,10 @@ export async function experimentReportFromGraph(store: GraphReader, id: string, 
     const { report, ...replay } = sim;
     return { experiment, report, replay };
   }
-  const events = await store.query<{ customer: string; kind: EventKind; variant: string; at: string; products: string[] }>('experiment-events', { id });
+  const events = await store.query<{ customer: string; kind: EventKind; variant: string; at: string; products: string[] }>(
+    'experiment-events',
+    { id },
+  );
   const index = new Map(experiment.variants.map((v, i) => [v.name, i]));
   const perCustomer = new Map<string, { variant: number; exposed: boolean; clicked: boolean; added: boolean }>();
   const exposures: Exposure[] = [];
@@ -151,32 +191,59 @@ export async function experimentReportFromGraph(store: GraphReader, id: string, 
     else c.added = true;
     perCustomer.set(e.customer, c);
   }
-  const lines = first === null ? [] : await store.query<OrderLines & Record<string, unknown>>('experiment-order-lines', { id, from: first.slice(0, 10) });
+  const lines =
+    first === null
+      ? []
+      : await store.query<OrderLines & Record<string, unknown>>('experiment-order-lines', { id, from: first.slice(0, 10) });
   const conversions = attributeConversions(exposures, lines, experiment.attributionDays);
   const outcomes: CustomerOutcome[] = [...perCustomer.entries()].map(([customer, c]) => {
     const conv = conversions.get(customer);
-    return { variant: c.variant, exposed: c.exposed, clicked: c.clicked, addedToBasket: c.added, converted: !!conv?.converted, revenue: conv?.revenue ?? 0 };
+    return {
+      variant: c.variant,
+      exposed: c.exposed,
+      clicked: c.clicked,
+      addedToBasket: c.added,
+      converted: !!conv?.converted,
+      revenue: conv?.revenue ?? 0,
+    };
   });
   return { experiment, report: experimentReport(experiment.variants, outcomes, options), replay: null };
 }
 
 /** Stores a replay as an Experiment (status `replay`) under `id`, replacing an earlier one. */
-export async function saveReplay(store: GraphStore, input: { id: string; name?: string; variants: readonly Variant[]; simulation: Simulation }, now = new Date()): Promise<Experiment> {
+export async function saveReplay(
+  store: GraphStore,
+  input: { id: string; name?: string; variants: readonly Variant[]; simulation: Simulation },
+  now = new Date(),
+): Promise<Experiment> {
   if (!ID.test(input.id)) throw new ExperimentError(`id "${input.id}" must be 1–64 letters, digits, '.', '_' or '-'`, 'id');
   const existing = await getExperiment(store, input.id);
-  if (existing && existing.status !== 'replay') throw new ExperimentError(`"${input.id}" is a live experiment: choose another id for the replay`, 'id');
+  if (existing && existing.status !== 'replay')
+    throw new ExperimentError(`"${input.id}" is a live experiment: choose another id for the replay`, 'id');
   const at = timestamp(now);
   const sim = input.simulation;
   const experiment: Experiment = {
-    id: input.id, name: input.name ?? `replay at ${sim.cutoff}`, status: 'replay', createdAt: at, startedAt: `${sim.cutoff}T00:00:00`,
-    stoppedAt: null, attributionDays: sim.attributionDays, variants: input.variants,
+    id: input.id,
+    name: input.name ?? `replay at ${sim.cutoff}`,
+    status: 'replay',
+    createdAt: at,
+    startedAt: `${sim.cutoff}T00:00:00`,
+    stoppedAt: null,
+    attributionDays: sim.attributionDays,
+    variants: input.variants,
   };
   await store.write(async (tx) => {
     await tx.query('experiment-delete', { id: input.id });
     await tx.bulkLoad('Experiment', [
       storeRow.Experiment({
-        id: experiment.id, name: experiment.name, status: experiment.status, createdAt: experiment.createdAt, startedAt: experiment.startedAt,
-        attributionDays: sim.attributionDays, variants: JSON.stringify(input.variants), replay: JSON.stringify(sim),
+        id: experiment.id,
+        name: experiment.name,
+        status: experiment.status,
+        createdAt: experiment.createdAt,
+        startedAt: experiment.startedAt,
+        attributionDays: sim.attributionDays,
+        variants: JSON.stringify(input.variants),
+        replay: JSON.stringify(sim),
       }),
     ]);
   });

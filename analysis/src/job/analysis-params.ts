@@ -15,8 +15,16 @@ export const analysisParamsSchema = z.object({
   k: z.union([z.literal('auto'), whole(2, 20)], { error: 'must be auto or a whole number from 2 to 20' }).default(4),
   seed: whole(0, Infinity).default(42),
   features: z.enum(['rfm', 'extended'], { error: 'must be rfm or extended' }).default('rfm'),
-  minSupport: z.coerce.number({ error: 'must be a number above 0, at most 1' }).gt(0, { error: 'must be a number above 0, at most 1' }).max(1, { error: 'must be a number above 0, at most 1' }).default(0.02),
-  minConfidence: z.coerce.number({ error: 'must be a number from 0 to 1' }).min(0, { error: 'must be a number from 0 to 1' }).max(1, { error: 'must be a number from 0 to 1' }).default(0.3),
+  minSupport: z.coerce
+    .number({ error: 'must be a number above 0, at most 1' })
+    .gt(0, { error: 'must be a number above 0, at most 1' })
+    .max(1, { error: 'must be a number above 0, at most 1' })
+    .default(0.02),
+  minConfidence: z.coerce
+    .number({ error: 'must be a number from 0 to 1' })
+    .min(0, { error: 'must be a number from 0 to 1' })
+    .max(1, { error: 'must be a number from 0 to 1' })
+    .default(0.3),
   maxLen: whole(2, 5).default(3),
   neighbours: whole(1, 200).default(20),
   recommendations: whole(1, 200).default(20),
@@ -49,7 +57,10 @@ export function parseAnalysisParams(input: AnalysisParamsInput = {}): AnalysisPa
   if (!parsed.success) {
     const given = input as Record<string, unknown>;
     const keys = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
-    const problems = keys.map((key) => `${optionName(key)} ${parsed.error.issues.find((i) => String(i.path[0]) === key)!.message}, not ${JSON.stringify(given[key])}`);
+    const problems = keys.map(
+      (key) =>
+        `${optionName(key)} ${parsed.error.issues.find((i) => String(i.path[0]) === key)!.message}, not ${JSON.stringify(given[key])}`,
+    );
     throw new AnalysisParamsError(`invalid analysis parameters: ${problems.join('; ')}`, keys[0]);
   }
   return parsed.data;

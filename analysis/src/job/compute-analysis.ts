@@ -27,13 +27,15 @@ export type ComputedAnalysis = Omit<AnalysisOutput, 'dataset'>;
 /** Everything but the precomputed recommendations. */
 export type ComputedWithoutRecommendations = Omit<ComputedAnalysis, 'recommendations' | 'defaultModel'>;
 
-const timedStage = (listener: StageListener) => <T>(name: ComputeStage, work: () => T): T => {
-  listener.started(name);
-  const t0 = performance.now();
-  const result = work();
-  listener.finished(name, Math.round(performance.now() - t0));
-  return result;
-};
+const timedStage =
+  (listener: StageListener) =>
+  <T>(name: ComputeStage, work: () => T): T => {
+    listener.started(name);
+    const t0 = performance.now();
+    const result = work();
+    listener.finished(name, Math.round(performance.now() - t0));
+    return result;
+  };
 
 /** The model whose recommendations a run precomputes. */
 export const recommendationModel = (params: AnalysisParams) => params.model ?? DEFAULT_MODEL;
@@ -41,7 +43,12 @@ export const recommendationModel = (params: AnalysisParams) => params.model ?? D
 /** Only the segment models read the segments: every other model can start before they exist. */
 export const modelUsesSegments = (model: string) => model === 'segment-popularity' || model === 'segment-user-knn';
 
-export function computeAnalysis(dataset: PurchaseDataset, params: AnalysisParams, runId: string, listener: StageListener): ComputedAnalysis {
+export function computeAnalysis(
+  dataset: PurchaseDataset,
+  params: AnalysisParams,
+  runId: string,
+  listener: StageListener,
+): ComputedAnalysis {
   const rest = computeAllButRecommendations(dataset, params, runId, listener);
   const defaultModel = recommendationModel(params);
   const recommendations = timedStage(listener)('recommendations', () =>
@@ -50,7 +57,12 @@ export function computeAnalysis(dataset: PurchaseDataset, params: AnalysisParams
   return { ...rest, defaultModel, recommendations };
 }
 
-export function computeAllButRecommendations(dataset: PurchaseDataset, params: AnalysisParams, runId: string, listener: StageListener): ComputedWithoutRecommendations {
+export function computeAllButRecommendations(
+  dataset: PurchaseDataset,
+  params: AnalysisParams,
+  runId: string,
+  listener: StageListener,
+): ComputedWithoutRecommendations {
   const stage = timedStage(listener);
   const features = stage('features', () => computeCustomerFeatures(dataset));
   const segmentation = stage('segments', () => computeSegments(features, { k: params.k, seed: params.seed, features: params.features }));

@@ -9,8 +9,12 @@
 import type { PurchaseDataset } from '../dataset.js';
 import type { AnalysisParams } from './analysis-params.js';
 import {
-  computeAllButRecommendations, computeAnalysis, modelUsesSegments, recommendationModel,
-  type ComputedWithoutRecommendations, type StageListener,
+  computeAllButRecommendations,
+  computeAnalysis,
+  modelUsesSegments,
+  recommendationModel,
+  type ComputedWithoutRecommendations,
+  type StageListener,
 } from './compute-analysis.js';
 import type { RecommendationRecord } from './analysis-output.js';
 import { PARALLEL_MIN_LINES, type RecommendationsThread } from './recommendations-in-worker.js';
@@ -22,7 +26,9 @@ export async function computeInTwoThreads(
   listener: StageListener,
   thread: RecommendationsThread | null,
   minLines = PARALLEL_MIN_LINES,
-): Promise<ComputedWithoutRecommendations & { defaultModel: string; recommendations: RecommendationRecord[] | Promise<RecommendationRecord[]> }> {
+): Promise<
+  ComputedWithoutRecommendations & { defaultModel: string; recommendations: RecommendationRecord[] | Promise<RecommendationRecord[]> }
+> {
   if (!thread || dataset.lineProduct.length < minLines) return computeAnalysis(dataset, params, runId, listener);
   const model = recommendationModel(params);
   const send = (segments: Int32Array | null) =>

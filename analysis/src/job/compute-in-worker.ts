@@ -5,7 +5,12 @@ import type { ComputedAnalysis, ComputeStage, StageListener } from './compute-an
 import type { WorkerMessage } from './compute-worker.js';
 import { startTypeScriptWorker } from '../typescript-worker.js';
 
-export function computeInWorker(dataset: PurchaseDataset, params: AnalysisParams, runId: string, listener: StageListener): Promise<ComputedAnalysis> {
+export function computeInWorker(
+  dataset: PurchaseDataset,
+  params: AnalysisParams,
+  runId: string,
+  listener: StageListener,
+): Promise<ComputedAnalysis> {
   return new Promise((resolve, reject) => {
     const worker = startTypeScriptWorker(new URL('./compute-worker.ts', import.meta.url), { dataset, params, runId });
     let settled = false;

@@ -22,7 +22,14 @@ export interface Reason {
 export function reasonRecords(ds: PurchaseDataset, reasons: RecommendationReason[]): Reason[] {
   return reasons.map((r) => ({
     kind: r.kind === 'neighbour' ? 'NEIGHBOUR' : r.kind === 'similar-item' ? 'SIMILAR_ITEM' : r.kind === 'segment' ? 'SEGMENT' : 'POPULAR',
-    id: r.kind === 'neighbour' ? ds.customers[r.id] : r.kind === 'similar-item' ? ds.products[r.id] : r.kind === 'segment' ? segmentId(r.id) : null,
+    id:
+      r.kind === 'neighbour'
+        ? ds.customers[r.id]
+        : r.kind === 'similar-item'
+          ? ds.products[r.id]
+          : r.kind === 'segment'
+            ? segmentId(r.id)
+            : null,
     weight: Math.round(r.weight * 1e6) / 1e6,
   }));
 }
@@ -64,11 +71,13 @@ export class FittedModel {
     const model = this.model;
     if (!scoresSegments(model)) throw new Error(`${model.name} has no segment scores`);
     model.scoreSegment(segment, this.scores);
-    return Array.from(topNUnseen(this.scores, [], n)).filter((p) => this.scores[p] > 0).map((p) => ({
-      product: this.ds.products[p],
-      score: this.scores[p],
-      reasons: reasonRecords(this.ds, [{ kind: 'segment', id: segment, weight: this.scores[p] }]),
-    }));
+    return Array.from(topNUnseen(this.scores, [], n))
+      .filter((p) => this.scores[p] > 0)
+      .map((p) => ({
+        product: this.ds.products[p],
+        score: this.scores[p],
+        reasons: reasonRecords(this.ds, [{ kind: 'segment', id: segment, weight: this.scores[p] }]),
+      }));
   }
 
   /** The top `n` products customer `u` (dataset index) has not bought, best first, with up to `reasons` reasons each. */

@@ -6,7 +6,15 @@
 import { clusteringMatrix, type ClusteringMatrix, type CustomerFeatures } from '../algorithms/customer-features.js';
 import { fitKMeans, sweepK, type SweepEntry } from '../algorithms/kmeans.js';
 import { sampledSilhouette } from '../algorithms/sampled-silhouette.js';
-import { applySegmentOrder, medianReference, nameSegments, orderSegmentsByMonetary, segmentMedians, segmentProfiles, type RfmReference } from '../algorithms/segment-naming.js';
+import {
+  applySegmentOrder,
+  medianReference,
+  nameSegments,
+  orderSegmentsByMonetary,
+  segmentMedians,
+  segmentProfiles,
+  type RfmReference,
+} from '../algorithms/segment-naming.js';
 import { project2d } from '../algorithms/pca.js';
 
 export interface SegmentParams {

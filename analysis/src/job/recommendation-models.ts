@@ -12,7 +12,16 @@ import { EaseRecommender } from '../recommend/ease.js';
 import { Rp3BetaRecommender } from '../recommend/rp3beta.js';
 import { createDefaultRecommender, DEFAULT_RECOMMENDER_CONFIG, type DefaultRecommenderConfig } from '../recommend/default.js';
 
-export const MODEL_NAMES = ['default', 'popularity', 'segment-popularity', 'user-knn', 'segment-user-knn', 'item-knn', 'ease', 'rp3beta'] as const;
+export const MODEL_NAMES = [
+  'default',
+  'popularity',
+  'segment-popularity',
+  'user-knn',
+  'segment-user-knn',
+  'item-knn',
+  'ease',
+  'rp3beta',
+] as const;
 export type ModelName = (typeof MODEL_NAMES)[number];
 
 export function isModelName(name: string): name is ModelName {

@@ -16,9 +16,7 @@ export interface RecommendationsJob {
 }
 
 export type RecommendationsWorkerMessage =
-  | { type: 'started' }
-  | { type: 'done'; result: unknown; ms: number }
-  | { type: 'error'; message: string };
+  { type: 'started' } | { type: 'done'; result: unknown; ms: number } | { type: 'error'; message: string };
 
 const post = (m: RecommendationsWorkerMessage) => parentPort!.postMessage(m);
 parentPort!.once('message', (job: RecommendationsJob) => {

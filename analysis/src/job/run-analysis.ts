@@ -82,8 +82,15 @@ export async function runAnalysis(
     await tx.query('analysis-runs-abandon', { finishedAt: startedAt.toISOString() });
     await tx.bulkLoad('AnalysisRun', [
       storeRow.AnalysisRun({
-        id: runId, status: 'running', params: JSON.stringify(params), startedAt: startedAt.toISOString(), stage: 'load',
-        timings: '{}', kSweep: '[]', featureNames: [...CUSTOMER_FEATURE_NAMES], current: false,
+        id: runId,
+        status: 'running',
+        params: JSON.stringify(params),
+        startedAt: startedAt.toISOString(),
+        stage: 'load',
+        timings: '{}',
+        kSweep: '[]',
+        featureNames: [...CUSTOMER_FEATURE_NAMES],
+        current: false,
       }),
     ]);
   });
@@ -95,7 +102,12 @@ export async function runAnalysis(
     if (!options.worker) return;
     const snapshot = JSON.stringify(timings);
     stageWrites = stageWrites.then(() =>
-      store.write((tx) => tx.query('analysis-run-stage', { id: runId, stage: name, timings: snapshot })).then(() => undefined, () => undefined),
+      store
+        .write((tx) => tx.query('analysis-run-stage', { id: runId, stage: name, timings: snapshot }))
+        .then(
+          () => undefined,
+          () => undefined,
+        ),
     );
   };
   const stage = async <T>(name: 'load' | 'publish', work: () => Promise<T>, message?: string): Promise<T> => {
@@ -112,7 +124,8 @@ export async function runAnalysis(
   const thread = options.twoThreads && !options.worker ? startRecommendationsThread() : null;
   try {
     const dataset = await stage('load', () => loadDataset(store), 'reading purchases from the graph');
-    if (dataset.customers.length < 2) throw new Error(`the graph has ${dataset.customers.length} customer(s) with purchases; import data first`);
+    if (dataset.customers.length < 2)
+      throw new Error(`the graph has ${dataset.customers.length} customer(s) with purchases; import data first`);
     const listener: StageListener = {
       started: (name) => options.onProgress?.({ stage: name, fraction: done }),
       finished: (name, ms) => {
@@ -123,7 +136,14 @@ export async function runAnalysis(
     };
     const computed = options.worker
       ? await computeInWorker(dataset, params, runId, listener)
-      : await computeInTwoThreads(dataset, params, runId, listener, thread, typeof options.twoThreads === 'object' ? options.twoThreads.minLines : undefined);
+      : await computeInTwoThreads(
+          dataset,
+          params,
+          runId,
+          listener,
+          thread,
+          typeof options.twoThreads === 'object' ? options.twoThreads.minLines : undefined,
+        );
     const { segmentation, rules, similarCustomers, defaultModel } = computed;
     const output: PublishableOutput = { ...computed, dataset };
     const recommendations = await stage('publish', () =>
@@ -134,11 +154,23 @@ export async function runAnalysis(
         makeCurrent: async (tx) => {
           await writeCustomerFeatures(tx, output);
           await tx.query('analysis-run-finish', {
-            id: runId, status: 'completed', finishedAt: now().toISOString(), stage: 'done', timings: JSON.stringify(timings),
-            kSweep: JSON.stringify(segmentation.sweep), k: segmentation.k, defaultModel, error: null,
+            id: runId,
+            status: 'completed',
+            finishedAt: now().toISOString(),
+            stage: 'done',
+            timings: JSON.stringify(timings),
+            kSweep: JSON.stringify(segmentation.sweep),
+            k: segmentation.k,
+            defaultModel,
+            error: null,
             modelSettings: isModelName(defaultModel) ? JSON.stringify(modelSettings(defaultModel)) : null,
             featureNames: segmentation.matrix.names,
-            scaling: JSON.stringify({ names: segmentation.matrix.names, logged: segmentation.matrix.logged, mean: [...segmentation.matrix.mean], std: [...segmentation.matrix.std] }),
+            scaling: JSON.stringify({
+              names: segmentation.matrix.names,
+              logged: segmentation.matrix.logged,
+              mean: [...segmentation.matrix.mean],
+              std: [...segmentation.matrix.std],
+            }),
           });
           await tx.query('analysis-run-switch', { id: runId });
         },
@@ -148,10 +180,16 @@ export async function runAnalysis(
     await store.write((tx) => tx.query('analysis-run-stage', { id: runId, stage: 'done', timings: JSON.stringify(timings) }));
     options.onProgress?.({ stage: 'done', fraction: 1 });
     return {
-      id: runId, status: 'completed', params, k: segmentation.k,
+      id: runId,
+      status: 'completed',
+      params,
+      k: segmentation.k,
       segments: segmentation.segments.map((s) => ({ id: s.id, name: s.name, size: s.size })),
-      rules: rules.length, similarEdges: similarCustomers.neighbours.length, recommendations: recommendations.length,
-      defaultModel, timings,
+      rules: rules.length,
+      similarEdges: similarCustomers.neighbours.length,
+      recommendations: recommendations.length,
+      defaultModel,
+      timings,
     };
   } catch (e) {
     const error = e instanceof Error ? e.message : String(e);
@@ -159,8 +197,18 @@ export async function runAnalysis(
     await store
       .write((tx) =>
         tx.query('analysis-run-finish', {
-          id: runId, status: 'failed', finishedAt: now().toISOString(), stage: 'failed', timings: JSON.stringify(timings),
-          kSweep: '[]', k: null, defaultModel: null, featureNames: [], scaling: null, error, modelSettings: null,
+          id: runId,
+          status: 'failed',
+          finishedAt: now().toISOString(),
+          stage: 'failed',
+          timings: JSON.stringify(timings),
+          kSweep: '[]',
+          k: null,
+          defaultModel: null,
+          featureNames: [],
+          scaling: null,
+          error,
+          modelSettings: null,
         }),
       )
       .catch(() => undefined);

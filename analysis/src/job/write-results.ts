@@ -29,7 +29,12 @@ function featureRows(out: PublishableOutput): Record<string, string>[] {
         row[c.name] = '';
         continue;
       }
-      const value = c.name === 'x' ? segmentation.projection[2 * i] : c.name === 'y' ? segmentation.projection[2 * i + 1] : features[c.name as keyof typeof features][i as never];
+      const value =
+        c.name === 'x'
+          ? segmentation.projection[2 * i]
+          : c.name === 'y'
+            ? segmentation.projection[2 * i + 1]
+            : features[c.name as keyof typeof features][i as never];
       row[c.name] = c.type === 'INT64' ? String(Math.round(value as number)) : String(value);
     }
     return row;
@@ -42,37 +47,69 @@ function featureRows(out: PublishableOutput): Record<string, string>[] {
  */
 export async function writeCustomerFeatures(tx: GraphWriter, out: PublishableOutput): Promise<void> {
   const rows = featureRows(out);
-  for (let i = 0; i < rows.length; i += FEATURE_BATCH) await tx.query('customer-features-update', { rows: rows.slice(i, i + FEATURE_BATCH) });
+  for (let i = 0; i < rows.length; i += FEATURE_BATCH)
+    await tx.query('customer-features-update', { rows: rows.slice(i, i + FEATURE_BATCH) });
 }
 
 /** Writes the run's segments, memberships, neighbours, rules and recommendations; returns the recommendations. */
-export async function writeResults(w: GraphWriter, out: PublishableOutput, progress: (message: string) => void): Promise<AnalysisOutput['recommendations']> {
+export async function writeResults(
+  w: GraphWriter,
+  out: PublishableOutput,
+  progress: (message: string) => void,
+): Promise<AnalysisOutput['recommendations']> {
   const { dataset, segmentation, runId: run } = out;
   progress('writing segments');
-  await w.bulkLoad('Segment', segmentation.segments.map((s) => storeRow.Segment({
-    ...s, run, referenceRecency: s.reference.recency, referenceFrequency: s.reference.frequency, referenceMonetary: s.reference.monetary,
-  })));
+  await w.bulkLoad(
+    'Segment',
+    segmentation.segments.map((s) =>
+      storeRow.Segment({
+        ...s,
+        run,
+        referenceRecency: s.reference.recency,
+        referenceFrequency: s.reference.frequency,
+        referenceMonetary: s.reference.monetary,
+      }),
+    ),
+  );
   await w.bulkLoad(
     { rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' },
-    dataset.customers.map((c, i) => storeRow.IN_SEGMENT({ from: c, to: segmentId(segmentation.assignments[i]), distance: segmentation.distances[i], run })),
+    dataset.customers.map((c, i) =>
+      storeRow.IN_SEGMENT({ from: c, to: segmentId(segmentation.assignments[i]), distance: segmentation.distances[i], run }),
+    ),
   );
 
   progress('writing neighbours');
   const seg = segmentation.assignments;
   const similar = out.similarCustomers;
-  await w.bulkLoad('SIMILAR', function* () {
-    for (const { r, p, ...e } of neighbourPairs(dataset.customers, similar)) {
-      yield storeRow.SIMILAR({ ...e, shared: similar.shared[p], sameSegment: seg[r] === seg[similar.neighbours[p]], run });
-    }
-  }());
-  await w.bulkLoad('ALSO_BOUGHT', function* () {
-    for (const { from, to, score, rank } of neighbourPairs(dataset.products, out.alsoBought)) yield storeRow.ALSO_BOUGHT({ from, to, score, rank, run });
-  }());
+  await w.bulkLoad(
+    'SIMILAR',
+    (function* () {
+      for (const { r, p, ...e } of neighbourPairs(dataset.customers, similar)) {
+        yield storeRow.SIMILAR({ ...e, shared: similar.shared[p], sameSegment: seg[r] === seg[similar.neighbours[p]], run });
+      }
+    })(),
+  );
+  await w.bulkLoad(
+    'ALSO_BOUGHT',
+    (function* () {
+      for (const { from, to, score, rank } of neighbourPairs(dataset.products, out.alsoBought))
+        yield storeRow.ALSO_BOUGHT({ from, to, score, rank, run });
+    })(),
+  );
 
   progress(`writing ${out.rules.length} rules`);
-  await w.bulkLoad('Rule', out.rules.map((r) => storeRow.Rule({ ...r, id: ruleId(r), run })));
-  await w.bulkLoad('IF', out.rules.flatMap((r) => r.antecedent.map((p) => storeRow.IF({ from: ruleId(r), to: p, run }))));
-  await w.bulkLoad('THEN', out.rules.flatMap((r) => r.consequent.map((p) => storeRow.THEN({ from: ruleId(r), to: p, run }))));
+  await w.bulkLoad(
+    'Rule',
+    out.rules.map((r) => storeRow.Rule({ ...r, id: ruleId(r), run })),
+  );
+  await w.bulkLoad(
+    'IF',
+    out.rules.flatMap((r) => r.antecedent.map((p) => storeRow.IF({ from: ruleId(r), to: p, run }))),
+  );
+  await w.bulkLoad(
+    'THEN',
+    out.rules.flatMap((r) => r.consequent.map((p) => storeRow.THEN({ from: ruleId(r), to: p, run }))),
+  );
   await w.bulkLoad(
     { rel: 'IN_SEGMENT', from: 'Rule', to: 'Segment' },
     out.rules.filter((r) => r.scope !== 'global').map((r) => storeRow.IN_SEGMENT({ from: ruleId(r), to: r.scope, distance: null, run })),
@@ -82,7 +119,17 @@ export async function writeResults(w: GraphWriter, out: PublishableOutput, progr
   progress(`writing ${recommendations.length} recommendations`);
   await w.bulkLoad(
     'RECOMMENDED',
-    recommendations.map((r) => storeRow.RECOMMENDED({ from: r.customer, to: r.product, score: r.score, rank: r.rank, model: out.defaultModel, reasons: r.reasons, run })),
+    recommendations.map((r) =>
+      storeRow.RECOMMENDED({
+        from: r.customer,
+        to: r.product,
+        score: r.score,
+        rank: r.rank,
+        model: out.defaultModel,
+        reasons: r.reasons,
+        run,
+      }),
+    ),
   );
   return recommendations;
 }

@@ -53,7 +53,12 @@ export async function recommendForBasket(store: GraphReader, productIds: string[
   const rules: AssociationRule[] = ruleRows.map((r) => ({
     antecedent: Int32Array.from(r.antecedent, (p) => ids.of(p)),
     consequent: Int32Array.from(r.consequent, (p) => ids.of(p)),
-    count: r.count, support: r.support, confidence: r.confidence, lift: r.lift, leverage: r.leverage, conviction: r.conviction,
+    count: r.count,
+    support: r.support,
+    confidence: r.confidence,
+    lift: r.lift,
+    leverage: r.leverage,
+    conviction: r.conviction,
   }));
   // ALSO_BOUGHT rows as CSR lists over the interned ids (only basket products have lists).
   const bySource = new Map<number, { product: number; score: number }[]>();

@@ -93,7 +93,10 @@ export class CustomerModelHost {
   reset(): void {
     const old = this.thread;
     this.thread = null;
-    old?.then((t) => t.stop(), () => undefined);
+    old?.then(
+      (t) => t.stop(),
+      () => undefined,
+    );
   }
 
   private async startThread(): Promise<ModelThread> {

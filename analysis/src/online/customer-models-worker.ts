@@ -13,9 +13,7 @@ export type CustomerModelsRequest =
   | { id: number; model: FittedCustomerModelName; customers: string[]; n: number }
   | { id: number; model: FittedCustomerModelName; segment: number; n: number };
 
-export type CustomerModelsReply =
-  | { id: number; lists: (OnlineRecommendation[] | null)[] }
-  | { id: number; error: string };
+export type CustomerModelsReply = { id: number; lists: (OnlineRecommendation[] | null)[] } | { id: number; error: string };
 
 const { dataset, segments } = workerData as { dataset: PurchaseDataset; segments: Int32Array };
 const fitted = new Map<FittedCustomerModelName, FittedCustomerModel>();

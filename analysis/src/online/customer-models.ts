@@ -28,7 +28,11 @@ export class FittedCustomerModel {
   private readonly customerIndex: Map<string, number>;
 
   /** Fits `name` (as `basketgraph evaluate` defines it) on every purchase of the dataset; `segments` by customer index. */
-  constructor(dataset: PurchaseDataset, readonly name: FittedCustomerModelName, segments?: Int32Array) {
+  constructor(
+    dataset: PurchaseDataset,
+    readonly name: FittedCustomerModelName,
+    segments?: Int32Array,
+  ) {
     this.model = new FittedModel(dataset, name, segments);
     this.customerIndex = new Map(dataset.customers.map((id, i) => [id, i]));
   }

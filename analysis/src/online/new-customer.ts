@@ -26,7 +26,8 @@ export class NewCustomerInputError extends Error {
 /** Every feature counts or measures something, so none is negative; a rate is at most 1. */
 function checkRange(name: string, raw: number): void {
   if (raw < 0) throw new NewCustomerInputError(`features.${name} must be 0 or more, not ${raw}`);
-  if (name === 'returnRate' && raw > 1) throw new NewCustomerInputError(`features.returnRate is a share of items and must be at most 1, not ${raw}`);
+  if (name === 'returnRate' && raw > 1)
+    throw new NewCustomerInputError(`features.returnRate is a share of items and must be at most 1, not ${raw}`);
 }
 
 /** z-scores of raw features, as `clusteringMatrix` computes them. */
@@ -65,7 +66,13 @@ export async function recommendForNewCustomer(
     if (!run?.scaling) return { segment: null, recommendations: [] };
     const segments = await store.query<{ id: string; centroidScaled: number[] }>('segment-centroids');
     const z = scaleFeatures(JSON.parse(run.scaling) as Scaling, input.features);
-    segment = segments[nearestCentroid(z, segments.map((s) => s.centroidScaled))]?.id ?? null;
+    segment =
+      segments[
+        nearestCentroid(
+          z,
+          segments.map((s) => s.centroidScaled),
+        )
+      ]?.id ?? null;
     if (!segment) return { segment: null, recommendations: [] };
   }
   const rows = await store.query<{ id: string; buyers: number }>('api-segment-top-products', { ids: [segment] });

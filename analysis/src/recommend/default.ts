@@ -60,10 +60,7 @@ export const DEFAULT_RECOMMENDER_CONFIG: DefaultRecommenderConfig = {
  * recency-weighted matrix: `fit(train, ctx)` needs `ctx.lastDay` and
  * `ctx.referenceDay` (see `purchaseMatrix` / `timeSplit`).
  */
-export function createDefaultRecommender(
-  config: DefaultRecommenderConfig = DEFAULT_RECOMMENDER_CONFIG,
-  name = 'default',
-): Recommender {
+export function createDefaultRecommender(config: DefaultRecommenderConfig = DEFAULT_RECOMMENDER_CONFIG, name = 'default'): Recommender {
   const w = config.weights;
   const components: BlendComponent[] = [];
   if (w.userKnn > 0) components.push({ weight: w.userKnn, model: new UserKnnRecommender({ ...config.userKnn, profile: 'values' }) });

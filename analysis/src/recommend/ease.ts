@@ -169,8 +169,14 @@ export class EaseRecommender implements Recommender {
     }
     let t = 0;
     for (; t + 3 < m; t += 4) {
-      const r0 = rows[t], r1 = rows[t + 1], r2 = rows[t + 2], r3 = rows[t + 3];
-      const x0 = xs[t], x1 = xs[t + 1], x2 = xs[t + 2], x3 = xs[t + 3];
+      const r0 = rows[t],
+        r1 = rows[t + 1],
+        r2 = rows[t + 2],
+        r3 = rows[t + 3];
+      const x0 = xs[t],
+        x1 = xs[t + 1],
+        x2 = xs[t + 2],
+        x3 = xs[t + 3];
       for (let j = 0; j < n; j++) acc[j] = acc[j] + x0 * w[r0 + j] + x1 * w[r1 + j] + x2 * w[r2 + j] + x3 * w[r3 + j];
     }
     for (; t < m; t++) {

@@ -4,15 +4,7 @@
  */
 import { rowIndices } from '../algorithms/csr.js';
 import { isoFromDayNumber } from '../dataset.js';
-import {
-  averagePrecisionAtK,
-  catalogCoverage,
-  hitRateAtK,
-  ndcgAtK,
-  precisionAtK,
-  recallAtK,
-  standardError,
-} from './metrics.js';
+import { averagePrecisionAtK, catalogCoverage, hitRateAtK, ndcgAtK, precisionAtK, recallAtK, standardError } from './metrics.js';
 import { topNUnseen, type FitContext, type Recommender } from './recommender.js';
 import type { TimeSplit } from './time-split.js';
 

@@ -60,8 +60,7 @@ export interface SegmentScorer extends Recommender {
   scoreSegment(segment: number, out: Float64Array): void;
 }
 
-export const scoresSegments = (m: Recommender): m is SegmentScorer =>
-  typeof (m as Partial<SegmentScorer>).scoreSegment === 'function';
+export const scoresSegments = (m: Recommender): m is SegmentScorer => typeof (m as Partial<SegmentScorer>).scoreSegment === 'function';
 
 /** Scratch "seen" flags shared by `topNUnseen` calls (cleared before returning). */
 let excludedScratch = new Uint8Array(0);

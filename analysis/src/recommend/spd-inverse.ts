@@ -19,10 +19,19 @@ import { createGemmArena, type GemmNT } from './wasm-gemm.js';
 
 /** C[i][j] += alpha · Σ_k X[i][k]·Y[j][k] for i < m, j < p, k < len (row-major, given offsets and strides). */
 function gemmNT(
-  c: Float64Array, cOff: number, cStride: number,
-  x: Float64Array, xOff: number, xStride: number,
-  y: Float64Array, yOff: number, yStride: number,
-  m: number, p: number, len: number, alpha: number,
+  c: Float64Array,
+  cOff: number,
+  cStride: number,
+  x: Float64Array,
+  xOff: number,
+  xStride: number,
+  y: Float64Array,
+  yOff: number,
+  yStride: number,
+  m: number,
+  p: number,
+  len: number,
+  alpha: number,
 ): void {
   let i = 0;
   for (; i + 3 < m; i += 4) {
@@ -35,28 +44,60 @@ function gemmNT(
     for (; j + 1 < p; j += 2) {
       const y0 = yOff + j * yStride;
       const y1 = y0 + yStride;
-      let s00 = 0, s01 = 0, s10 = 0, s11 = 0, s20 = 0, s21 = 0, s30 = 0, s31 = 0;
+      let s00 = 0,
+        s01 = 0,
+        s10 = 0,
+        s11 = 0,
+        s20 = 0,
+        s21 = 0,
+        s30 = 0,
+        s31 = 0;
       for (let k = 0; k < len; k++) {
-        const b0 = y[y0 + k], b1 = y[y1 + k];
-        const a0 = x[x0 + k], a1 = x[x1 + k], a2 = x[x2 + k], a3 = x[x3 + k];
-        s00 += a0 * b0; s01 += a0 * b1; s10 += a1 * b0; s11 += a1 * b1;
-        s20 += a2 * b0; s21 += a2 * b1; s30 += a3 * b0; s31 += a3 * b1;
+        const b0 = y[y0 + k],
+          b1 = y[y1 + k];
+        const a0 = x[x0 + k],
+          a1 = x[x1 + k],
+          a2 = x[x2 + k],
+          a3 = x[x3 + k];
+        s00 += a0 * b0;
+        s01 += a0 * b1;
+        s10 += a1 * b0;
+        s11 += a1 * b1;
+        s20 += a2 * b0;
+        s21 += a2 * b1;
+        s30 += a3 * b0;
+        s31 += a3 * b1;
       }
       let q = c0 + j;
-      c[q] += alpha * s00; c[q + 1] += alpha * s01; q += cStride;
-      c[q] += alpha * s10; c[q + 1] += alpha * s11; q += cStride;
-      c[q] += alpha * s20; c[q + 1] += alpha * s21; q += cStride;
-      c[q] += alpha * s30; c[q + 1] += alpha * s31;
+      c[q] += alpha * s00;
+      c[q + 1] += alpha * s01;
+      q += cStride;
+      c[q] += alpha * s10;
+      c[q + 1] += alpha * s11;
+      q += cStride;
+      c[q] += alpha * s20;
+      c[q + 1] += alpha * s21;
+      q += cStride;
+      c[q] += alpha * s30;
+      c[q + 1] += alpha * s31;
     }
     if (j < p) {
       const y0 = yOff + j * yStride;
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
       for (let k = 0; k < len; k++) {
         const b = y[y0 + k];
-        s0 += x[x0 + k] * b; s1 += x[x1 + k] * b; s2 += x[x2 + k] * b; s3 += x[x3 + k] * b;
+        s0 += x[x0 + k] * b;
+        s1 += x[x1 + k] * b;
+        s2 += x[x2 + k] * b;
+        s3 += x[x3 + k] * b;
       }
-      c[c0 + j] += alpha * s0; c[c0 + cStride + j] += alpha * s1;
-      c[c0 + 2 * cStride + j] += alpha * s2; c[c0 + 3 * cStride + j] += alpha * s3;
+      c[c0 + j] += alpha * s0;
+      c[c0 + cStride + j] += alpha * s1;
+      c[c0 + 2 * cStride + j] += alpha * s2;
+      c[c0 + 3 * cStride + j] += alpha * s3;
     }
   }
   for (; i + 1 < m; i += 2) {
@@ -68,19 +109,36 @@ function gemmNT(
     for (; j + 1 < p; j += 2) {
       const y0 = yOff + j * yStride;
       const y1 = y0 + yStride;
-      let s00 = 0, s01 = 0, s10 = 0, s11 = 0;
+      let s00 = 0,
+        s01 = 0,
+        s10 = 0,
+        s11 = 0;
       for (let k = 0; k < len; k++) {
-        const a0 = x[x0 + k], a1 = x[x1 + k], b0 = y[y0 + k], b1 = y[y1 + k];
-        s00 += a0 * b0; s01 += a0 * b1; s10 += a1 * b0; s11 += a1 * b1;
+        const a0 = x[x0 + k],
+          a1 = x[x1 + k],
+          b0 = y[y0 + k],
+          b1 = y[y1 + k];
+        s00 += a0 * b0;
+        s01 += a0 * b1;
+        s10 += a1 * b0;
+        s11 += a1 * b1;
       }
-      c[c0 + j] += alpha * s00; c[c0 + j + 1] += alpha * s01;
-      c[c1 + j] += alpha * s10; c[c1 + j + 1] += alpha * s11;
+      c[c0 + j] += alpha * s00;
+      c[c0 + j + 1] += alpha * s01;
+      c[c1 + j] += alpha * s10;
+      c[c1 + j + 1] += alpha * s11;
     }
     if (j < p) {
       const y0 = yOff + j * yStride;
-      let s0 = 0, s1 = 0;
-      for (let k = 0; k < len; k++) { const b = y[y0 + k]; s0 += x[x0 + k] * b; s1 += x[x1 + k] * b; }
-      c[c0 + j] += alpha * s0; c[c1 + j] += alpha * s1;
+      let s0 = 0,
+        s1 = 0;
+      for (let k = 0; k < len; k++) {
+        const b = y[y0 + k];
+        s0 += x[x0 + k] * b;
+        s1 += x[x1 + k] * b;
+      }
+      c[c0 + j] += alpha * s0;
+      c[c1 + j] += alpha * s1;
     }
   }
   if (i < m) {

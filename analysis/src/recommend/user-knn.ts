@@ -103,5 +103,3 @@ export class UserKnnRecommender implements Recommender {
     return { train: this.train, nb: this.neighbours };
   }
 }
-
-

@@ -9,10 +9,19 @@ import { GEMM_NT_WASM_BASE64 } from './gemm-nt-wasm.js';
 
 /** C[cOff + i·cStride + j] += alpha · Σ_k X[xOff + i·xStride + k] · Y[yOff + j·yStride + k]. */
 export type GemmNT = (
-  c: Float64Array, cOff: number, cStride: number,
-  x: Float64Array, xOff: number, xStride: number,
-  y: Float64Array, yOff: number, yStride: number,
-  m: number, p: number, len: number, alpha: number,
+  c: Float64Array,
+  cOff: number,
+  cStride: number,
+  x: Float64Array,
+  xOff: number,
+  xStride: number,
+  y: Float64Array,
+  yOff: number,
+  yStride: number,
+  m: number,
+  p: number,
+  len: number,
+  alpha: number,
 ) => void;
 
 export interface GemmArena {
@@ -50,7 +59,18 @@ export function createGemmArena(doubles: number): GemmArena | null {
       return a;
     },
     gemmNT(c, cOff, cStride, x, xOff, xStride, y, yOff, yStride, m, p, len, alpha) {
-      kernel(c.byteOffset + cOff * 8, cStride * 8, x.byteOffset + xOff * 8, xStride * 8, y.byteOffset + yOff * 8, yStride * 8, m, p, len * 8, alpha);
+      kernel(
+        c.byteOffset + cOff * 8,
+        cStride * 8,
+        x.byteOffset + xOff * 8,
+        xStride * 8,
+        y.byteOffset + yOff * 8,
+        yStride * 8,
+        m,
+        p,
+        len * 8,
+        alpha,
+      );
     },
   };
 }

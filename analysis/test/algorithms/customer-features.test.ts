@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataset, type PurchaseLineRecord } from '../../src/dataset.js';
-import {
-  CUSTOMER_FEATURE_NAMES,
-  clusteringMatrix,
-  computeCustomerFeatures,
-  unscaleRows,
-} from '../../src/algorithms/customer-features.js';
+import { CUSTOMER_FEATURE_NAMES, clusteringMatrix, computeCustomerFeatures, unscaleRows } from '../../src/algorithms/customer-features.js';
 
 /*
  * Three customers; the last day in the data is 2011-12-09, so the reference day is 2011-12-10.

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  daviesBouldin,
-  fitKMeans,
-  restartSeed,
-  silhouette,
-  sweepK,
-} from '../../src/algorithms/kmeans.js';
+import { daviesBouldin, fitKMeans, restartSeed, silhouette, sweepK } from '../../src/algorithms/kmeans.js';
 import { mulberry32 } from '../support/random.js';
 
 /** n points per centre, uniform noise of ±spread around each centre (row-major). */
@@ -52,7 +46,17 @@ describe('fitKMeans', () => {
   });
 
   it('when run twice with the same seed then the results are identical', () => {
-    const data = blobs([[0, 0], [3, 1], [1, 4], [5, 5]], 40, 1.5, 1);
+    const data = blobs(
+      [
+        [0, 0],
+        [3, 1],
+        [1, 4],
+        [5, 5],
+      ],
+      40,
+      1.5,
+      1,
+    );
     const a = fitKMeans(data, 160, 2, 4, { seed: 11, restarts: 3 });
     const b = fitKMeans(data, 160, 2, 4, { seed: 11, restarts: 3 });
     expect(b).toEqual(a);
@@ -70,7 +74,16 @@ describe('fitKMeans', () => {
 
   it('when a fit is returned then labels appear in order of first point and centroids are the cluster means', () => {
     const n = 120;
-    const data = blobs([[0, 0, 0], [4, 0, 1], [0, 4, 2]], n / 3, 1, 4);
+    const data = blobs(
+      [
+        [0, 0, 0],
+        [4, 0, 1],
+        [0, 4, 2],
+      ],
+      n / 3,
+      1,
+      4,
+    );
     const fit = fitKMeans(data, n, 3, 5, { seed: 8 });
     let next = 0;
     for (const a of fit.assignments) {
@@ -125,7 +138,15 @@ describe('silhouette', () => {
   });
 
   it('when two blobs are far apart then k-means finds them and the silhouette exceeds 0.9', () => {
-    const data = blobs([[0, 0], [50, 50]], 100, 1, 3);
+    const data = blobs(
+      [
+        [0, 0],
+        [50, 50],
+      ],
+      100,
+      1,
+      3,
+    );
     const fit = fitKMeans(data, 200, 2, 2, { seed: 1 });
     expect(silhouette(data, 200, 2, fit.assignments, 2).mean).toBeGreaterThan(0.9);
   });
@@ -153,7 +174,16 @@ describe('daviesBouldin', () => {
 
 describe('sweepK', () => {
   it('when the data has three well-separated blobs then k = 3 is chosen and every k in range is scored', () => {
-    const data = blobs([[0, 0], [20, 0], [0, 20]], 30, 1, 6);
+    const data = blobs(
+      [
+        [0, 0],
+        [20, 0],
+        [0, 20],
+      ],
+      30,
+      1,
+      6,
+    );
     const sweep = sweepK(data, 90, 2, { seed: 5, restarts: 3, kMax: 6 });
     expect(sweep.entries.map((e) => e.k)).toEqual([2, 3, 4, 5, 6]);
     expect(sweep.chosenK).toBe(3);

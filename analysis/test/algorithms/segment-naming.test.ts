@@ -62,7 +62,9 @@ describe('nameSegments', () => {
       "against all customers' medians (50 days, 4 orders, £1,000): in between — median recency 60 days is ≥ 37.5 days and < 75 days; " +
         'not frequent — median 1 order < 4 orders; not valuable — median £300 < £1,000 → Hibernating',
     );
-    expect(explainSegment(profile(80, 1, 300), reference, 'Lost')).toContain('long gone — median recency 80 days ≥ 1.5 × 50 days = 75 days');
+    expect(explainSegment(profile(80, 1, 300), reference, 'Lost')).toContain(
+      'long gone — median recency 80 days ≥ 1.5 × 50 days = 75 days',
+    );
   });
 
   it('when several segments fall in the same cell then the names are disambiguated by value and unique', () => {
@@ -89,7 +91,9 @@ describe('nameSegments', () => {
   it('when a segment is described then the sentence carries its size and its median customer’s recency, orders and net spend', () => {
     const [named] = nameSegments([profile(14, 9, 3420.4, 412)], reference);
     expect(named.description).toBe('412 customers; the median one last bought 14 days ago, placed 9 orders and spent £3,420 net.');
-    expect(describeSegment(profile(1, 1, 12345.6, 1), '$')).toBe('1 customer; they last bought 1 day ago, placed 1 order and spent $12,346 net.');
+    expect(describeSegment(profile(1, 1, 12345.6, 1), '$')).toBe(
+      '1 customer; they last bought 1 day ago, placed 1 order and spent $12,346 net.',
+    );
   });
 });
 
@@ -119,9 +123,25 @@ describe('segmentMedians and medianReference', () => {
     // Segment 1: four two-order customers (£100, long ago). All customers' median: 2 orders, £100.
     // Mean orders of segment 0 = 8.8 ≥ 2 would call it frequent ("Loyal"); its median customer has 1 order.
     const lines = [
-      ...['A', 'B', 'C', 'D'].map((c) => ({ customerId: c, orderId: `${c}1`, productId: 'P', date: '2011-12-09', quantity: 1, lineTotal: 10 })),
-      ...Array.from({ length: 40 }, (_, i) => ({ customerId: 'W', orderId: `W${i}`, productId: 'P', date: '2011-12-09', quantity: 100, lineTotal: 225 })),
-      ...['E', 'F', 'G', 'H'].flatMap((c) => [1, 2].map((o) => ({ customerId: c, orderId: `${c}${o}`, productId: 'P', date: '2011-01-0' + o, quantity: 1, lineTotal: 50 }))),
+      ...['A', 'B', 'C', 'D'].map((c) => ({
+        customerId: c,
+        orderId: `${c}1`,
+        productId: 'P',
+        date: '2011-12-09',
+        quantity: 1,
+        lineTotal: 10,
+      })),
+      ...Array.from({ length: 40 }, (_, i) => ({
+        customerId: 'W',
+        orderId: `W${i}`,
+        productId: 'P',
+        date: '2011-12-09',
+        quantity: 100,
+        lineTotal: 225,
+      })),
+      ...['E', 'F', 'G', 'H'].flatMap((c) =>
+        [1, 2].map((o) => ({ customerId: c, orderId: `${c}${o}`, productId: 'P', date: '2011-01-0' + o, quantity: 1, lineTotal: 50 })),
+      ),
     ];
     const features = computeCustomerFeatures(buildDataset(lines));
     // Customers sorted: A B C D E F G H W.

@@ -4,13 +4,22 @@ import { AnalysisParamsError, MODEL_NAMES, parseAnalysisParams } from '@basketgr
 describe('analysis parameters', () => {
   it('when nothing is given then the documented defaults apply', () => {
     expect(parseAnalysisParams({})).toEqual({
-      k: 4, seed: 42, features: 'rfm', minSupport: 0.02, minConfidence: 0.3, maxLen: 3, neighbours: 20, recommendations: 20,
+      k: 4,
+      seed: 42,
+      features: 'rfm',
+      minSupport: 0.02,
+      minConfidence: 0.3,
+      maxLen: 3,
+      neighbours: 20,
+      recommendations: 20,
     });
   });
 
   it('when a value is out of range then the message names it as GraphQL and the command line spell it', () => {
     expect(() => parseAnalysisParams({ minSupport: 2 })).toThrow(AnalysisParamsError);
-    expect(() => parseAnalysisParams({ minSupport: 2 })).toThrow('invalid analysis parameters: minSupport (--min-support) must be a number above 0, at most 1, not 2');
+    expect(() => parseAnalysisParams({ minSupport: 2 })).toThrow(
+      'invalid analysis parameters: minSupport (--min-support) must be a number above 0, at most 1, not 2',
+    );
   });
 
   it('when numbers come as text (the command line) then they are read, and text that is no number is refused naming the parameter and the text', () => {
@@ -24,9 +33,13 @@ describe('analysis parameters', () => {
       }
       return null;
     };
-    expect(refused({ k: 'abc' })).toEqual({ message: 'invalid analysis parameters: k (--k) must be auto or a whole number from 2 to 20, not "abc"', parameter: 'k' });
+    expect(refused({ k: 'abc' })).toEqual({
+      message: 'invalid analysis parameters: k (--k) must be auto or a whole number from 2 to 20, not "abc"',
+      parameter: 'k',
+    });
     expect(refused({ maxLen: '2.5', neighbours: 'many' })).toEqual({
-      message: 'invalid analysis parameters: maxLen (--max-len) must be a whole number from 2 to 5, not "2.5"; neighbours (--neighbours) must be a whole number from 1 to 200, not "many"',
+      message:
+        'invalid analysis parameters: maxLen (--max-len) must be a whole number from 2 to 5, not "2.5"; neighbours (--neighbours) must be a whole number from 1 to 200, not "many"',
       parameter: 'maxLen',
     });
   });

@@ -27,20 +27,77 @@ async function injectShadowRun(store: GraphStore) {
   const rule = (id: string) => `shadow|${id}`;
   await store.write(async (tx) => {
     await tx.bulkLoad('AnalysisRun', [storeRow.AnalysisRun({ id: run, status: 'running', current: false })]);
-    await tx.bulkLoad('Segment', segments.map((s) => storeRow.Segment({ id: seg(s.id as string), run, rank: s.rank as number, name: 'shadow', size: 1, centroidScaled: s.centroid as number[] })));
-    await tx.bulkLoad({ rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' }, members.map((m) => storeRow.IN_SEGMENT({ from: m.c as string, to: seg(m.s as string), distance: 9, run })));
-    await tx.bulkLoad('SIMILAR', similar.map((e) => storeRow.SIMILAR({ from: e.f as string, to: e.t as string, score: 9, rank: e.rank as number, shared: 9, sameSegment: false, run })));
-    await tx.bulkLoad('ALSO_BOUGHT', also.map((e) => storeRow.ALSO_BOUGHT({ from: e.f as string, to: e.t as string, score: 9, rank: e.rank as number, run })));
-    await tx.bulkLoad('RECOMMENDED', recs.map((e) => storeRow.RECOMMENDED({ from: e.f as string, to: e.t as string, score: 9, rank: e.rank as number, model: 'shadow', reasons: '[]', run })));
-    await tx.bulkLoad('Rule', rules.map((r) => storeRow.Rule({
-      id: rule(r.id as string), run, scope: r.scope === 'global' ? 'global' : seg(r.scope as string), antecedent: r.x as string[], consequent: r.y as string[],
-      support: 1, confidence: 1, lift: 99, leverage: 0, count: 1,
-    })));
-    await tx.bulkLoad('IF', rules.flatMap((r) => (r.x as string[]).map((p) => storeRow.IF({ from: rule(r.id as string), to: p, run }))));
-    await tx.bulkLoad('THEN', rules.flatMap((r) => (r.y as string[]).map((p) => storeRow.THEN({ from: rule(r.id as string), to: p, run }))));
+    await tx.bulkLoad(
+      'Segment',
+      segments.map((s) =>
+        storeRow.Segment({
+          id: seg(s.id as string),
+          run,
+          rank: s.rank as number,
+          name: 'shadow',
+          size: 1,
+          centroidScaled: s.centroid as number[],
+        }),
+      ),
+    );
+    await tx.bulkLoad(
+      { rel: 'IN_SEGMENT', from: 'Customer', to: 'Segment' },
+      members.map((m) => storeRow.IN_SEGMENT({ from: m.c as string, to: seg(m.s as string), distance: 9, run })),
+    );
+    await tx.bulkLoad(
+      'SIMILAR',
+      similar.map((e) =>
+        storeRow.SIMILAR({ from: e.f as string, to: e.t as string, score: 9, rank: e.rank as number, shared: 9, sameSegment: false, run }),
+      ),
+    );
+    await tx.bulkLoad(
+      'ALSO_BOUGHT',
+      also.map((e) => storeRow.ALSO_BOUGHT({ from: e.f as string, to: e.t as string, score: 9, rank: e.rank as number, run })),
+    );
+    await tx.bulkLoad(
+      'RECOMMENDED',
+      recs.map((e) =>
+        storeRow.RECOMMENDED({
+          from: e.f as string,
+          to: e.t as string,
+          score: 9,
+          rank: e.rank as number,
+          model: 'shadow',
+          reasons: '[]',
+          run,
+        }),
+      ),
+    );
+    await tx.bulkLoad(
+      'Rule',
+      rules.map((r) =>
+        storeRow.Rule({
+          id: rule(r.id as string),
+          run,
+          scope: r.scope === 'global' ? 'global' : seg(r.scope as string),
+          antecedent: r.x as string[],
+          consequent: r.y as string[],
+          support: 1,
+          confidence: 1,
+          lift: 99,
+          leverage: 0,
+          count: 1,
+        }),
+      ),
+    );
+    await tx.bulkLoad(
+      'IF',
+      rules.flatMap((r) => (r.x as string[]).map((p) => storeRow.IF({ from: rule(r.id as string), to: p, run }))),
+    );
+    await tx.bulkLoad(
+      'THEN',
+      rules.flatMap((r) => (r.y as string[]).map((p) => storeRow.THEN({ from: rule(r.id as string), to: p, run }))),
+    );
     await tx.bulkLoad(
       { rel: 'IN_SEGMENT', from: 'Rule', to: 'Segment' },
-      rules.filter((r) => r.scope !== 'global').map((r) => storeRow.IN_SEGMENT({ from: rule(r.id as string), to: seg(r.scope as string), run })),
+      rules
+        .filter((r) => r.scope !== 'global')
+        .map((r) => storeRow.IN_SEGMENT({ from: rule(r.id as string), to: seg(r.scope as string), run })),
     );
   });
 }
@@ -49,12 +106,44 @@ async function injectShadowRun(store: GraphStore) {
 function paramsFor(names: string[], ids: { customers: string[]; products: string[]; rules: string[]; segments: string[] }): Params {
   const all = [...ids.customers, ...ids.products, ...ids.rules, ...ids.segments];
   const byName: Params = {
-    ids: all, id: ids.customers[0], basket: ids.products, products: ids.products, first: 1000, maxRank: 1000, neighbours: 1000,
-    limit: 100_000, skip: 0, sortField: 'id', direction: 'ASC', segment: '', scope: '', country: '', idPrefix: '', search: '', type: '',
-    product: '', ifProduct: '', thenProduct: '', minLift: 0, minConfidence: 0, minSupport: 0, status: '',
+    ids: all,
+    id: ids.customers[0],
+    basket: ids.products,
+    products: ids.products,
+    first: 1000,
+    maxRank: 1000,
+    neighbours: 1000,
+    limit: 100_000,
+    skip: 0,
+    sortField: 'id',
+    direction: 'ASC',
+    segment: '',
+    scope: '',
+    country: '',
+    idPrefix: '',
+    search: '',
+    type: '',
+    product: '',
+    ifProduct: '',
+    thenProduct: '',
+    minLift: 0,
+    minConfidence: 0,
+    minSupport: 0,
+    status: '',
   };
   return Object.fromEntries(
-    names.map((n) => [n, n in byName ? byName[n] : n.endsWith('On') ? false : n.endsWith('Min') || n.endsWith('Max') ? 0 : (() => { throw new Error(`no test value for $${n}`); })()]),
+    names.map((n) => [
+      n,
+      n in byName
+        ? byName[n]
+        : n.endsWith('On')
+          ? false
+          : n.endsWith('Min') || n.endsWith('Max')
+            ? 0
+            : (() => {
+                throw new Error(`no test value for $${n}`);
+              })(),
+    ]),
   );
 }
 
@@ -67,7 +156,8 @@ describe('readers and a second run in the graph', () => {
   // Every read query that touches a run's results, and the current run itself.
   const readsResults = /:Segment|:Rule|IN_SEGMENT|SIMILAR|ALSO_BOUGHT|RECOMMENDED|:IF\]|`THEN`/;
   const readQueries = [...loadCatalog().values()].filter(
-    (q) => q.dialect !== 'neo4j' && !/\b(CREATE|MERGE|SET|DELETE)\b/.test(q.text) && (readsResults.test(q.text) || q.name === 'current-run'),
+    (q) =>
+      q.dialect !== 'neo4j' && !/\b(CREATE|MERGE|SET|DELETE)\b/.test(q.text) && (readsResults.test(q.text) || q.name === 'current-run'),
   );
   const before = new Map<string, string[]>();
   let params: (names: string[]) => Params;
@@ -91,13 +181,13 @@ describe('readers and a second run in the graph', () => {
     await t.dispose();
   });
 
-  it('when the graph holds another run\'s results then the analysis tables do hold them (the check below can fail)', async () => {
+  it("when the graph holds another run's results then the analysis tables do hold them (the check below can fail)", async () => {
     expect(readQueries.length).toBeGreaterThan(25);
     expect((await rows(t.store, `MATCH ()-[e:SIMILAR]->() WHERE e.run = '${SHADOW}' RETURN count(*) AS n`))[0].n).toBeGreaterThan(0);
     expect((await rows(t.store, `MATCH (s:Segment) WHERE s.run = '${SHADOW}' RETURN count(*) AS n`))[0].n).toBe(3);
   });
 
-  it.each(readQueries.map((q) => q.name))('when the graph holds another run\'s results then %s answers as before', async (name) => {
+  it.each(readQueries.map((q) => q.name))("when the graph holds another run's results then %s answers as before", async (name) => {
     const q = readQueries.find((x) => x.name === name)!;
     expect(canonical(await t.store.query(name, params(q.params)))).toEqual(before.get(name));
   });

@@ -23,7 +23,14 @@ async function served(store: GraphStore) {
   const neighbours = await store.query('api-hot-neighbours', { maxRank: 5 });
   const recommended = await store.query('api-hot-recommendations', { maxRank: 5 });
   const rules = await store.query('api-rules-count', {
-    segment: '', scope: '', minLift: 0, minConfidence: 0, minSupport: 0, product: '', ifProduct: '', thenProduct: '',
+    segment: '',
+    scope: '',
+    minLift: 0,
+    minConfidence: 0,
+    minSupport: 0,
+    product: '',
+    ifProduct: '',
+    thenProduct: '',
   });
   return { current: current?.id, segments, neighbours: neighbours.length, recommended: recommended.length, rules: rules[0].total };
 }

@@ -9,19 +9,40 @@ import { DEFAULT_RECOMMENDER_CONFIG } from '../../src/recommend/default.js';
 const rows = async (store: GraphStore, q: string) => (await store.cypher(q)).rows;
 /** Rows in a canonical order, sorted here rather than by the store (the dump compares content, not store ordering). */
 const sortedRows = async (store: GraphStore, q: string) =>
-  (await rows(store, q)).map((r) => JSON.stringify(r)).sort().map((r) => JSON.parse(r) as Record<string, unknown>);
+  (await rows(store, q))
+    .map((r) => JSON.stringify(r))
+    .sort()
+    .map((r) => JSON.parse(r) as Record<string, unknown>);
 const one = async (store: GraphStore, q: string) => (await rows(store, q))[0];
 
 /** Everything the analysis writes, without run ids and timestamps, in a stable order. */
 async function analysisDump(store: GraphStore) {
   return {
-    customers: await sortedRows(store, 'MATCH (c:Customer) RETURN c.id AS id, c.recency AS r, c.frequency AS f, c.monetary AS m, c.returnRate AS rr, c.x AS x, c.y AS y ORDER BY id'),
-    segments: await sortedRows(store, 'MATCH (s:Segment) RETURN s.id AS id, s.name AS name, s.size AS size, s.centroidScaled AS c, s.silhouette AS sil ORDER BY id'),
-    members: await sortedRows(store, 'MATCH (c:Customer)-[e:IN_SEGMENT]->(s:Segment) RETURN c.id AS customer, s.id AS segment, e.distance AS d ORDER BY customer'),
-    similar: await sortedRows(store, 'MATCH (a:Customer)-[e:SIMILAR]->(b:Customer) RETURN a.id AS fromId, b.id AS toId, e.score AS score, e.rank AS rank ORDER BY fromId, rank'),
-    alsoBought: await sortedRows(store, 'MATCH (a:Product)-[e:ALSO_BOUGHT]->(b:Product) RETURN a.id AS fromId, b.id AS toId, e.rank AS rank ORDER BY fromId, rank'),
+    customers: await sortedRows(
+      store,
+      'MATCH (c:Customer) RETURN c.id AS id, c.recency AS r, c.frequency AS f, c.monetary AS m, c.returnRate AS rr, c.x AS x, c.y AS y ORDER BY id',
+    ),
+    segments: await sortedRows(
+      store,
+      'MATCH (s:Segment) RETURN s.id AS id, s.name AS name, s.size AS size, s.centroidScaled AS c, s.silhouette AS sil ORDER BY id',
+    ),
+    members: await sortedRows(
+      store,
+      'MATCH (c:Customer)-[e:IN_SEGMENT]->(s:Segment) RETURN c.id AS customer, s.id AS segment, e.distance AS d ORDER BY customer',
+    ),
+    similar: await sortedRows(
+      store,
+      'MATCH (a:Customer)-[e:SIMILAR]->(b:Customer) RETURN a.id AS fromId, b.id AS toId, e.score AS score, e.rank AS rank ORDER BY fromId, rank',
+    ),
+    alsoBought: await sortedRows(
+      store,
+      'MATCH (a:Product)-[e:ALSO_BOUGHT]->(b:Product) RETURN a.id AS fromId, b.id AS toId, e.rank AS rank ORDER BY fromId, rank',
+    ),
     rules: await sortedRows(store, 'MATCH (r:Rule) RETURN r.id AS id, r.lift AS lift, r.confidence AS c ORDER BY id'),
-    recommended: await sortedRows(store, 'MATCH (c:Customer)-[e:RECOMMENDED]->(p:Product) RETURN c.id AS customer, p.id AS product, e.rank AS rank, e.score AS score ORDER BY customer, rank'),
+    recommended: await sortedRows(
+      store,
+      'MATCH (c:Customer)-[e:RECOMMENDED]->(p:Product) RETURN c.id AS customer, p.id AS product, e.rank AS rank, e.score AS score ORDER BY customer, rank',
+    ),
   };
 }
 
@@ -38,10 +59,16 @@ describe('the analysis job on the 5k fixture', () => {
   });
 
   it('when it runs then every customer with purchases is in exactly one segment, ordered by mean monetary', async () => {
-    const buyers = await one(t.store, 'MATCH (c:Customer) WHERE EXISTS { MATCH (c)-[:PLACED]->(:`Order`)-[:CONTAINS]->() } RETURN count(c) AS n');
+    const buyers = await one(
+      t.store,
+      'MATCH (c:Customer) WHERE EXISTS { MATCH (c)-[:PLACED]->(:`Order`)-[:CONTAINS]->() } RETURN count(c) AS n',
+    );
     const members = await one(t.store, 'MATCH (c:Customer)-[:IN_SEGMENT]->(:Segment) RETURN count(c) AS n, count(DISTINCT c) AS different');
     expect(members).toEqual({ n: buyers.n, different: buyers.n });
-    const segments = await rows(t.store, 'MATCH (s:Segment) RETURN s.id AS id, s.size AS size, s.meanMonetary AS m, s.customerShare AS share, s.revenueShare AS rshare, s.name AS name ORDER BY id');
+    const segments = await rows(
+      t.store,
+      'MATCH (s:Segment) RETURN s.id AS id, s.size AS size, s.meanMonetary AS m, s.customerShare AS share, s.revenueShare AS rshare, s.name AS name ORDER BY id',
+    );
     expect(segments.map((s) => s.id)).toEqual(['S0', 'S1', 'S2']);
     expect(segments.map((s) => s.m as number)).toEqual([...segments.map((s) => s.m as number)].sort((a, b) => b - a));
     expect(segments.reduce((a, s) => a + (s.size as number), 0)).toBe(buyers.n);
@@ -81,9 +108,16 @@ describe('the analysis job on the 5k fixture', () => {
   it('when it runs then neighbours are other customers, ranked 1..n by non-increasing score', async () => {
     const self = await one(t.store, 'MATCH (c:Customer)-[:SIMILAR]->(c) RETURN count(*) AS n');
     expect(self.n).toBe(0);
-    const lists = await rows(t.store, 'MATCH (a:Customer)-[e:SIMILAR]->(:Customer) RETURN a.id AS customer, e.rank AS rank, e.score AS score ORDER BY customer, rank');
+    const lists = await rows(
+      t.store,
+      'MATCH (a:Customer)-[e:SIMILAR]->(:Customer) RETURN a.id AS customer, e.rank AS rank, e.score AS score ORDER BY customer, rank',
+    );
     const byCustomer = new Map<string, { rank: number; score: number }[]>();
-    for (const r of lists) byCustomer.set(r.customer as string, [...(byCustomer.get(r.customer as string) ?? []), { rank: r.rank as number, score: r.score as number }]);
+    for (const r of lists)
+      byCustomer.set(r.customer as string, [
+        ...(byCustomer.get(r.customer as string) ?? []),
+        { rank: r.rank as number, score: r.score as number },
+      ]);
     for (const list of byCustomer.values()) {
       expect(list.map((x) => x.rank)).toEqual(list.map((_, i) => i + 1));
       expect(list.length).toBeLessThanOrEqual(5);
@@ -93,18 +127,28 @@ describe('the analysis job on the 5k fixture', () => {
   });
 
   it('when it runs then no customer is recommended a product they already bought, and reasons are JSON', async () => {
-    const seen = await one(t.store, 'MATCH (c:Customer)-[:RECOMMENDED]->(p:Product) WHERE EXISTS { MATCH (c)-[:PLACED]->(:`Order`)-[:CONTAINS]->(p) } RETURN count(*) AS n');
+    const seen = await one(
+      t.store,
+      'MATCH (c:Customer)-[:RECOMMENDED]->(p:Product) WHERE EXISTS { MATCH (c)-[:PLACED]->(:`Order`)-[:CONTAINS]->(p) } RETURN count(*) AS n',
+    );
     expect(seen.n).toBe(0);
-    const recs = await rows(t.store, 'MATCH (c:Customer)-[e:RECOMMENDED]->(p:Product) RETURN e.reasons AS reasons, e.rank AS rank, e.model AS model LIMIT 50');
+    const recs = await rows(
+      t.store,
+      'MATCH (c:Customer)-[e:RECOMMENDED]->(p:Product) RETURN e.reasons AS reasons, e.rank AS rank, e.model AS model LIMIT 50',
+    );
     expect(recs.length).toBeGreaterThan(0);
     for (const r of recs) {
       expect(r.model).toBe(run.defaultModel);
-      for (const reason of JSON.parse(r.reasons as string)) expect(['NEIGHBOUR', 'SIMILAR_ITEM', 'POPULAR', 'SEGMENT']).toContain(reason.kind);
+      for (const reason of JSON.parse(r.reasons as string))
+        expect(['NEIGHBOUR', 'SIMILAR_ITEM', 'POPULAR', 'SEGMENT']).toContain(reason.kind);
     }
   });
 
   it('when it runs then rules point at their products and per-segment rules at their segment', async () => {
-    const rules = await rows(t.store, 'MATCH (r:Rule) OPTIONAL MATCH (r)-[:IN_SEGMENT]->(s:Segment) RETURN r.scope AS scope, s.id AS segment, size(r.antecedent) AS x, COUNT { MATCH (r)-[:IF]->() } AS ifs, COUNT { MATCH (r)-[:`THEN`]->() } AS thens, size(r.consequent) AS y');
+    const rules = await rows(
+      t.store,
+      'MATCH (r:Rule) OPTIONAL MATCH (r)-[:IN_SEGMENT]->(s:Segment) RETURN r.scope AS scope, s.id AS segment, size(r.antecedent) AS x, COUNT { MATCH (r)-[:IF]->() } AS ifs, COUNT { MATCH (r)-[:`THEN`]->() } AS thens, size(r.consequent) AS y',
+    );
     expect(rules.length).toBe(run.rules);
     expect(rules.length).toBeGreaterThan(0);
     for (const r of rules) {
@@ -118,7 +162,15 @@ describe('the analysis job on the 5k fixture', () => {
     const [r] = await t.store.query('current-run');
     expect(r).toMatchObject({ id: run.id, status: 'completed', k: 3, defaultModel: run.defaultModel });
     expect(JSON.parse(r.params as string)).toMatchObject({ k: 3, seed: 7, minSupport: 0.05 });
-    expect(Object.keys(JSON.parse(r.timings as string))).toEqual(['load', 'features', 'segments', 'similarity', 'rules', 'recommendations', 'publish']);
+    expect(Object.keys(JSON.parse(r.timings as string))).toEqual([
+      'load',
+      'features',
+      'segments',
+      'similarity',
+      'rules',
+      'recommendations',
+      'publish',
+    ]);
     // What `default` stood for: the half-life and exactly the components with a weight, with their settings.
     expect(run.defaultModel).toBe('default');
     const settings = JSON.parse(r.modelSettings as string);
@@ -148,8 +200,14 @@ describe('the analysis job on the 5k fixture', () => {
     const before = await analysisDump(t.store);
     await runAnalysis(t.store, { k: 3, seed: 7, minSupport: 0.05, recommendations: 5, neighbours: 5 });
     expect(await analysisDump(t.store)).toEqual(before);
-    const runs = await rows(t.store, 'MATCH (r:AnalysisRun) RETURN r.status AS status, r.current AS current, r.startedAt AS at ORDER BY at');
-    expect(runs.map((r) => [r.status, r.current])).toEqual([['completed', false], ['completed', true]]);
+    const runs = await rows(
+      t.store,
+      'MATCH (r:AnalysisRun) RETURN r.status AS status, r.current AS current, r.startedAt AS at ORDER BY at',
+    );
+    expect(runs.map((r) => [r.status, r.current])).toEqual([
+      ['completed', false],
+      ['completed', true],
+    ]);
   });
 
   it('when the same file is imported into a fresh graph and analysed with the same seed then the graph is identical', async () => {
@@ -171,7 +229,8 @@ describe('the analysis job on the 5k fixture', () => {
 
   it('when the recommendations run on a second thread then the graph is the same as when everything runs on one', async () => {
     const before = await analysisDump(t.store);
-    const reasons = 'MATCH (c:Customer)-[e:RECOMMENDED]->(p:Product) RETURN c.id AS customer, e.rank AS rank, e.reasons AS reasons, e.model AS model';
+    const reasons =
+      'MATCH (c:Customer)-[e:RECOMMENDED]->(p:Product) RETURN c.id AS customer, e.rank AS rank, e.reasons AS reasons, e.model AS model';
     const reasonsBefore = await sortedRows(t.store, reasons);
     const params = { k: 3, seed: 7, minSupport: 0.05, recommendations: 5, neighbours: 5 };
     const two = await runAnalysis(t.store, params, { twoThreads: { minLines: 0 } });
@@ -191,9 +250,11 @@ describe('the analysis job on the 5k fixture', () => {
     await runAnalysis(t.store, params);
     const single = await analysisDump(t.store);
     const rows = await t.store.cypher(
-      "MATCH (c:Customer)-[e:RECOMMENDED]->(:Product), (c)-[:IN_SEGMENT]->(s:Segment) RETURN c.id AS customer, s.id AS segment, e.model AS model, e.reasons AS reasons",
+      'MATCH (c:Customer)-[e:RECOMMENDED]->(:Product), (c)-[:IN_SEGMENT]->(s:Segment) RETURN c.id AS customer, s.id AS segment, e.model AS model, e.reasons AS reasons',
     );
-    const segmentOf = new Map((await t.store.cypher('MATCH (c:Customer)-[:IN_SEGMENT]->(s:Segment) RETURN c.id AS c, s.id AS s')).rows.map((r) => [r.c, r.s]));
+    const segmentOf = new Map(
+      (await t.store.cypher('MATCH (c:Customer)-[:IN_SEGMENT]->(s:Segment) RETURN c.id AS c, s.id AS s')).rows.map((r) => [r.c, r.s]),
+    );
     expect(rows.rows.length).toBeGreaterThan(0);
     let neighbours = 0;
     for (const r of rows.rows) {
@@ -213,7 +274,15 @@ describe('the analysis job on the 5k fixture', () => {
   it('when publishing fails half-way then the previous results are still served and the run is marked failed', async () => {
     const before = await analysisDump(t.store);
     await expect(
-      runAnalysis(t.store, { k: 4, seed: 1 }, { exclusive: async () => { throw new Error('disk full'); } }),
+      runAnalysis(
+        t.store,
+        { k: 4, seed: 1 },
+        {
+          exclusive: async () => {
+            throw new Error('disk full');
+          },
+        },
+      ),
     ).rejects.toThrow('disk full');
     expect(await analysisDump(t.store)).toEqual(before);
     const [latest] = await t.store.query('latest-run');
@@ -224,7 +293,9 @@ describe('the analysis job on the 5k fixture', () => {
 
   it('when a run was left "running" by a killed process then the next run marks it failed', async () => {
     await t.store.write((tx) =>
-      tx.bulkLoad('AnalysisRun', [storeRow.AnalysisRun({ id: 'run-killed', status: 'running', params: '{}', startedAt: '2000-01-01T00:00:00.000Z', stage: 'rules' })]),
+      tx.bulkLoad('AnalysisRun', [
+        storeRow.AnalysisRun({ id: 'run-killed', status: 'running', params: '{}', startedAt: '2000-01-01T00:00:00.000Z', stage: 'rules' }),
+      ]),
     );
     await runAnalysis(t.store, { k: 3, seed: 7, minSupport: 0.05, recommendations: 5, neighbours: 5 });
     const killed = await one(t.store, "MATCH (r:AnalysisRun {id: 'run-killed'}) RETURN r.status AS status, r.error AS error");

@@ -75,7 +75,9 @@ describe('offline evaluation on a time split', () => {
     expect(report.models[0].ndcgVsDefault).toBeCloseTo(report.models[0].ndcg - report.models[1].ndcg, 12);
     const alone = await runEvaluation(t.store, { cutoff: '2019-02-01', top: 5, models: ['ease'] });
     expect(alone.models.map((m) => [m.name, m.ndcgVsDefault])).toEqual([['ease', null]]);
-    await expect(runEvaluation(t.store, { cutoff: '2019-02-01', models: ['ease', 'nope'] })).rejects.toThrow(/^--models: unknown "nope"; the models are default, popularity/);
+    await expect(runEvaluation(t.store, { cutoff: '2019-02-01', models: ['ease', 'nope'] })).rejects.toThrow(
+      /^--models: unknown "nope"; the models are default, popularity/,
+    );
   });
 
   it('when it runs in a worker thread (as a server runs it) then the metrics are the same and progress still arrives', async () => {
@@ -91,7 +93,9 @@ describe('offline evaluation on a time split', () => {
   it('when the cutoff is not a date or outside the data then the error says so', async () => {
     await expect(runEvaluation(t.store, { cutoff: '09/09/2011' })).rejects.toThrow(EvaluationError);
     await expect(runEvaluation(t.store, { cutoff: '09/09/2011' })).rejects.toThrow(/YYYY-MM-DD or auto, not "09\/09\/2011"/);
-    await expect(runEvaluation(t.store, { cutoff: '2030-01-01' })).rejects.toThrow(/no customer bought both before and on\/after 2030-01-01/);
+    await expect(runEvaluation(t.store, { cutoff: '2030-01-01' })).rejects.toThrow(
+      /no customer bought both before and on\/after 2030-01-01/,
+    );
   });
 });
 
@@ -107,13 +111,26 @@ describe('the one check of an evaluation request', () => {
 
   it('when the list length comes as text (the command line) then digits are read and anything else is refused naming it and the text', () => {
     expect(checkEvaluationOptions({ cutoff: 'auto', top: '5' })).toEqual({ cutoff: 'auto', top: 5, models: [...MODEL_NAMES] });
-    expect(refusal({ cutoff: 'auto', top: 'abc' })).toEqual({ message: '--top must be a whole number from 1 to 100, not "abc"', argument: 'top' });
-    expect(refusal({ cutoff: 'auto', top: '5x' })).toEqual({ message: '--top must be a whole number from 1 to 100, not "5x"', argument: 'top' });
-    expect(refusal({ cutoff: 'auto', top: 0 })).toEqual({ message: '--top must be a whole number from 1 to 100, not "0"', argument: 'top' });
+    expect(refusal({ cutoff: 'auto', top: 'abc' })).toEqual({
+      message: '--top must be a whole number from 1 to 100, not "abc"',
+      argument: 'top',
+    });
+    expect(refusal({ cutoff: 'auto', top: '5x' })).toEqual({
+      message: '--top must be a whole number from 1 to 100, not "5x"',
+      argument: 'top',
+    });
+    expect(refusal({ cutoff: 'auto', top: 0 })).toEqual({
+      message: '--top must be a whole number from 1 to 100, not "0"',
+      argument: 'top',
+    });
   });
 
   it('when models or the cutoff are wrong then the argument is named', () => {
-    expect(checkEvaluationOptions({ cutoff: '2011-09-09', models: ['ease', 'default', 'ease'] })).toEqual({ cutoff: '2011-09-09', top: 10, models: ['ease', 'default'] });
+    expect(checkEvaluationOptions({ cutoff: '2011-09-09', models: ['ease', 'default', 'ease'] })).toEqual({
+      cutoff: '2011-09-09',
+      top: 10,
+      models: ['ease', 'default'],
+    });
     expect(refusal({ cutoff: 'auto', models: ['nope'] })?.argument).toBe('models');
     expect(refusal({ cutoff: 'auto', models: [] })?.argument).toBe('models');
     expect(refusal({ cutoff: 'soon' })).toEqual({ message: '--cutoff must be a date YYYY-MM-DD or auto, not "soon"', argument: 'cutoff' });

@@ -6,7 +6,10 @@ import { lcg } from '../support/random.js';
 
 /** Naive Gauss–Jordan inverse with partial pivoting (row-major n×n). */
 function gaussJordanInverse(a: Float64Array, n: number): Float64Array {
-  const m = Array.from({ length: n }, (_, i) => [...a.subarray(i * n, (i + 1) * n), ...Array.from({ length: n }, (_, j) => (i === j ? 1 : 0))]);
+  const m = Array.from({ length: n }, (_, i) => [
+    ...a.subarray(i * n, (i + 1) * n),
+    ...Array.from({ length: n }, (_, j) => (i === j ? 1 : 0)),
+  ]);
   for (let c = 0; c < n; c++) {
     let pivot = c;
     for (let r = c + 1; r < n; r++) if (Math.abs(m[r][c]) > Math.abs(m[pivot][c])) pivot = r;
@@ -32,7 +35,12 @@ function randomBinary(seed: number, users: number, items: number, density: numbe
 }
 
 describe('invertSpdInPlace', () => {
-  for (const [n, block] of [[1, 64], [7, 2], [53, 8], [130, 16]] as const) {
+  for (const [n, block] of [
+    [1, 64],
+    [7, 2],
+    [53, 8],
+    [130, 16],
+  ] as const) {
     it(`when inverting a ${n}×${n} SPD matrix with ${block}-blocks then it equals Gauss–Jordan`, () => {
       const { gram } = randomBinary(n, 2 * n + 3, n, 0.3);
       for (let i = 0; i < n; i++) gram[i * n + i] += 2;
@@ -47,7 +55,11 @@ describe('invertSpdInPlace', () => {
     expect(() => invertSpdInPlace(Float64Array.from([1, 2, 2, 1]), 2, 64, { simd: false })).toThrow(/positive definite at 1/);
   });
 
-  for (const [n, block] of [[53, 8], [130, 16], [257, 64]] as const) {
+  for (const [n, block] of [
+    [53, 8],
+    [130, 16],
+    [257, 64],
+  ] as const) {
     it(`when a ${n}×${n} matrix is inverted with the WebAssembly kernel (padded to a multiple of 4) then it matches the JavaScript kernel`, () => {
       const { gram } = randomBinary(n + 1, 2 * n, n, 0.2);
       for (let i = 0; i < n; i++) gram[i * n + i] += 5;

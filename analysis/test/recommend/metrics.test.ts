@@ -57,8 +57,25 @@ describe('ranking metrics', () => {
 
   it('when lists overlap then coverage counts distinct products over the catalog', () => {
     // {1, 2, 3} of 10 products = 0.3; only the first entry of each list: {1, 2} = 0.2.
-    expect(catalogCoverage([[1, 2], [2, 3]], 10)).toBeCloseTo(0.3, 12);
-    expect(catalogCoverage([[1, 2], [2, 3]], 10, 1)).toBeCloseTo(0.2, 12);
+    expect(
+      catalogCoverage(
+        [
+          [1, 2],
+          [2, 3],
+        ],
+        10,
+      ),
+    ).toBeCloseTo(0.3, 12);
+    expect(
+      catalogCoverage(
+        [
+          [1, 2],
+          [2, 3],
+        ],
+        10,
+        1,
+      ),
+    ).toBeCloseTo(0.2, 12);
   });
 });
 
@@ -70,7 +87,12 @@ describe('uncertainty of a mean metric', () => {
 
   it('when two models differ by the same amount for every customer then the paired standard error is 0', () => {
     const a = [0.2, 0.5, 0.9, 0.1];
-    expect(pairedStandardError(a, a.map((x) => x - 0.1))).toBeCloseTo(0, 12);
+    expect(
+      pairedStandardError(
+        a,
+        a.map((x) => x - 0.1),
+      ),
+    ).toBeCloseTo(0, 12);
     // Opposite results per customer: differences 1 and −1 → sample variance 2, n = 2 → 1.
     expect(pairedStandardError([1, 0], [0, 1])).toBeCloseTo(1, 12);
     expect(() => pairedStandardError([1], [1, 2])).toThrow(/1 vs 2/);

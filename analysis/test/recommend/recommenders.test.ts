@@ -29,7 +29,7 @@ const tinyCtx: FitContext = {
 
 function randomMatrix(seed: number, users: number, items: number): CsrMatrix {
   let s = seed;
-  const next = () => ((s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const next = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
   return matrix(
     Array.from({ length: users }, () => {
       const set = new Set<number>();
@@ -48,7 +48,14 @@ const models: [string, () => Recommender][] = [
   ['item-kNN', () => new ItemKnnRecommender({ k: 3 })],
   ['EASE', () => new EaseRecommender({ lambda: 1 })],
   ['RP3beta', () => new Rp3BetaRecommender({ k: 3 })],
-  ['blend', () => new BlendRecommender([{ model: new ItemKnnRecommender(), weight: 1 }, { model: new PopularityRecommender(), weight: 0.1 }])],
+  [
+    'blend',
+    () =>
+      new BlendRecommender([
+        { model: new ItemKnnRecommender(), weight: 1 },
+        { model: new PopularityRecommender(), weight: 0.1 },
+      ]),
+  ],
   ['default', () => createDefaultRecommender()],
 ];
 
@@ -108,7 +115,11 @@ describe('model specifics', () => {
     model.fit(tiny);
     // Customer 5 ({0}): cos with 1 = 1/√2, with 0 and 2 = 1/√3; all three bought 1.
     const reasons = model.explain(5, 1);
-    expect(reasons.map((r) => [r.kind, r.id])).toEqual([['neighbour', 1], ['neighbour', 0], ['neighbour', 2]]);
+    expect(reasons.map((r) => [r.kind, r.id])).toEqual([
+      ['neighbour', 1],
+      ['neighbour', 0],
+      ['neighbour', 2],
+    ]);
     expect(reasons[0].weight).toBeCloseTo(1 / Math.SQRT2, 12);
   });
 
@@ -144,7 +155,11 @@ describe('default recommender', () => {
   });
 
   it('when a restricted-EASE config is built then its EASE keeps only the most bought products', () => {
-    const config = { ...DEFAULT_RECOMMENDER_CONFIG, ease: { lambda: 1, maxProducts: 2 }, weights: { userKnn: 0, itemKnn: 0, ease: 1, rp3beta: 0, popularity: 0 } };
+    const config = {
+      ...DEFAULT_RECOMMENDER_CONFIG,
+      ease: { lambda: 1, maxProducts: 2 },
+      weights: { userKnn: 0, itemKnn: 0, ease: 1, rp3beta: 0, popularity: 0 },
+    };
     const model = createDefaultRecommender(config) as RecencyWeightedRecommender;
     model.fit(tiny, tinyCtx);
     // Products 0, 1 (4 buyers each) are modelled; 2, 3, 4 score 0.

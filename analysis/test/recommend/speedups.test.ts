@@ -11,13 +11,7 @@ import { EaseRecommender } from '../../src/recommend/ease.js';
 import { ItemKnnRecommender } from '../../src/recommend/item-knn.js';
 import { PopularityRecommender } from '../../src/recommend/popularity.js';
 import { recencyWeighted } from '../../src/recommend/recency.js';
-import {
-  ReasonCollector,
-  rowPosition,
-  topNUnseen,
-  topReasons,
-  type RecommendationReason,
-} from '../../src/recommend/recommender.js';
+import { ReasonCollector, rowPosition, topNUnseen, topReasons, type RecommendationReason } from '../../src/recommend/recommender.js';
 import { entryPosition, rowBits } from '../../src/recommend/row-bits.js';
 import { Rp3BetaRecommender } from '../../src/recommend/rp3beta.js';
 import { UserKnnRecommender } from '../../src/recommend/user-knn.js';
@@ -84,7 +78,13 @@ describe('topNUnseen', () => {
 });
 
 describe('cosineNeighbours', () => {
-  for (const [seed, rows, cols, k] of [[1, 60, 20, 5], [2, 80, 40, 0], [3, 30, 10, 50], [4, 120, 15, 7], [5, 1, 3, 2]] as const) {
+  for (const [seed, rows, cols, k] of [
+    [1, 60, 20, 5],
+    [2, 80, 40, 0],
+    [3, 30, 10, 50],
+    [4, 120, 15, 7],
+    [5, 1, 3, 2],
+  ] as const) {
     it(`when computed on a random ${rows}×${cols} matrix with k = ${k} then it equals the general sparse version`, () => {
       const m = randomMatrix(seed, rows, cols);
       for (const matrix of [m, transpose(m)]) {
@@ -111,12 +111,19 @@ describe('explain fast paths', () => {
   const train = withValues(randomMatrix(21, 80, 30, 10), 5);
 
   /** Reference: every reason a model can give, from its public neighbour / weight lists. */
-  function naiveItemReasons(nb: { indptr: Int32Array; neighbours: Int32Array; scores: Float64Array }, u: number, product: number, weight: (s: number) => number, useValues: boolean) {
+  function naiveItemReasons(
+    nb: { indptr: Int32Array; neighbours: Int32Array; scores: Float64Array },
+    u: number,
+    product: number,
+    weight: (s: number) => number,
+    useValues: boolean,
+  ) {
     const reasons: RecommendationReason[] = [];
     for (let q = train.indptr[u]; q < train.indptr[u + 1]; q++) {
       const i = train.indices[q];
       for (let p = nb.indptr[i]; p < nb.indptr[i + 1]; p++) {
-        if (nb.neighbours[p] === product) reasons.push({ kind: 'similar-item', id: i, weight: (useValues ? train.values[q] : 1) * weight(nb.scores[p]) });
+        if (nb.neighbours[p] === product)
+          reasons.push({ kind: 'similar-item', id: i, weight: (useValues ? train.values[q] : 1) * weight(nb.scores[p]) });
       }
     }
     return reasons;
@@ -129,7 +136,12 @@ describe('explain fast paths', () => {
       model.fit(train);
       for (let u = 0; u < train.rows; u += 3) {
         for (let p = 0; p < train.cols; p++) {
-          expect(model.explain(u, p, 3)).toEqual(topReasons(naiveItemReasons(model.similarities(), u, p, (s) => Math.pow(s, 2), useValues), 3));
+          expect(model.explain(u, p, 3)).toEqual(
+            topReasons(
+              naiveItemReasons(model.similarities(), u, p, (s) => Math.pow(s, 2), useValues),
+              3,
+            ),
+          );
         }
       }
     });
@@ -139,7 +151,12 @@ describe('explain fast paths', () => {
       model.fit(train);
       for (let u = 0; u < train.rows; u += 3) {
         for (let p = 0; p < train.cols; p++) {
-          expect(model.explain(u, p, 4)).toEqual(topReasons(naiveItemReasons(model.itemWeights(), u, p, (s) => s, useValues), 4));
+          expect(model.explain(u, p, 4)).toEqual(
+            topReasons(
+              naiveItemReasons(model.itemWeights(), u, p, (s) => s, useValues),
+              4,
+            ),
+          );
         }
       }
     });
@@ -205,12 +222,17 @@ describe('restricted EASE (maxProducts)', () => {
     const n = 10;
     const buyers = new Array<number>(train.cols).fill(0);
     for (const c of train.indices) buyers[c]++;
-    const kept = [...buyers.keys()].sort((a, b) => buyers[b] - buyers[a] || a - b).slice(0, n).sort((a, b) => a - b);
+    const kept = [...buyers.keys()]
+      .sort((a, b) => buyers[b] - buyers[a] || a - b)
+      .slice(0, n)
+      .sort((a, b) => a - b);
     const keptSet = new Set(kept);
     // The same customers restricted to the kept columns, renumbered 0 .. n−1.
     const r: number[] = [];
     const c: number[] = [];
-    for (let u = 0; u < train.rows; u++) for (const j of rowIndices(train, u)) if (keptSet.has(j)) {
+    for (let u = 0; u < train.rows; u++)
+      for (const j of rowIndices(train, u))
+        if (keptSet.has(j)) {
           r.push(u);
           c.push(kept.indexOf(j));
         }

@@ -22,7 +22,7 @@ describe('topNUnseen', () => {
 
   it('when compared with a full sort on random scores then the result is the same', () => {
     let s = 3;
-    const next = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const next = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
     const scores = Float64Array.from({ length: 500 }, () => Math.floor(next() * 50));
     const seen = Array.from({ length: 40 }, () => Math.floor(next() * 500));
     const seenSet = new Set(seen);

@@ -56,13 +56,33 @@ describe('frequentItemsets', () => {
 
   it('when mining a textbook example then every count is the number of transactions containing the set', () => {
     // Transactions: {1,2,5} {2,4} {2,3} {1,2,4} {1,3} {2,3} {1,3} {1,2,3,5} {1,2,3}; min count 2 (support 2/9).
-    const t = [[1, 2, 5], [2, 4], [2, 3], [1, 2, 4], [1, 3], [2, 3], [1, 3], [1, 2, 3, 5], [1, 2, 3]].map((x) => Int32Array.from(x));
+    const t = [
+      [1, 2, 5],
+      [2, 4],
+      [2, 3],
+      [1, 2, 4],
+      [1, 3],
+      [2, 3],
+      [1, 3],
+      [1, 2, 3, 5],
+      [1, 2, 3],
+    ].map((x) => Int32Array.from(x));
     const result = frequentItemsets(t, { minSupport: 2 / 9 });
     const got = Object.fromEntries(result.itemsets.map((s) => [Array.from(s.items).join(','), s.count]));
     expect(got).toEqual({
-      '1': 6, '2': 7, '3': 6, '4': 2, '5': 2,
-      '1,2': 4, '1,3': 4, '1,5': 2, '2,3': 4, '2,4': 2, '2,5': 2,
-      '1,2,3': 2, '1,2,5': 2,
+      '1': 6,
+      '2': 7,
+      '3': 6,
+      '4': 2,
+      '5': 2,
+      '1,2': 4,
+      '1,3': 4,
+      '1,5': 2,
+      '2,3': 4,
+      '2,4': 2,
+      '2,5': 2,
+      '1,2,3': 2,
+      '1,2,5': 2,
     });
     expect(result.minCount).toBe(2);
   });
@@ -70,7 +90,10 @@ describe('frequentItemsets', () => {
   it('when maxLen is 1 then only single items come back, ordered by id', () => {
     const t = [[3, 1], [1], [3]].map((x) => Int32Array.from(x).sort());
     const result = frequentItemsets(t, { minSupport: 0.5, maxLen: 1 });
-    expect(result.itemsets.map((s) => [Array.from(s.items), s.count])).toEqual([[[1], 2], [[3], 2]]);
+    expect(result.itemsets.map((s) => [Array.from(s.items), s.count])).toEqual([
+      [[1], 2],
+      [[3], 2],
+    ]);
   });
 
   it('when minSupport is outside (0, 1] then it throws', () => {

@@ -14,5 +14,5 @@ export function mulberry32(seed: number): () => number {
 /** A linear congruential generator (Numerical Recipes constants): uniform in [0, 1). */
 export function lcg(seed: number): () => number {
   let s = seed;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }

@@ -25,7 +25,9 @@ export interface Setting {
 }
 
 export const settingKey = (s: Setting): string =>
-  `${s.family}(${Object.entries(s.params).map(([k, v]) => `${k}=${v}`).join(',')})`;
+  `${s.family}(${Object.entries(s.params)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',')})`;
 
 /** The candidate grid of single models (see the protocol). */
 export function settingGrid(): Setting[] {

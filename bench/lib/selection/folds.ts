@@ -47,7 +47,8 @@ function prepareFold(ds: PurchaseDataset, fold: Fold, segmentsFor: (cutoffDay: n
   const cutoffDay = dayNumber(fold.cutoff);
   const split = timeSplit(ds, cutoffDay, { testEndDay: dayNumber(fold.testEnd) });
   const valuesByHalfLife = new Map<number, Float64Array>();
-  for (const h of HALF_LIVES) valuesByHalfLife.set(h, recencyWeighted(split.train, split.trainLastDay, cutoffDay, h).values as Float64Array);
+  for (const h of HALF_LIVES)
+    valuesByHalfLife.set(h, recencyWeighted(split.train, split.trainLastDay, cutoffDay, h).values as Float64Array);
   const weighted = { ...split.train, values: valuesByHalfLife.get(Infinity)!.slice() };
   return {
     fold,
@@ -92,7 +93,6 @@ export function ndcgPerHalfLife(model: Recommender, fd: FoldData): number[] {
 export function prepareFolds(ds: PurchaseDataset, segmentsFor: (cutoffDay: number) => Int32Array): FoldData[] {
   return FOLDS.map((f) => prepareFold(ds, f, segmentsFor));
 }
-
 
 /** The default built from `config` evaluated with `evaluate` (fit on the recency-wrapped train) on every fold. */
 export function checkDefaultOnFolds(ds: PurchaseDataset, config: DefaultRecommenderConfig): number[] {

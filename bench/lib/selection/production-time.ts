@@ -95,7 +95,9 @@ export function chooseWithinBudget(
     const timing = productionTime(ds, () => createDefaultRecommender(configOf(scored.candidate)));
     const step = { scored, boundMs, timing };
     walk.push(step);
-    log(`  measured ${fmt(scored.mean)} ${scored.key}: ${timing.wallMs.toFixed(0)} ms (runs ${timing.runs.map((x) => x.toFixed(0)).join('/')}, cpu ${timing.cpuMs.toFixed(0)} ms)`);
+    log(
+      `  measured ${fmt(scored.mean)} ${scored.key}: ${timing.wallMs.toFixed(0)} ms (runs ${timing.runs.map((x) => x.toFixed(0)).join('/')}, cpu ${timing.cpuMs.toFixed(0)} ms)`,
+    );
     if (timing.wallMs <= BUDGET_MS && (!winner || timing.wallMs < winner.timing!.wallMs)) winner = step;
   }
   log(`  (${skipped} candidates skipped by the component bound)`);

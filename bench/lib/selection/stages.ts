@@ -2,7 +2,17 @@
 import { ndcgAtK } from '../../../analysis/src/recommend/metrics.js';
 import { topNUnseen, type Recommender } from '../../../analysis/src/recommend/recommender.js';
 import { SegmentPopularityRecommender } from '../../../analysis/src/recommend/segment-popularity.js';
-import { BLEND_FAMILIES, BLEND_GRID, candidateKey, makeModel, settingGrid, settingKey, type Candidate, type Family, type Setting } from './candidates.js';
+import {
+  BLEND_FAMILIES,
+  BLEND_GRID,
+  candidateKey,
+  makeModel,
+  settingGrid,
+  settingKey,
+  type Candidate,
+  type Family,
+  type Setting,
+} from './candidates.js';
 import { HALF_LIVES, K, meanNdcg, useHalfLife, type FoldData } from './folds.js';
 import { BUDGET_MS, componentBoundMs } from './production-time.js';
 
@@ -84,7 +94,8 @@ export function bestSettingCombos(singles: readonly Scored[], log: (line: string
         if (acc.length >= 2) combos.push(acc.slice());
         return;
       }
-      for (const w of BLEND_GRID[BLEND_FAMILIES[i]]) rec(i + 1, w > 0 ? [...acc, { setting: best[i].candidate.components[0].setting, weight: w }] : acc);
+      for (const w of BLEND_GRID[BLEND_FAMILIES[i]])
+        rec(i + 1, w > 0 ? [...acc, { setting: best[i].candidate.components[0].setting, weight: w }] : acc);
     };
     rec(0, []);
     out.set(h, combos);
@@ -122,7 +133,9 @@ export function paretoCombos(
       }
       return front;
     });
-    log(`h=${h}: Pareto fronts ${BLEND_FAMILIES.map((fam, i) => `${fam}: ${fronts[i].map((st) => settingKey(st).replace(/^\w+/, '')).join(' ')}`).join('; ')}`);
+    log(
+      `h=${h}: Pareto fronts ${BLEND_FAMILIES.map((fam, i) => `${fam}: ${fronts[i].map((st) => settingKey(st).replace(/^\w+/, '')).join(' ')}`).join('; ')}`,
+    );
     const combos: Combo[] = [];
     const rec = (i: number, acc: { setting: Setting; weight: number }[]) => {
       if (i === BLEND_FAMILIES.length) {
@@ -139,9 +152,12 @@ export function paretoCombos(
   return out;
 }
 
-
 /** Evaluates blends on every fold, exactly as `BlendRecommender` scores them. */
-export function runBlends(folds: readonly FoldData[], combosByHalfLife: ReadonlyMap<number, Combo[]>, log: (line: string) => void): Scored[] {
+export function runBlends(
+  folds: readonly FoldData[],
+  combosByHalfLife: ReadonlyMap<number, Combo[]>,
+  log: (line: string) => void,
+): Scored[] {
   const blendFolds = new Map<string, { candidate: Candidate; folds: number[] }>();
   folds.forEach((fd, f) => {
     const t0 = performance.now();

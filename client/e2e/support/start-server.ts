@@ -39,7 +39,8 @@ export async function startApi(graph: string, adminToken: string): Promise<Runni
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`the server exited while starting (${child.exitCode ?? child.signalCode}):\n${output}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`the server exited while starting (${child.exitCode ?? child.signalCode}):\n${output}`);
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.ok) break;

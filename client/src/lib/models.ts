@@ -46,7 +46,10 @@ export const isCustomerModel = (v: unknown): v is CustomerModel => CUSTOMER_MODE
  * nested objects (the default's components) become `name: key value, …`, separated by semicolons.
  */
 export function formatSettings(settings: Record<string, unknown>): string {
-  const flat = (o: Record<string, unknown>) => Object.entries(o).map(([k, v]) => `${k} ${String(v)}`).join(', ');
+  const flat = (o: Record<string, unknown>) =>
+    Object.entries(o)
+      .map(([k, v]) => `${k} ${String(v)}`)
+      .join(', ');
   const parts: string[] = [];
   for (const [key, value] of Object.entries(settings)) {
     if (value && typeof value === 'object' && !Array.isArray(value)) {

@@ -11,7 +11,11 @@ export const MAX_SIZE = 46;
 export function neighbourElements(customer: { id: string; segment: SegmentRef | null }, neighbours: NeighbourRow[]): ElementDefinition[] {
   const top = Math.max(...neighbours.map((n) => n.score), 1e-9);
   const nodes: ElementDefinition[] = [
-    { group: 'nodes', data: { id: customer.id, label: customer.id, size: CENTER_SIZE, color: segmentColor(customer.segment?.rank), center: 1 }, classes: 'center' },
+    {
+      group: 'nodes',
+      data: { id: customer.id, label: customer.id, size: CENTER_SIZE, color: segmentColor(customer.segment?.rank), center: 1 },
+      classes: 'center',
+    },
     ...neighbours.map<ElementDefinition>((n) => ({
       group: 'nodes',
       data: {
@@ -28,7 +32,13 @@ export function neighbourElements(customer: { id: string; segment: SegmentRef | 
   ];
   const edges: ElementDefinition[] = neighbours.map((n) => ({
     group: 'edges',
-    data: { id: `${customer.id}->${n.customer.id}`, source: customer.id, target: n.customer.id, width: 1 + 5 * (n.score / top), label: `${n.score.toFixed(2)}` },
+    data: {
+      id: `${customer.id}->${n.customer.id}`,
+      source: customer.id,
+      target: n.customer.id,
+      width: 1 + 5 * (n.score / top),
+      label: `${n.score.toFixed(2)}`,
+    },
   }));
   return [...nodes, ...edges];
 }
@@ -62,10 +72,30 @@ export const NEIGHBOUR_GRAPH_OPTIONS: CytoscapeOptions = {
         'border-color': '#ffffff',
       },
     },
-    { selector: 'node.center', style: { 'font-size': 13, 'font-weight': 'bold', 'border-width': 4, 'border-color': '#1d2433', 'text-valign': 'center', 'text-margin-y': 0, color: '#fff', 'text-outline-width': 2, 'text-outline-color': 'data(color)' } },
+    {
+      selector: 'node.center',
+      style: {
+        'font-size': 13,
+        'font-weight': 'bold',
+        'border-width': 4,
+        'border-color': '#1d2433',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        color: '#fff',
+        'text-outline-width': 2,
+        'text-outline-color': 'data(color)',
+      },
+    },
     { selector: 'node.hl', style: { 'border-color': '#e07b39', 'border-width': 4 } },
     { selector: 'edge', style: { width: 'data(width)', 'line-color': '#b9c3d3', 'curve-style': 'straight', opacity: 0.85 } },
     { selector: 'edge.hl', style: { 'line-color': '#e07b39', opacity: 1 } },
   ],
-  layout: { name: 'concentric', concentric: (n) => (n.data('center') ? 2 : 1), levelWidth: () => 1, minNodeSpacing: 26, padding: 18, animate: false },
+  layout: {
+    name: 'concentric',
+    concentric: (n) => (n.data('center') ? 2 : 1),
+    levelWidth: () => 1,
+    minNodeSpacing: 26,
+    padding: 18,
+    animate: false,
+  },
 };

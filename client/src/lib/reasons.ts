@@ -31,6 +31,7 @@ export const REASON_LABEL: Record<ReasonKind, (n: number) => string> = {
 };
 
 /** A label for any kind, also one a newer server may add. */
-export const reasonLabel = (kind: string, n: number): string => REASON_LABEL[kind as ReasonKind]?.(n) ?? `${kind.toLowerCase().replace(/_/g, ' ')} (${n})`;
+export const reasonLabel = (kind: string, n: number): string =>
+  REASON_LABEL[kind as ReasonKind]?.(n) ?? `${kind.toLowerCase().replace(/_/g, ' ')} (${n})`;
 
 export const REASON_ICON: Record<string, string> = { NEIGHBOUR: '≈', SIMILAR_ITEM: '↔', RULE: '⇒', SEGMENT: '◔', POPULAR: '★' };

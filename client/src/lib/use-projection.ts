@@ -12,7 +12,11 @@ export function useProjection() {
     const data = result.data.value;
     if (!data) return [];
     const segments = new Map(data.segments.map((s) => [s.id, s]));
-    return data.customerPoints.map((p) => ({ id: p.id, projection: { x: p.x, y: p.y }, segment: p.segment ? (segments.get(p.segment) ?? null) : null }));
+    return data.customerPoints.map((p) => ({
+      id: p.id,
+      projection: { x: p.x, y: p.y },
+      segment: p.segment ? (segments.get(p.segment) ?? null) : null,
+    }));
   });
   return {
     points,

@@ -30,10 +30,26 @@ export const segment = (id: string, rank: number, name: string, size: number, re
   },
 });
 
-export const SEGMENTS: SegmentSummary[] = [segment('S0', 0, 'Champions', 20, 0.6), segment('S1', 1, 'Loyal', 30, 0.3), segment('S2', 2, 'At risk', 50, 0.1)];
+export const SEGMENTS: SegmentSummary[] = [
+  segment('S0', 0, 'Champions', 20, 0.6),
+  segment('S1', 1, 'Loyal', 30, 0.3),
+  segment('S2', 2, 'At risk', 50, 0.1),
+];
 
 export const overview = (patch: Partial<OverviewData> = {}): OverviewData => ({
-  stats: { customers: 100, returnsOnlyCustomers: 3, products: 250, orders: 400, purchaseLines: 3000, returnLines: 12, imports: 1, segments: 3, rules: 42, similar: 900, recommended: 1000 },
+  stats: {
+    customers: 100,
+    returnsOnlyCustomers: 3,
+    products: 250,
+    orders: 400,
+    purchaseLines: 3000,
+    returnLines: 12,
+    imports: 1,
+    segments: 3,
+    rules: 42,
+    similar: 900,
+    recommended: 1000,
+  },
   imports: [
     {
       id: 'abc',
@@ -47,13 +63,27 @@ export const overview = (patch: Partial<OverviewData> = {}): OverviewData => ({
     },
   ],
   segments: SEGMENTS,
-  latestRun: { id: 'run-1', status: 'COMPLETED', startedAt: '2024-05-01T10:00:00Z', finishedAt: '2024-05-01T10:01:00Z', k: 3, defaultModel: 'default', kSweep: [] },
+  latestRun: {
+    id: 'run-1',
+    status: 'COMPLETED',
+    startedAt: '2024-05-01T10:00:00Z',
+    finishedAt: '2024-05-01T10:01:00Z',
+    k: 3,
+    defaultModel: 'default',
+    kSweep: [],
+  },
   ...patch,
 });
 
 export const product = (id: string, description: string) => ({ id, description });
 
-export const rule = (id: string, ifs: [string, string][], thens: [string, string][], lift: number, patch: Partial<RuleRow> = {}): RuleRow => ({
+export const rule = (
+  id: string,
+  ifs: [string, string][],
+  thens: [string, string][],
+  lift: number,
+  patch: Partial<RuleRow> = {},
+): RuleRow => ({
   id,
   scope: 'global',
   support: 0.05,
@@ -70,7 +100,10 @@ export const rule = (id: string, ifs: [string, string][], thens: [string, string
 
 export const RULES: RuleRow[] = [
   rule('r1', [['85123A', 'WHITE HANGING HEART T-LIGHT HOLDER']], [['71053', 'WHITE METAL LANTERN']], 4.2),
-  rule('r2', [['22423', 'REGENCY CAKESTAND 3 TIER']], [['22697', 'GREEN REGENCY TEACUP AND SAUCER']], 3.1, { segment: { id: 'S1', name: 'Loyal', rank: 1 }, scope: 'S1' }),
+  rule('r2', [['22423', 'REGENCY CAKESTAND 3 TIER']], [['22697', 'GREEN REGENCY TEACUP AND SAUCER']], 3.1, {
+    segment: { id: 'S1', name: 'Loyal', rank: 1 },
+    scope: 'S1',
+  }),
 ];
 
 export const connection = <T>(nodes: T[], total = nodes.length, hasNextPage = false) => ({
@@ -79,7 +112,13 @@ export const connection = <T>(nodes: T[], total = nodes.length, hasNextPage = fa
   edges: nodes.map((node, i) => ({ cursor: `c${i + 1}`, node })),
 });
 
-export const recommendation = (rank: number, id: string, description: string, reasons: Recommendation['reasons'] = [], model = 'default'): Recommendation => ({
+export const recommendation = (
+  rank: number,
+  id: string,
+  description: string,
+  reasons: Recommendation['reasons'] = [],
+  model = 'default',
+): Recommendation => ({
   rank,
   score: 1 / rank,
   model,
@@ -87,7 +126,15 @@ export const recommendation = (rank: number, id: string, description: string, re
   reasons,
 });
 
-export const neighbourReason = (customer: string, weight = 0.3) => ({ kind: 'NEIGHBOUR' as const, id: customer, weight, customer: { id: customer }, product: null, rule: null, segment: null });
+export const neighbourReason = (customer: string, weight = 0.3) => ({
+  kind: 'NEIGHBOUR' as const,
+  id: customer,
+  weight,
+  customer: { id: customer },
+  product: null,
+  rule: null,
+  segment: null,
+});
 export const ruleReason = (r: RuleRow) => ({
   kind: 'RULE' as const,
   id: r.id,
@@ -103,8 +150,17 @@ export const CUSTOMER: CustomerDetail = {
   country: 'United Kingdom',
   status: 'BUYER',
   features: {
-    recency: 3, frequency: 12, monetary: 5292, grossMonetary: 5400, avgOrderValue: 441, grossAvgOrderValue: 450, avgItemsPerOrder: 30,
-    distinctProducts: 40, returnRate: 0.02, tenure: 300, typeDiversity: 0.1,
+    recency: 3,
+    frequency: 12,
+    monetary: 5292,
+    grossMonetary: 5400,
+    avgOrderValue: 441,
+    grossAvgOrderValue: 450,
+    avgItemsPerOrder: 30,
+    distinctProducts: 40,
+    returnRate: 0.02,
+    tenure: 300,
+    typeDiversity: 0.1,
   },
   segmentDistance: 0.8,
   segment: {
@@ -124,9 +180,22 @@ export const CUSTOMER: CustomerDetail = {
     { orders: 2, quantity: 12, spent: 40, product: product('71053', 'WHITE METAL LANTERN') },
   ],
   neighbours: [
-    { score: 0.42, rank: 1, sharedProducts: 7, sameSegment: true, customer: { id: '13047', country: 'United Kingdom', segment: { id: 'S0', name: 'Champions', rank: 0 } },
-      sharedPurchases: [{ product: product('85123A', 'WHITE HANGING HEART T-LIGHT HOLDER'), quantity: 36, neighbourQuantity: 24 }] },
-    { score: 0.21, rank: 2, sharedProducts: 3, sameSegment: false, customer: { id: '12583', country: 'France', segment: { id: 'S1', name: 'Loyal', rank: 1 } }, sharedPurchases: [] },
+    {
+      score: 0.42,
+      rank: 1,
+      sharedProducts: 7,
+      sameSegment: true,
+      customer: { id: '13047', country: 'United Kingdom', segment: { id: 'S0', name: 'Champions', rank: 0 } },
+      sharedPurchases: [{ product: product('85123A', 'WHITE HANGING HEART T-LIGHT HOLDER'), quantity: 36, neighbourQuantity: 24 }],
+    },
+    {
+      score: 0.21,
+      rank: 2,
+      sharedProducts: 3,
+      sameSegment: false,
+      customer: { id: '12583', country: 'France', segment: { id: 'S1', name: 'Loyal', rank: 1 } },
+      sharedPurchases: [],
+    },
   ],
   rules: [RULES[0]],
 };

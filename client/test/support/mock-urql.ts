@@ -12,11 +12,7 @@ import type { GraphQLError } from 'graphql';
 import type { ResultOf, VariablesOf } from '../../src/graphql/graphql';
 import type { OperationName, Operations } from './operations';
 
-export type MockAnswer<Data> =
-  | { data: Data }
-  | { error: string | { message: string; code?: string }[] }
-  | { network: string }
-  | 'loading';
+export type MockAnswer<Data> = { data: Data } | { error: string | { message: string; code?: string }[] } | { network: string } | 'loading';
 
 export type MockHandler<N extends OperationName> =
   | MockAnswer<ResultOf<Operations[N]>>
@@ -43,10 +39,22 @@ export const operationName = (op: Operation): string => {
 function toResult(op: Operation, answer: MockAnswer<unknown>): Source<OperationResult> {
   if (answer === 'loading') return never;
   if ('data' in answer) return fromValue({ operation: op, data: answer.data, stale: false, hasNext: false } as OperationResult);
-  if ('network' in answer) return fromValue({ operation: op, error: new CombinedError({ networkError: new Error(answer.network) }), stale: false, hasNext: false } as OperationResult);
+  if ('network' in answer)
+    return fromValue({
+      operation: op,
+      error: new CombinedError({ networkError: new Error(answer.network) }),
+      stale: false,
+      hasNext: false,
+    } as OperationResult);
   const list = typeof answer.error === 'string' ? [{ message: answer.error }] : answer.error;
   const graphQLErrors = list.map((e) => ({ message: e.message, extensions: e.code ? { code: e.code } : {} }) as unknown as GraphQLError);
-  return fromValue({ operation: op, data: null, error: new CombinedError({ graphQLErrors }), stale: false, hasNext: false } as unknown as OperationResult);
+  return fromValue({
+    operation: op,
+    data: null,
+    error: new CombinedError({ graphQLErrors }),
+    stale: false,
+    hasNext: false,
+  } as unknown as OperationResult);
 }
 
 export function mockUrql(handlers: MockHandlers = {}): MockClient {

@@ -139,9 +139,7 @@ export class LadybugSession implements GraphWriter {
       const count = await writeCsv(file, rowHeader(target), checkedRows(target, rows));
       if (count === 0) return 0;
       const pair =
-        typeof target !== 'string' && table.kind === 'rel' && table.pairs.length > 1
-          ? `, from='${target.from}', to='${target.to}'`
-          : '';
+        typeof target !== 'string' && table.kind === 'rel' && table.pairs.length > 1 ? `, from='${target.from}', to='${target.to}'` : '';
       // The dialect is spelled out and sniffing is off: by default COPY guesses it from the first rows, and a file
       // whose first quoted field comes late (e.g. 420 recommendations without reasons, then JSON) was refused.
       await this.run(`COPY ${quoteName(name)} FROM '${file}' (header=true, delim=',', quote='"', escape='"', auto_detect=false${pair})`);

@@ -92,7 +92,12 @@ export class LadybugStore implements GraphStore {
       throw new GraphStoreError(`cannot open the graph at ${location}: ${message}`, 'CONNECTION', { cause: e });
     }
     if (!readOnly) {
-      const holder: LockHolder = { pid: process.pid, owner: options.owner ?? 'basketgraph', since: new Date().toISOString(), server: options.server };
+      const holder: LockHolder = {
+        pid: process.pid,
+        owner: options.owner ?? 'basketgraph',
+        since: new Date().toISOString(),
+        server: options.server,
+      };
       writeFileSync(ownerFile(location), JSON.stringify(holder));
     }
     return new LadybugStore(db, location, readOnly);

@@ -75,7 +75,11 @@ function shapeValue(origin: ValueOrigin, column: Column, v: unknown): unknown {
 }
 
 /** A bulk row (values in column order) as a map, each value typed by its column. */
-export function shapeBulkRow(columns: readonly Column[], row: readonly unknown[], origin: ValueOrigin = { table: '?', row: 0 }): Record<string, unknown> {
+export function shapeBulkRow(
+  columns: readonly Column[],
+  row: readonly unknown[],
+  origin: ValueOrigin = { table: '?', row: 0 },
+): Record<string, unknown> {
   if (row.length !== columns.length) {
     throw new GraphStoreError(
       `${origin.table} row ${origin.row}: ${row.length} values for ${columns.length} columns (${columns.map((c) => c.name).join(', ')})`,

@@ -25,7 +25,13 @@ export class GraphBatch {
   readonly customers = new Map<string, string | null>();
   readonly products = new Map<string, ProductNode>();
   readonly orders = new Map<string, OrderNode>();
-  readonly purchases = { order: [] as string[], product: [] as string[], quantity: [] as number[], unitPrice: [] as number[], lineTotal: [] as number[] };
+  readonly purchases = {
+    order: [] as string[],
+    product: [] as string[],
+    quantity: [] as number[],
+    unitPrice: [] as number[],
+    lineTotal: [] as number[],
+  };
   readonly returns = { order: [] as string[], product: [] as string[], quantity: [] as number[], amount: [] as number[] };
 
   private touch(l: SourceLine, kind: 'purchase' | 'return'): OrderNode {

@@ -6,9 +6,7 @@ export class ImportError extends Error {
     readonly field: string | null,
     readonly problem: string,
   ) {
-    const where = [file, line !== null ? `line ${line}` : null, field !== null ? `field "${field}"` : null]
-      .filter(Boolean)
-      .join(', ');
+    const where = [file, line !== null ? `line ${line}` : null, field !== null ? `field "${field}"` : null].filter(Boolean).join(', ');
     super(`${where}: ${problem}`);
     this.name = 'ImportError';
   }

@@ -82,18 +82,33 @@ async function parseFile(file: string, options: ImportOptions): Promise<Parsed> 
         format = !options.format || options.format === 'auto' ? detected : options.format;
         if (!format) {
           // The header is not quoted: a file that is not an export must not have its content echoed (it may be anything).
-          throw new ImportError(name, 1, null, `unknown format: the first line (${values.length} ${values.length === 1 ? 'field' : 'fields'}) is not the header of an online-retail, online-retail-ii or shopify export (${expectedHeaders()})`);
+          throw new ImportError(
+            name,
+            1,
+            null,
+            `unknown format: the first line (${values.length} ${values.length === 1 ? 'field' : 'fields'}) is not the header of an online-retail, online-retail-ii or shopify export (${expectedHeaders()})`,
+          );
         }
         const cols = columnIndex(format, values);
         if (cols.missing.length > 0) {
-          throw new ImportError(name, 1, cols.missing[0], `missing column(s) for the ${format} format: ${cols.missing.join(', ')} (expected ${FORMATS[format].columns.join(',')})`);
+          throw new ImportError(
+            name,
+            1,
+            cols.missing[0],
+            `missing column(s) for the ${format} format: ${cols.missing.join(', ')} (expected ${FORMATS[format].columns.join(',')})`,
+          );
         }
         index = cols.index;
         width = values.length;
       },
       row(values: RawValue[], line) {
         if (values.length !== width) {
-          throw new ImportError(name, line, null, `has ${values.length} fields, the header has ${width} (broken quoting or a stray comma?)`);
+          throw new ImportError(
+            name,
+            line,
+            null,
+            `has ${values.length} fields, the header has ${width} (broken quoting or a stray comma?)`,
+          );
         }
         rows++;
         const l = parseSourceLine(format!, name, line, (c) => values[index[c]]);
@@ -124,7 +139,9 @@ async function parseFile(file: string, options: ImportOptions): Promise<Parsed> 
 
 /** What each format's header starts with, for the unknown-format message. */
 function expectedHeaders(): string {
-  return Object.entries(FORMATS).map(([name, f]) => `${name}: ${f.columns.slice(0, 4).join(',')},…`).join('; ');
+  return Object.entries(FORMATS)
+    .map(([name, f]) => `${name}: ${f.columns.slice(0, 4).join(',')},…`)
+    .join('; ');
 }
 
 async function existingIds(tx: GraphWriter, query: string): Promise<Set<string>> {
@@ -133,8 +150,18 @@ async function existingIds(tx: GraphWriter, query: string): Promise<Set<string>>
 
 function alreadyImportedReport(id: string, file: string, previous: { file: string; importedAt: string }): ImportReport {
   return {
-    id, file: path.basename(file), format: null, alreadyImported: true, previousImport: previous,
-    funnel: [], rows: 0, lineItems: 0, returnLines: 0, customers: 0, products: 0, orders: 0,
+    id,
+    file: path.basename(file),
+    format: null,
+    alreadyImported: true,
+    previousImport: previous,
+    funnel: [],
+    rows: 0,
+    lineItems: 0,
+    returnLines: 0,
+    customers: 0,
+    products: 0,
+    orders: 0,
     timings: { readMs: 0, writeMs: 0 },
   };
 }
@@ -144,9 +171,18 @@ type Row = Record<string, unknown>;
 /** The report of a finished half-done import: what its first run recorded before writing. */
 function resumedReport(id: string, file: string, format: FormatName | null, r: Row, t0: number, readMs: number): ImportReport {
   return {
-    id, file: path.basename(file), format, alreadyImported: false, funnel: JSON.parse(String(r.funnel)) as FunnelRow[],
-    rows: Number(r.rows), lineItems: Number(r.lineItems), returnLines: Number(r.returnLines), customers: Number(r.customers),
-    products: Number(r.products), orders: Number(r.orders), timings: { readMs, writeMs: Date.now() - t0 - readMs },
+    id,
+    file: path.basename(file),
+    format,
+    alreadyImported: false,
+    funnel: JSON.parse(String(r.funnel)) as FunnelRow[],
+    rows: Number(r.rows),
+    lineItems: Number(r.lineItems),
+    returnLines: Number(r.returnLines),
+    customers: Number(r.customers),
+    products: Number(r.products),
+    orders: Number(r.orders),
+    timings: { readMs, writeMs: Date.now() - t0 - readMs },
   };
 }
 
@@ -164,34 +200,46 @@ export async function importFile(store: GraphStore, file: string, options: Impor
   const readMs = Date.now() - t0;
   const progress = (message: string) => options.onProgress?.({ phase: 'write', message });
   const onBatch = (p: BatchProgress) => options.onProgress?.({ phase: 'batch', ...p });
-  const result = await store.writeInBatches(async (tx): Promise<{ alreadyImported: boolean; resumed?: Row }> => {
-    if (options.replace) {
-      progress('deleting the old graph');
-      await tx.query('delete-all');
-    } else if ((await tx.query('import-by-id', { id })).length > 0) {
-      return { alreadyImported: true };
-    }
-    const [resumed] = options.replace ? [] : await tx.query<Row>('import-unfinished', { id });
-    if (resumed) progress('finishing an import of this file that stopped half-way');
-    else {
-      const known = options.replace ? new Set<string>() : await existingIds(tx, 'order-ids');
-      const already = new Set([...batch.orders.keys()].filter((o) => known.has(o)));
-      if (already.size > 0) funnel.moveToAlreadyImported(batch.dropOrders(already), already);
-      const report = funnel.rows();
-      const last = report[report.length - 1];
-      await tx.bulkLoad('Import', [
-        storeRow.Import({
-          id, file: path.basename(file), format, importedAt: null, rows, lineItems: last.rows, returnLines: batch.returns.order.length,
-          customers: last.customers, products: last.products, orders: last.orders, funnel: JSON.stringify(report),
-        }),
-      ]);
-    }
-    const customersBefore = options.replace ? new Set<string>() : await existingIds(tx, 'customer-ids');
-    const productsBefore = options.replace ? new Set<string>() : await existingIds(tx, 'product-ids');
-    await writeBatch(tx, batch, { customersBefore, productsBefore, progress });
-    await tx.query('import-finish', { id, importedAt: new Date().toISOString() });
-    return { alreadyImported: false, resumed };
-  }, { onBatch });
+  const result = await store.writeInBatches(
+    async (tx): Promise<{ alreadyImported: boolean; resumed?: Row }> => {
+      if (options.replace) {
+        progress('deleting the old graph');
+        await tx.query('delete-all');
+      } else if ((await tx.query('import-by-id', { id })).length > 0) {
+        return { alreadyImported: true };
+      }
+      const [resumed] = options.replace ? [] : await tx.query<Row>('import-unfinished', { id });
+      if (resumed) progress('finishing an import of this file that stopped half-way');
+      else {
+        const known = options.replace ? new Set<string>() : await existingIds(tx, 'order-ids');
+        const already = new Set([...batch.orders.keys()].filter((o) => known.has(o)));
+        if (already.size > 0) funnel.moveToAlreadyImported(batch.dropOrders(already), already);
+        const report = funnel.rows();
+        const last = report[report.length - 1];
+        await tx.bulkLoad('Import', [
+          storeRow.Import({
+            id,
+            file: path.basename(file),
+            format,
+            importedAt: null,
+            rows,
+            lineItems: last.rows,
+            returnLines: batch.returns.order.length,
+            customers: last.customers,
+            products: last.products,
+            orders: last.orders,
+            funnel: JSON.stringify(report),
+          }),
+        ]);
+      }
+      const customersBefore = options.replace ? new Set<string>() : await existingIds(tx, 'customer-ids');
+      const productsBefore = options.replace ? new Set<string>() : await existingIds(tx, 'product-ids');
+      await writeBatch(tx, batch, { customersBefore, productsBefore, progress });
+      await tx.query('import-finish', { id, importedAt: new Date().toISOString() });
+      return { alreadyImported: false, resumed };
+    },
+    { onBatch },
+  );
   if (result.resumed) return resumedReport(id, file, format, result.resumed, t0, readMs);
   const funnelRows = funnel.rows();
   const last = funnelRows[funnelRows.length - 1];

@@ -116,7 +116,12 @@ function cellValue(v: ExcelJS.CellValue): RawValue {
 
 async function readXlsx(file: string, size: number, sink: RowSink, onProgress?: (p: ReadProgress) => void) {
   const { default: Excel } = await import('exceljs');
-  const reader = new Excel.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', worksheets: 'emit', hyperlinks: 'ignore', styles: 'cache' });
+  const reader = new Excel.stream.xlsx.WorkbookReader(file, {
+    sharedStrings: 'cache',
+    worksheets: 'emit',
+    hyperlinks: 'ignore',
+    styles: 'cache',
+  });
   let rows = 0;
   let sawHeader = false;
   try {

@@ -114,7 +114,13 @@ export function parseDate(
     [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   } else {
     m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(s);
-    if (!m) throw new ImportError(ctx.file, ctx.line, field, `"${s}" is not a date (expected YYYY-MM-DD or ${slashOrder === 'day-first' ? 'DD/MM/YYYY' : 'M/D/YYYY'})`);
+    if (!m)
+      throw new ImportError(
+        ctx.file,
+        ctx.line,
+        field,
+        `"${s}" is not a date (expected YYYY-MM-DD or ${slashOrder === 'day-first' ? 'DD/MM/YYYY' : 'M/D/YYYY'})`,
+      );
     y = Number(m[3]);
     [mo, d] = slashOrder === 'day-first' ? [Number(m[2]), Number(m[1])] : [Number(m[1]), Number(m[2])];
   }
@@ -134,7 +140,16 @@ function onlineRetail(ctx: Ctx, get: Get, ii: boolean): SourceLine {
   const quantity = integer(ctx, 'Quantity', get('Quantity'));
   const unitPrice = number(ctx, priceCol, get(priceCol));
   const { date, datetime } = parseDate(ctx, 'InvoiceDate', get('InvoiceDate'), 'month-first');
-  const fields = [orderId, text(get('StockCode')), text(get('Description')), quantity, datetime, unitPrice, text(get(customerCol)), text(get('Country'))];
+  const fields = [
+    orderId,
+    text(get('StockCode')),
+    text(get('Description')),
+    quantity,
+    datetime,
+    unitPrice,
+    text(get(customerCol)),
+    text(get('Country')),
+  ];
   return {
     line: ctx.line,
     orderId,
@@ -165,7 +180,25 @@ function shopify(ctx: Ctx, get: Get): SourceLine {
   const returns = number(ctx, 'returns', get('returns'));
   number(ctx, 'net_quantity', get('net_quantity'));
   const { date, datetime } = parseDate(ctx, 'day', get('day'), 'day-first');
-  const columns = ['product_title', 'product_type', 'variant_title', 'variant_sku', 'variant_id', 'customer_id', 'order_id', 'day', 'net_quantity', 'gross_sales', 'discounts', 'returns', 'net_sales', 'taxes', 'total_sales', 'returned_item_quantity', 'ordered_item_quantity'];
+  const columns = [
+    'product_title',
+    'product_type',
+    'variant_title',
+    'variant_sku',
+    'variant_id',
+    'customer_id',
+    'order_id',
+    'day',
+    'net_quantity',
+    'gross_sales',
+    'discounts',
+    'returns',
+    'net_sales',
+    'taxes',
+    'total_sales',
+    'returned_item_quantity',
+    'ordered_item_quantity',
+  ];
   return {
     line: ctx.line,
     orderId: required(ctx, 'order_id', get('order_id')),

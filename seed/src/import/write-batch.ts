@@ -23,15 +23,33 @@ export async function writeBatch(
   );
   await tx.bulkLoad(
     'Order',
-    [...batch.orders].map(([id, o]) => storeRow.Order({ id, kind: o.kind, date: o.date, datetime: o.datetime, total: round2(o.total), itemCount: o.itemCount, lineCount: o.lineCount })),
+    [...batch.orders].map(([id, o]) =>
+      storeRow.Order({
+        id,
+        kind: o.kind,
+        date: o.date,
+        datetime: o.datetime,
+        total: round2(o.total),
+        itemCount: o.itemCount,
+        lineCount: o.lineCount,
+      }),
+    ),
   );
-  await tx.bulkLoad('PLACED', [...batch.orders].map(([id, o]) => storeRow.PLACED({ from: o.customerId, to: id })));
+  await tx.bulkLoad(
+    'PLACED',
+    [...batch.orders].map(([id, o]) => storeRow.PLACED({ from: o.customerId, to: id })),
+  );
   context.progress(`writing ${batch.purchases.order.length} purchase lines and ${batch.returns.order.length} return lines`);
   const p = batch.purchases;
   await tx.bulkLoad(
     'CONTAINS',
-    p.order.map((o, i) => storeRow.CONTAINS({ from: o, to: p.product[i], quantity: p.quantity[i], unitPrice: p.unitPrice[i], lineTotal: p.lineTotal[i] })),
+    p.order.map((o, i) =>
+      storeRow.CONTAINS({ from: o, to: p.product[i], quantity: p.quantity[i], unitPrice: p.unitPrice[i], lineTotal: p.lineTotal[i] }),
+    ),
   );
   const r = batch.returns;
-  await tx.bulkLoad('RETURNS', r.order.map((o, i) => storeRow.RETURNS({ from: o, to: r.product[i], quantity: r.quantity[i], amount: r.amount[i] })));
+  await tx.bulkLoad(
+    'RETURNS',
+    r.order.map((o, i) => storeRow.RETURNS({ from: o, to: r.product[i], quantity: r.quantity[i], amount: r.amount[i] })),
+  );
 }

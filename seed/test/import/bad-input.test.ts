@@ -18,14 +18,19 @@ const cases: { name: string; file: () => string; expected: RegExp; line: number 
   },
   {
     name: 'a quantity is not a number',
-    file: () => tempFile('bad-quantity.csv', withLine(5, '536365,71053,WHITE METAL LANTERN,six,2010-12-01 08:26:00,3.39,17850,United Kingdom')),
+    file: () =>
+      tempFile('bad-quantity.csv', withLine(5, '536365,71053,WHITE METAL LANTERN,six,2010-12-01 08:26:00,3.39,17850,United Kingdom')),
     expected: /bad-quantity\.csv, line 5, field "Quantity": "six" is not a number/,
     line: 5,
     field: 'Quantity',
   },
   {
     name: 'a price is not a number',
-    file: () => tempFile('bad-price.csv', withLine(7, '536365,71053,WHITE METAL LANTERN,6,2010-12-01 08:26:00,3,39,17850,United Kingdom').replace(/\n$/, '\n')),
+    file: () =>
+      tempFile(
+        'bad-price.csv',
+        withLine(7, '536365,71053,WHITE METAL LANTERN,6,2010-12-01 08:26:00,3,39,17850,United Kingdom').replace(/\n$/, '\n'),
+      ),
     expected: /bad-price\.csv, line 7: has 9 fields, the header has 8/,
     line: 7,
     field: null,
@@ -39,7 +44,8 @@ const cases: { name: string; file: () => string; expected: RegExp; line: number 
   },
   {
     name: 'quoting is broken',
-    file: () => tempFile('bad-quotes.csv', withLine(10, '536365,71053,"WHITE METAL LANTERN,6,2010-12-01 08:26:00,3.39,17850,United Kingdom')),
+    file: () =>
+      tempFile('bad-quotes.csv', withLine(10, '536365,71053,"WHITE METAL LANTERN,6,2010-12-01 08:26:00,3.39,17850,United Kingdom')),
     expected: /bad-quotes\.csv, line 10: (broken quoting|has \d+ fields)/,
     line: 10,
     field: null,
@@ -62,7 +68,8 @@ const cases: { name: string; file: () => string; expected: RegExp; line: number 
   {
     name: 'the format is unknown',
     file: () => tempFile('other.csv', 'date,amount,who\n2020-01-01,5,x\n'),
-    expected: /^other\.csv, line 1: unknown format: the first line \(3 fields\) is not the header of an online-retail, online-retail-ii or shopify export \(online-retail: InvoiceNo,StockCode,Description,Quantity,…; online-retail-ii: Invoice,/,
+    expected:
+      /^other\.csv, line 1: unknown format: the first line \(3 fields\) is not the header of an online-retail, online-retail-ii or shopify export \(online-retail: InvoiceNo,StockCode,Description,Quantity,…; online-retail-ii: Invoice,/,
     line: 1,
     field: null,
   },
@@ -113,7 +120,10 @@ describe('a file that is not an export', () => {
     const secret = 'root:x:0:0:root:/root:/bin/bash';
     const file = tempFile('passwd', `${secret}\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n`);
     const progress: unknown[] = [];
-    const error = await importFile(t.store, file, { onProgress: (p) => progress.push(p) }).then(() => null, (e: unknown) => e);
+    const error = await importFile(t.store, file, { onProgress: (p) => progress.push(p) }).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(ImportError);
     expect((error as Error).message).toMatch(/^passwd, line 1: unknown format: the first line \(1 field\) is not the header of/);
     expect((error as Error).message).not.toMatch(/root|daemon|bin/);
@@ -122,8 +132,13 @@ describe('a file that is not an export', () => {
 
   it('when its format is forced then the missing columns are named and still no line of it appears', async () => {
     const file = tempFile('secrets.csv', 'api_key,owner\nsk-123456,alice\n');
-    const error = await importFile(t.store, file, { format: 'online-retail' }).then(() => null, (e: unknown) => e);
-    expect((error as Error).message).toMatch(/^secrets\.csv, line 1, field "InvoiceNo": missing column\(s\) for the online-retail format: InvoiceNo/);
+    const error = await importFile(t.store, file, { format: 'online-retail' }).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect((error as Error).message).toMatch(
+      /^secrets\.csv, line 1, field "InvoiceNo": missing column\(s\) for the online-retail format: InvoiceNo/,
+    );
     expect((error as Error).message).not.toMatch(/api_key|sk-123456|alice/);
   });
 });

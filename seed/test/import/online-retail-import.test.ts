@@ -25,8 +25,13 @@ describe('importing UCI Online Retail', () => {
     expect(missing).toMatchObject({ step: 'missing customer id', removed: 1205 });
     expect(cancellations).toMatchObject({ step: 'cancellations (kept as returns)', removed: 70 });
     expect(report.funnel.map((s) => s.step)).toEqual([
-      'rows read', 'missing customer id', 'cancellations (kept as returns)', 'quantity or price ≤ 0',
-      'non-product stock codes', 'exact duplicate rows', 'orders already in the graph',
+      'rows read',
+      'missing customer id',
+      'cancellations (kept as returns)',
+      'quantity or price ≤ 0',
+      'non-product stock codes',
+      'exact duplicate rows',
+      'orders already in the graph',
     ]);
   });
 
@@ -38,7 +43,11 @@ describe('importing UCI Online Retail', () => {
         '536365,85123A,  WHITE   HANGING HEART ,6,12/1/2010 8:26,2.55,17850,United Kingdom\n',
     );
     await importFile(t.store, file);
-    const rows = (await t.store.cypher('MATCH (c:Customer)-[:PLACED]->(:`Order`)-[:CONTAINS]->(p:Product) RETURN p.id AS id, p.description AS d, c.country AS country ORDER BY id')).rows;
+    const rows = (
+      await t.store.cypher(
+        'MATCH (c:Customer)-[:PLACED]->(:`Order`)-[:CONTAINS]->(p:Product) RETURN p.id AS id, p.description AS d, c.country AS country ORDER BY id',
+      )
+    ).rows;
     expect(rows).toEqual([
       { id: '85123A', d: 'WHITE HANGING HEART', country: 'United Kingdom' },
       { id: '90200A', d: 'ALARM CLOCK BAKELIKE RED', country: 'United Kingdom' },
@@ -58,7 +67,15 @@ describe('importing UCI Online Retail', () => {
       "MATCH (c:Customer)-[:PLACED]->(o:`Order` {id: '536365'})-[l:CONTAINS]->(p:Product) RETURN c.id AS customer, c.country AS country, o.datetime AS at, o.total AS total, p.id AS product, l.quantity AS q, l.lineTotal AS lt ORDER BY product",
     );
     expect(first.rows).toHaveLength(7);
-    expect(first.rows[0]).toEqual({ customer: '17850', country: 'United Kingdom', at: '2010-12-01T08:26:00', total: 139.12, product: '21730', q: 6, lt: 25.5 });
+    expect(first.rows[0]).toEqual({
+      customer: '17850',
+      country: 'United Kingdom',
+      at: '2010-12-01T08:26:00',
+      total: 139.12,
+      product: '21730',
+      q: 6,
+      lt: 25.5,
+    });
     const [imp] = (await t.store.cypher('MATCH (i:Import) RETURN i.funnel AS funnel, i.lineItems AS lineItems')).rows;
     expect(JSON.parse(imp.funnel as string)).toEqual(report.funnel);
   });
@@ -118,15 +135,31 @@ describe('importing UCI Online Retail', () => {
     variants.push(
       tempFile(
         'head-ii.csv',
-        head.replace('InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country', 'Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country'),
+        head.replace(
+          'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country',
+          'Invoice,StockCode,Description,Quantity,InvoiceDate,Price,Customer ID,Country',
+        ),
       ),
     );
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Online Retail');
     for (const [i, line] of head.trimEnd().split('\n').entries()) {
-      const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.slice(0, 8).map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
+      const cells = line
+        .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+        .slice(0, 8)
+        .map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'));
       if (i === 0) sheet.addRow(cells);
-      else sheet.addRow([cells[0], cells[1], cells[2], Number(cells[3]), new Date(cells[4].replace(' ', 'T') + 'Z'), Number(cells[5]), cells[6] ? Number(cells[6]) : null, cells[7]]);
+      else
+        sheet.addRow([
+          cells[0],
+          cells[1],
+          cells[2],
+          Number(cells[3]),
+          new Date(cells[4].replace(' ', 'T') + 'Z'),
+          Number(cells[5]),
+          cells[6] ? Number(cells[6]) : null,
+          cells[7],
+        ]);
     }
     const xlsx = tempFile('head.xlsx', Buffer.alloc(0));
     await workbook.xlsx.writeFile(xlsx);

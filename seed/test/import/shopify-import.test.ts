@@ -21,7 +21,17 @@ describe('importing a Shopify order export', () => {
       "MATCH (c:Customer)-[:PLACED]->(o:`Order` {id: '36253792848113'})-[l:CONTAINS]->(p:Product) RETURN c.id AS c, o.date AS date, p.id AS p, p.description AS title, p.type AS type, p.variant AS variant, l.quantity AS q, l.unitPrice AS price, l.lineTotal AS paid",
     );
     expect(r.rows).toEqual([
-      { c: '3715657', date: '2019-04-01', p: '83-490-E49-8C8-8-3B100BC', title: 'RJF', type: 'Product P', variant: '28 / A / MTM', q: 2, price: 95, paid: 0 },
+      {
+        c: '3715657',
+        date: '2019-04-01',
+        p: '83-490-E49-8C8-8-3B100BC',
+        title: 'RJF',
+        type: 'Product P',
+        variant: '28 / A / MTM',
+        q: 2,
+        price: 95,
+        paid: 0,
+      },
     ]);
   });
 

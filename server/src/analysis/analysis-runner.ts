@@ -59,8 +59,19 @@ export class AnalysisRunner {
     if (busy) throw new BusyError(`refused: ${busy}; wait for it to finish (see latestRun)`);
     const run: AnalysisRunModel = {
       id: newRunId(),
-      status: 'RUNNING', params, startedAt: new Date().toISOString(), finishedAt: null, stage: 'starting',
-      progress: 0, timings: [], kSweep: [], k: null, featureNames: [], defaultModel: null, modelSettings: null, error: null,
+      status: 'RUNNING',
+      params,
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      stage: 'starting',
+      progress: 0,
+      timings: [],
+      kSweep: [],
+      k: null,
+      featureNames: [],
+      defaultModel: null,
+      modelSettings: null,
+      error: null,
     };
     this.active = run;
     this.work = (async () => {

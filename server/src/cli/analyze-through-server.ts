@@ -27,7 +27,12 @@ export function toApiParams(p: AnalysisParams): Record<string, unknown> {
   return Object.fromEntries(Object.entries(out).filter(([, v]) => v !== undefined));
 }
 
-export async function analyzeThroughServer(url: string, token: string | undefined, params: AnalysisParams, pollMs = 500): Promise<RemoteRun> {
+export async function analyzeThroughServer(
+  url: string,
+  token: string | undefined,
+  params: AnalysisParams,
+  pollMs = 500,
+): Promise<RemoteRun> {
   process.stderr.write(`the graph is in use by the server at ${url}: running the analysis there\n`);
   const { runAnalysis } = await remoteMutation<{ runAnalysis: { id: string } }>(url, token, START, { params: toApiParams(params) });
   const progress = createProgress('analyze');

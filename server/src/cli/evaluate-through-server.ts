@@ -12,7 +12,9 @@ const RUN = `mutation($cutoff: String!, $top: Int, $models: [String!]) {
   }
 }`;
 
-type RemoteEvaluation = Omit<EvaluationReport, 'models'> & { models: Omit<EvaluationReport['models'][number], 'default' | 'fitMs' | 'scoreMs'>[] };
+type RemoteEvaluation = Omit<EvaluationReport, 'models'> & {
+  models: Omit<EvaluationReport['models'][number], 'default' | 'fitMs' | 'scoreMs'>[];
+};
 
 /** The server's evaluation in the CLI's report shape (fit and score times are not sent: NaN). */
 export async function evaluateThroughServer(

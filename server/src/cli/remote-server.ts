@@ -73,9 +73,11 @@ export async function remoteMutation<T>(
     const messages = body.errors.map((e) => e.message).join('; ');
     const code = body.errors[0].extensions?.code;
     const hint =
-      code === 'UNAUTHENTICATED' ? `; set the server's token: ${againWith('ADMIN_TOKEN')}`
-      : code === 'FORBIDDEN' ? '; restart it with ADMIN_TOKEN set, or stop it and run the command alone'
-      : '';
+      code === 'UNAUTHENTICATED'
+        ? `; set the server's token: ${againWith('ADMIN_TOKEN')}`
+        : code === 'FORBIDDEN'
+          ? '; restart it with ADMIN_TOKEN set, or stop it and run the command alone'
+          : '';
     throw new Error(`the server at ${url} refused: ${messages}${hint}`);
   }
   return body.data as T;

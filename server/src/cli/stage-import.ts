@@ -20,7 +20,8 @@ export function stageForImport(importDir: string | null, file: string): StagedFi
   // A server that recorded no import directory (Neo4j: it may run elsewhere): a file here goes by its absolute
   // path, any other name as given, for the server to find in its own import directory (it refuses what is outside).
   if (importDir === null) return { path: existsSync(file) ? path.resolve(file) : file, cleanup: () => {} };
-  if (!existsSync(file) || !statSync(file).isFile()) throw new ImportError(path.basename(file), null, null, 'file not found or not readable');
+  if (!existsSync(file) || !statSync(file).isFile())
+    throw new ImportError(path.basename(file), null, null, 'file not found or not readable');
   const inside = pathInImportDir(importDir, file);
   if (inside !== null) return { path: inside, cleanup: () => {} };
   let dir: string | undefined;

@@ -35,15 +35,23 @@ type Rewrite = (args: string[]) => string;
 const FUNCTIONS: Record<string, { arity: number[]; note: string; to: Rewrite }> = {
   tointeger: {
     arity: [1],
-    note: 'toInteger(x) → CAST(list_extract(string_split(CAST(x AS STRING), \'.\'), 1) AS INT64) (truncates like Neo4j; a bare CAST rounds)',
+    note: "toInteger(x) → CAST(list_extract(string_split(CAST(x AS STRING), '.'), 1) AS INT64) (truncates like Neo4j; a bare CAST rounds)",
     to: ([x]) => `CAST(list_extract(string_split(CAST(${x} AS STRING), '.'), 1) AS INT64)`,
   },
   tofloat: { arity: [1], note: 'toFloat(x) → CAST(x AS DOUBLE)', to: ([x]) => `CAST(${x} AS DOUBLE)` },
-  round: { arity: [1], note: 'round(x) → floor(x + 0.5) (Neo4j rounds ties towards +∞; the store has no one-argument round)', to: ([x]) => `floor(${x} + 0.5)` },
+  round: {
+    arity: [1],
+    note: 'round(x) → floor(x + 0.5) (Neo4j rounds ties towards +∞; the store has no one-argument round)',
+    to: ([x]) => `floor(${x} + 0.5)`,
+  },
   head: { arity: [1], note: 'head(list) → list[1] (lists count from 1 here)', to: ([l]) => `(${l})[1]` },
   last: { arity: [1], note: 'last(list) → list[-1]', to: ([l]) => `(${l})[-1]` },
   type: { arity: [1], note: 'type(r) → label(r)', to: ([r]) => `label(${r})` },
-  labels: { arity: [1], note: 'labels(n) → [label(n)] (one label per node; the store\'s labels() returns a string)', to: ([n]) => `[label(${n})]` },
+  labels: {
+    arity: [1],
+    note: "labels(n) → [label(n)] (one label per node; the store's labels() returns a string)",
+    to: ([n]) => `[label(${n})]`,
+  },
   substring: {
     arity: [2, 3],
     note: 'substring(s, start, …) → substring(s, start + 1, …) (Neo4j counts from 0, the store from 1)',
@@ -58,13 +66,14 @@ const NO_EQUIVALENT: Record<string, string> = {
   tostring:
     'toString() has no faithful equivalent on the embedded store: CAST(x AS STRING) writes integers and text as Neo4j does, but floats with six decimals (3.5 → "3.500000") and booleans as "True"; write CAST(x AS STRING) if that is what you want',
   toboolean: 'toBoolean() has no equivalent on the embedded store: write CAST(x AS BOOLEAN) (an error, not null, on other text)',
-  id: 'id(n) is the store\'s internal position here ({offset, table}), not a number: every node has a key property, write n.id',
+  id: "id(n) is the store's internal position here ({offset, table}), not a number: every node has a key property, write n.id",
   elementid: 'elementId() does not exist on the embedded store: every node has a key property, write n.id',
   keys: 'keys() of a node does not exist on the embedded store: name the properties (the schema is in cypher/README.md)',
   properties: 'properties() does not exist on the embedded store: name the properties, e.g. RETURN n.id, n.country',
-  datetime: 'dates are ISO text in this graph (o.date = \'2011-09-09\', o.datetime): compare them as text, or write timestamp(\'2011-09-09 08:00:00\')',
-  localdatetime: 'dates are ISO text in this graph: compare them as text, or write timestamp(\'2011-09-09 08:00:00\')',
-  duration: 'duration() does not exist on the embedded store: write INTERVAL(\'3 days\')',
+  datetime:
+    "dates are ISO text in this graph (o.date = '2011-09-09', o.datetime): compare them as text, or write timestamp('2011-09-09 08:00:00')",
+  localdatetime: "dates are ISO text in this graph: compare them as text, or write timestamp('2011-09-09 08:00:00')",
+  duration: "duration() does not exist on the embedded store: write INTERVAL('3 days')",
   stdev: 'stDev() does not exist on the embedded store: compute it from sum(x), sum(x * x) and count(x)',
   stdevp: 'stDevP() does not exist on the embedded store: write sqrt(avg(x * x) - avg(x) * avg(x))',
   reduce: 'reduce() does not exist on the embedded store: use list_reduce(list, (acc, x) -> …) or an aggregate over UNWIND',
@@ -127,19 +136,34 @@ export function adaptNeo4jSpellings(text: string): AdaptedCypher {
           i = close;
           continue;
         }
-        if (name === 'round' && args.length === 3) throw new CypherSpellingError('round() with a rounding mode does not exist on the embedded store: write round(x, precision) (ties away from zero) or floor/ceil');
+        if (name === 'round' && args.length === 3)
+          throw new CypherSpellingError(
+            'round() with a rounding mode does not exist on the embedded store: write round(x, precision) (ties away from zero) or floor/ceil',
+          );
         if (NO_EQUIVALENT[name]) throw new CypherSpellingError(NO_EQUIVALENT[name]);
       }
       if (isSym(t, '{') && pairs.has(i)) {
         const close = pairs.get(i)!;
         const subquery = prev?.kind === 'word' && SUBQUERY.has(prev.text.toUpperCase());
-        const inner = close > i + 1 ? text.slice(pos, tokens[i + 1].offset) + render(i + 1, close, !subquery) + text.slice(end(tokens[close - 1]), tokens[close].offset) : text.slice(pos, tokens[close].offset);
+        const inner =
+          close > i + 1
+            ? text.slice(pos, tokens[i + 1].offset) +
+              render(i + 1, close, !subquery) +
+              text.slice(end(tokens[close - 1]), tokens[close].offset)
+            : text.slice(pos, tokens[close].offset);
         out += '{' + inner + '}';
         pos = end(tokens[close]);
         i = close;
         continue;
       }
-      if (!inMap && (isSym(t, ':') || isSym(t, '|')) && !isSym(prev, ':') && !isSym(next, ':') && next?.kind === 'word' && (isSym(t, ':') || isSym(tokens[i - 2], ':'))) {
+      if (
+        !inMap &&
+        (isSym(t, ':') || isSym(t, '|')) &&
+        !isSym(prev, ':') &&
+        !isSym(next, ':') &&
+        next?.kind === 'word' &&
+        (isSym(t, ':') || isSym(tokens[i - 2], ':'))
+      ) {
         // A label or relationship type: quote reserved words.
         out += t.text;
         if (isSym(t, ':') && isSym(tokens[i + 2], ':') && tokens[i + 3]?.kind !== 'symbol') {
@@ -155,7 +179,12 @@ export function adaptNeo4jSpellings(text: string): AdaptedCypher {
         }
         continue;
       }
-      if (t.kind === 'word' && t.text.toUpperCase() === 'ORDER' && !(next?.kind === 'word' && next.text.toUpperCase() === 'BY') && !isSym(prev, ':')) {
+      if (
+        t.kind === 'word' &&
+        t.text.toUpperCase() === 'ORDER' &&
+        !(next?.kind === 'word' && next.text.toUpperCase() === 'BY') &&
+        !isSym(prev, ':')
+      ) {
         out += quote(t.text);
         rewrites.add(`a variable, alias or property named ${t.text} is quoted: ${quote(t.text)}`);
         continue;

@@ -11,14 +11,54 @@ import { tokenize, TokenizeError, type Token } from './tokenize.js';
 export const MAX_QUERY_LENGTH = 20_000;
 
 const WRITE_OR_ADMIN = new Set([
-  'CREATE', 'MERGE', 'SET', 'DELETE', 'DETACH', 'REMOVE', 'DROP', 'ALTER', 'RENAME', 'TRUNCATE', 'INSERT', 'UPDATE',
-  'COPY', 'LOAD', 'ATTACH', 'INSTALL', 'UNINSTALL', 'EXTENSION', 'IMPORT', 'EXPORT', 'CHECKPOINT', 'PROJECT', 'MACRO',
-  'FOREACH', 'CALL', 'USE', 'BEGIN', 'COMMIT', 'ROLLBACK', 'TRANSACTION', 'TRANSACTIONS', 'PERIODIC',
-  'GRANT', 'REVOKE', 'DENY', 'TERMINATE', 'START', 'STOP', 'SHOW', 'ENABLE', 'DISABLE', 'DEALLOCATE', 'REALLOCATE',
+  'CREATE',
+  'MERGE',
+  'SET',
+  'DELETE',
+  'DETACH',
+  'REMOVE',
+  'DROP',
+  'ALTER',
+  'RENAME',
+  'TRUNCATE',
+  'INSERT',
+  'UPDATE',
+  'COPY',
+  'LOAD',
+  'ATTACH',
+  'INSTALL',
+  'UNINSTALL',
+  'EXTENSION',
+  'IMPORT',
+  'EXPORT',
+  'CHECKPOINT',
+  'PROJECT',
+  'MACRO',
+  'FOREACH',
+  'CALL',
+  'USE',
+  'BEGIN',
+  'COMMIT',
+  'ROLLBACK',
+  'TRANSACTION',
+  'TRANSACTIONS',
+  'PERIODIC',
+  'GRANT',
+  'REVOKE',
+  'DENY',
+  'TERMINATE',
+  'START',
+  'STOP',
+  'SHOW',
+  'ENABLE',
+  'DISABLE',
+  'DEALLOCATE',
+  'REALLOCATE',
 ]);
 
 /** Functions that write (sequences) or read outside the graph (files, URLs). */
-const UNSAFE_FUNCTION = /^(nextval|setval|currval|read_\w+|load_\w+|write_\w+|scan_\w+|sqlite_\w+|postgres_\w+|duckdb_\w+|http\w*|file\w*)$/i;
+const UNSAFE_FUNCTION =
+  /^(nextval|setval|currval|read_\w+|load_\w+|write_\w+|scan_\w+|sqlite_\w+|postgres_\w+|duckdb_\w+|http\w*|file\w*)$/i;
 
 const FIRST_WORDS = new Set(['MATCH', 'OPTIONAL', 'WITH', 'UNWIND', 'RETURN', 'EXPLAIN', 'PROFILE']);
 

@@ -1,7 +1,13 @@
 /** What every resolver gets: the store, the primed read model, this request's loaders, the admin verdict and the server's services. */
 import type { GraphReader, GraphStore } from '@basketgraph/cypher';
 import type { ImportOptions, ImportReport } from '@basketgraph/seed';
-import type { EvaluationOptions, EvaluationReport, OnlineRecommendation, recommendForBasket, recommendForNewCustomer } from '@basketgraph/analysis';
+import type {
+  EvaluationOptions,
+  EvaluationReport,
+  OnlineRecommendation,
+  recommendForBasket,
+  recommendForNewCustomer,
+} from '@basketgraph/analysis';
 import { createLoaders, type Loaders } from './loaders/create-loaders.js';
 import type { FittedRecommender } from './loaders/model-loaders.js';
 import type { AnalysisRunner } from '../analysis/analysis-runner.js';

@@ -24,9 +24,18 @@ export function conflict(message: string): GraphQLError {
 }
 
 const PUBLIC_CODES = new Set([
-  'BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'CONFLICT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
-  'QUERY_TOO_COMPLEX', 'NOT_READY',
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'CONFLICT',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+  'QUERY_TOO_COMPLEX',
+  'NOT_READY',
 ]);
 
 /**
@@ -39,7 +48,9 @@ export function createFormatError(options: { development: boolean; log: (message
     const code = formatted.extensions?.code as string | undefined;
     if (code && PUBLIC_CODES.has(code)) return formatted;
     const original = unwrapResolverError(error);
-    options.log(`GraphQL error at ${formatted.path?.join('.') ?? '(request)'}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+    options.log(
+      `GraphQL error at ${formatted.path?.join('.') ?? '(request)'}: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`,
+    );
     if (options.development) return formatted;
     const storeCode = original instanceof GraphStoreError ? original.code : undefined;
     return {

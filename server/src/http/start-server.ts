@@ -199,10 +199,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const url = new URL(req.url ?? '/', 'http://localhost');
     const route = url.pathname;
     const work =
-      route === '/graphql' ? graphql(req, res, url.search)
-      : route === '/healthz' ? healthz(store, res)
-      : route === '/readyz' ? readyz(store, res, () => runner.busy)
-      : Promise.resolve(serveStatic(req, res, route));
+      route === '/graphql'
+        ? graphql(req, res, url.search)
+        : route === '/healthz'
+          ? healthz(store, res)
+          : route === '/readyz'
+            ? readyz(store, res, () => runner.busy)
+            : Promise.resolve(serveStatic(req, res, route));
     work.catch((e: unknown) => {
       const status = e instanceof BodyError ? e.status : 500;
       if (status === 500) log(`request ${req.method} ${route} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

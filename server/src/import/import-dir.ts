@@ -29,7 +29,9 @@ export function resolveImportPath(importDir: string, requested: string): string 
     throw new ImportPathError(`the server's import directory ${dir} does not exist: create it and put the file there`);
   }
   const outside = () =>
-    new ImportPathError(`refused: "${requested}" is outside the server's import directory; put the file in IMPORT_DIR (${realDir}) and pass its path relative to it`);
+    new ImportPathError(
+      `refused: "${requested}" is outside the server's import directory; put the file in IMPORT_DIR (${realDir}) and pass its path relative to it`,
+    );
   const candidate = path.resolve(realDir, requested);
   // The directory as configured and as resolved both count (e.g. /tmp → /private/tmp).
   if (!isInside(realDir, candidate) && !isInside(dir, candidate)) throw outside();

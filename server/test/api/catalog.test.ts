@@ -6,409 +6,427 @@ const env = serveFabricatedGraph();
 
 describe('products, rules, segments and orders', () => {
   test('when a product is asked for then its sales, item neighbours and segment popularity come back', async () => {
-    const r = await gql(env.server, `{ product(id: "85123A") { id description type variant sku buyers orders units revenue alsoBought(first: 2) { product { id } score rank } rules { id lift } popularityBySegment { segment { id } buyers share } } }`);
+    const r = await gql(
+      env.server,
+      `{ product(id: "85123A") { id description type variant sku buyers orders units revenue alsoBought(first: 2) { product { id } score rank } rules { id lift } popularityBySegment { segment { id } buyers share } } }`,
+    );
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
-      product: {
-        id: "85123A",
-        description: "WHITE HANGING HEART T-LIGHT HOLDER",
-        type: null,
-        variant: null,
-        sku: null,
-        buyers: 16,
-        orders: 33,
-        units: 748,
-        revenue: 1945,
-        alsoBought: [
-          {
-            product: {
-              id: "22804"
+        product: {
+          id: '85123A',
+          description: 'WHITE HANGING HEART T-LIGHT HOLDER',
+          type: null,
+          variant: null,
+          sku: null,
+          buyers: 16,
+          orders: 33,
+          units: 748,
+          revenue: 1945,
+          alsoBought: [
+            {
+              product: {
+                id: '22804',
+              },
+              score: 0.43301270189221935,
+              rank: 1,
             },
-            score: 0.43301270189221935,
-            rank: 1
-          },
-          {
-            product: {
-              id: "22100"
+            {
+              product: {
+                id: '22100',
+              },
+              score: 0.35355339059327373,
+              rank: 2,
             },
-            score: 0.35355339059327373,
-            rank: 2
-          }
-        ],
-        rules: [],
-        popularityBySegment: [
-          {
-            segment: {
-              id: "S0"
+          ],
+          rules: [],
+          popularityBySegment: [
+            {
+              segment: {
+                id: 'S0',
+              },
+              buyers: 9,
+              share: 0.15,
             },
-            buyers: 9,
-            share: 0.15
-          },
-          {
-            segment: {
-              id: "S1"
+            {
+              segment: {
+                id: 'S1',
+              },
+              buyers: 5,
+              share: 0.0847457627118644,
             },
-            buyers: 5,
-            share: 0.0847457627118644
-          },
-          {
-            segment: {
-              id: "S2"
+            {
+              segment: {
+                id: 'S2',
+              },
+              buyers: 2,
+              share: 0.03389830508474576,
             },
-            buyers: 2,
-            share: 0.03389830508474576
-          }
-        ]
-      }
-    },
+          ],
+        },
+      },
     });
   });
 
   test('when products are searched by text and sorted by buyers then the most bought matches come first', async () => {
-    const r = await gql(env.server, `{ products(first: 3, filter: { search: "heart" }, sort: { field: BUYERS, direction: DESC }) { totalCount edges { node { id description buyers } } } }`);
+    const r = await gql(
+      env.server,
+      `{ products(first: 3, filter: { search: "heart" }, sort: { field: BUYERS, direction: DESC }) { totalCount edges { node { id description buyers } } } }`,
+    );
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
-      products: {
-        totalCount: 92,
-        edges: [
-          {
-            node: {
-              id: "85123A",
-              description: "WHITE HANGING HEART T-LIGHT HOLDER",
-              buyers: 16
-            }
-          },
-          {
-            node: {
-              id: "22469",
-              description: "HEART OF WICKER SMALL",
-              buyers: 11
-            }
-          },
-          {
-            node: {
-              id: "84029E",
-              description: "RED WOOLLY HOTTIE WHITE HEART.",
-              buyers: 11
-            }
-          }
-        ]
-      }
-    },
+        products: {
+          totalCount: 92,
+          edges: [
+            {
+              node: {
+                id: '85123A',
+                description: 'WHITE HANGING HEART T-LIGHT HOLDER',
+                buyers: 16,
+              },
+            },
+            {
+              node: {
+                id: '22469',
+                description: 'HEART OF WICKER SMALL',
+                buyers: 11,
+              },
+            },
+            {
+              node: {
+                id: '84029E',
+                description: 'RED WOOLLY HOTTIE WHITE HEART.',
+                buyers: 11,
+              },
+            },
+          ],
+        },
+      },
     });
   });
 
   test('when products are sorted by description descending then the order is reversed alphabetical', async () => {
-    const r = await gql(env.server, `{ products(first: 3, filter: { search: "heart" }, sort: { field: DESCRIPTION, direction: DESC }) { totalCount edges { node { id description } } } }`);
+    const r = await gql(
+      env.server,
+      `{ products(first: 3, filter: { search: "heart" }, sort: { field: DESCRIPTION, direction: DESC }) { totalCount edges { node { id description } } } }`,
+    );
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
-      products: {
-        totalCount: 92,
-        edges: [
-          {
-            node: {
-              id: "84836",
-              description: "ZINC METAL HEART DECORATION"
-            }
-          },
-          {
-            node: {
-              id: "22577",
-              description: "WOODEN HEART CHRISTMAS SCANDINAVIAN"
-            }
-          },
-          {
-            node: {
-              id: "85061W",
-              description: "WHITE JEWELLED HEART DECORATION"
-            }
-          }
-        ]
-      }
-    },
+        products: {
+          totalCount: 92,
+          edges: [
+            {
+              node: {
+                id: '84836',
+                description: 'ZINC METAL HEART DECORATION',
+              },
+            },
+            {
+              node: {
+                id: '22577',
+                description: 'WOODEN HEART CHRISTMAS SCANDINAVIAN',
+              },
+            },
+            {
+              node: {
+                id: '85061W',
+                description: 'WHITE JEWELLED HEART DECORATION',
+              },
+            },
+          ],
+        },
+      },
     });
   });
 
   test('when rules are filtered by scope and confidence and sorted by support then the page holds global rules only', async () => {
-    const r = await gql(env.server, `{ rules(first: 3, filter: { scope: GLOBAL, minConfidence: 0.5 }, sort: { field: SUPPORT, direction: DESC }) { totalCount edges { node { id runId scope support confidence lift leverage conviction count if { id } then { id } segment { id } } } } }`);
+    const r = await gql(
+      env.server,
+      `{ rules(first: 3, filter: { scope: GLOBAL, minConfidence: 0.5 }, sort: { field: SUPPORT, direction: DESC }) { totalCount edges { node { id runId scope support confidence lift leverage conviction count if { id } then { id } segment { id } } } } }`,
+    );
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
-      rules: {
-        totalCount: 30,
-        edges: [
-          {
-            node: {
-              id: "global:20719=>84952B",
-              runId: "run-1",
-              scope: "global",
-              support: 0.012145748987854251,
-              confidence: 1,
-              lift: 82.33333333333333,
-              leverage: 0.01199822976937829,
-              conviction: null,
-              count: 3,
-              if: [
-                {
-                  id: "20719"
-                }
-              ],
-              then: [
-                {
-                  id: "84952B"
-                }
-              ],
-              segment: null
-            }
-          },
-          {
-            node: {
-              id: "global:22095=>84050",
-              runId: "run-1",
-              scope: "global",
-              support: 0.012145748987854251,
-              confidence: 1,
-              lift: 82.33333333333333,
-              leverage: 0.01199822976937829,
-              conviction: null,
-              count: 3,
-              if: [
-                {
-                  id: "22095"
-                }
-              ],
-              then: [
-                {
-                  id: "84050"
-                }
-              ],
-              segment: null
-            }
-          },
-          {
-            node: {
-              id: "global:22453=>22454",
-              runId: "run-1",
-              scope: "global",
-              support: 0.012145748987854251,
-              confidence: 1,
-              lift: 82.33333333333333,
-              leverage: 0.01199822976937829,
-              conviction: null,
-              count: 3,
-              if: [
-                {
-                  id: "22453"
-                }
-              ],
-              then: [
-                {
-                  id: "22454"
-                }
-              ],
-              segment: null
-            }
-          }
-        ]
-      }
-    },
+        rules: {
+          totalCount: 30,
+          edges: [
+            {
+              node: {
+                id: 'global:20719=>84952B',
+                runId: 'run-1',
+                scope: 'global',
+                support: 0.012145748987854251,
+                confidence: 1,
+                lift: 82.33333333333333,
+                leverage: 0.01199822976937829,
+                conviction: null,
+                count: 3,
+                if: [
+                  {
+                    id: '20719',
+                  },
+                ],
+                then: [
+                  {
+                    id: '84952B',
+                  },
+                ],
+                segment: null,
+              },
+            },
+            {
+              node: {
+                id: 'global:22095=>84050',
+                runId: 'run-1',
+                scope: 'global',
+                support: 0.012145748987854251,
+                confidence: 1,
+                lift: 82.33333333333333,
+                leverage: 0.01199822976937829,
+                conviction: null,
+                count: 3,
+                if: [
+                  {
+                    id: '22095',
+                  },
+                ],
+                then: [
+                  {
+                    id: '84050',
+                  },
+                ],
+                segment: null,
+              },
+            },
+            {
+              node: {
+                id: 'global:22453=>22454',
+                runId: 'run-1',
+                scope: 'global',
+                support: 0.012145748987854251,
+                confidence: 1,
+                lift: 82.33333333333333,
+                leverage: 0.01199822976937829,
+                conviction: null,
+                count: 3,
+                if: [
+                  {
+                    id: '22453',
+                  },
+                ],
+                then: [
+                  {
+                    id: '22454',
+                  },
+                ],
+                segment: null,
+              },
+            },
+          ],
+        },
+      },
     });
   });
 
   test('when a segment is asked for then its metrics, centroid, members, top products and new-customer recommendations come back', async () => {
-    const r = await gql(env.server, `{ segment(id: "S1") { id runId rank name description size shares { customers revenue } metrics { revenue orders meanRecency meanFrequency meanMonetary avgSalesPerCustomer avgSalesPerOrder ordersPerCustomer silhouette } centroid { feature raw scaled } customers(first: 2) { totalCount edges { node { id } } } topProducts(first: 2) { product { id } buyers revenue } rules { totalCount } recommendationsForNewCustomer(first: 2) { product { id } score rank model reasons { kind id } } } }`);
+    const r = await gql(
+      env.server,
+      `{ segment(id: "S1") { id runId rank name description size shares { customers revenue } metrics { revenue orders meanRecency meanFrequency meanMonetary avgSalesPerCustomer avgSalesPerOrder ordersPerCustomer silhouette } centroid { feature raw scaled } customers(first: 2) { totalCount edges { node { id } } } topProducts(first: 2) { product { id } buyers revenue } rules { totalCount } recommendationsForNewCustomer(first: 2) { product { id } score rank model reasons { kind id } } } }`,
+    );
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
-      segment: {
-        id: "S1",
-        runId: "run-1",
-        rank: 1,
-        name: "Regulars",
-        description: "59 customers, mean monetary 285",
-        size: 59,
-        shares: {
-          customers: 0.33146067415730335,
-          revenue: 0.18539733101806075
-        },
-        metrics: {
-          revenue: 16792.43,
-          orders: 60,
-          meanRecency: 1.4915254237288136,
-          meanFrequency: 1.0169491525423728,
-          meanMonetary: 284.62,
-          avgSalesPerCustomer: 284.62,
-          avgSalesPerOrder: 279.87,
-          ordersPerCustomer: 1.0169491525423728,
-          silhouette: 0.4
-        },
-        centroid: [
-          {
-            feature: "recency",
-            raw: 1.4915254237288136,
-            scaled: -0.016949152542372836
+        segment: {
+          id: 'S1',
+          runId: 'run-1',
+          rank: 1,
+          name: 'Regulars',
+          description: '59 customers, mean monetary 285',
+          size: 59,
+          shares: {
+            customers: 0.33146067415730335,
+            revenue: 0.18539733101806075,
           },
-          {
-            feature: "frequency",
-            raw: 1.0169491525423728,
-            scaled: -0.1453184342494557
+          metrics: {
+            revenue: 16792.43,
+            orders: 60,
+            meanRecency: 1.4915254237288136,
+            meanFrequency: 1.0169491525423728,
+            meanMonetary: 284.62,
+            avgSalesPerCustomer: 284.62,
+            avgSalesPerOrder: 279.87,
+            ordersPerCustomer: 1.0169491525423728,
+            silhouette: 0.4,
           },
-          {
-            feature: "monetary",
-            raw: 284.61745762711865,
-            scaled: -0.22233239042880598
-          }
-        ],
-        customers: {
-          totalCount: 59,
-          edges: [
+          centroid: [
             {
-              node: {
-                id: "12662"
-              }
+              feature: 'recency',
+              raw: 1.4915254237288136,
+              scaled: -0.016949152542372836,
             },
             {
-              node: {
-                id: "12921"
-              }
-            }
-          ]
-        },
-        topProducts: [
-          {
-            product: {
-              id: "22866"
+              feature: 'frequency',
+              raw: 1.0169491525423728,
+              scaled: -0.1453184342494557,
             },
-            buyers: 9,
-            revenue: 264.6
-          },
-          {
-            product: {
-              id: "22865"
+            {
+              feature: 'monetary',
+              raw: 284.61745762711865,
+              scaled: -0.22233239042880598,
             },
-            buyers: 8,
-            revenue: 283.5
-          }
-        ],
-        rules: {
-          totalCount: 0
-        },
-        recommendationsForNewCustomer: [
-          {
-            product: {
-              id: "22866"
-            },
-            score: 9,
-            rank: 1,
-            model: "segment-popularity",
-            reasons: [
+          ],
+          customers: {
+            totalCount: 59,
+            edges: [
               {
-                kind: "SEGMENT",
-                id: "S1"
-              }
-            ]
-          },
-          {
-            product: {
-              id: "22865"
-            },
-            score: 8,
-            rank: 2,
-            model: "segment-popularity",
-            reasons: [
+                node: {
+                  id: '12662',
+                },
+              },
               {
-                kind: "SEGMENT",
-                id: "S1"
-              }
-            ]
-          }
-        ]
-      }
-    },
+                node: {
+                  id: '12921',
+                },
+              },
+            ],
+          },
+          topProducts: [
+            {
+              product: {
+                id: '22866',
+              },
+              buyers: 9,
+              revenue: 264.6,
+            },
+            {
+              product: {
+                id: '22865',
+              },
+              buyers: 8,
+              revenue: 283.5,
+            },
+          ],
+          rules: {
+            totalCount: 0,
+          },
+          recommendationsForNewCustomer: [
+            {
+              product: {
+                id: '22866',
+              },
+              score: 9,
+              rank: 1,
+              model: 'segment-popularity',
+              reasons: [
+                {
+                  kind: 'SEGMENT',
+                  id: 'S1',
+                },
+              ],
+            },
+            {
+              product: {
+                id: '22865',
+              },
+              score: 8,
+              rank: 2,
+              model: 'segment-popularity',
+              reasons: [
+                {
+                  kind: 'SEGMENT',
+                  id: 'S1',
+                },
+              ],
+            },
+          ],
+        },
+      },
     });
   });
 
   test('when an order is asked for then its customer and lines come back, largest line first', async () => {
-    const r = await gql(env.server, `{ order(id: "536365") { id kind date datetime total itemCount lineCount customer { id } lines { product { id } quantity unitPrice lineTotal } returns { quantity } } ret: order(id: "C536379") { id kind total customer { id } lines { quantity } returns { product { id } quantity amount } } }`);
+    const r = await gql(
+      env.server,
+      `{ order(id: "536365") { id kind date datetime total itemCount lineCount customer { id } lines { product { id } quantity unitPrice lineTotal } returns { quantity } } ret: order(id: "C536379") { id kind total customer { id } lines { quantity } returns { product { id } quantity amount } } }`,
+    );
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
-      order: {
-        id: "536365",
-        kind: "PURCHASE",
-        date: "2010-12-01",
-        datetime: "2010-12-01T08:26:00",
-        total: 139.12,
-        itemCount: 40,
-        lineCount: 7,
-        customer: {
-          id: "17850"
+        order: {
+          id: '536365',
+          kind: 'PURCHASE',
+          date: '2010-12-01',
+          datetime: '2010-12-01T08:26:00',
+          total: 139.12,
+          itemCount: 40,
+          lineCount: 7,
+          customer: {
+            id: '17850',
+          },
+          lines: [
+            {
+              product: {
+                id: '21730',
+              },
+              quantity: 6,
+              unitPrice: 4.25,
+              lineTotal: 25.5,
+            },
+            {
+              product: {
+                id: '84406B',
+              },
+              quantity: 8,
+              unitPrice: 2.75,
+              lineTotal: 22,
+            },
+            {
+              product: {
+                id: '71053',
+              },
+              quantity: 6,
+              unitPrice: 3.39,
+              lineTotal: 20.34,
+            },
+            {
+              product: {
+                id: '84029E',
+              },
+              quantity: 6,
+              unitPrice: 3.39,
+              lineTotal: 20.34,
+            },
+            {
+              product: {
+                id: '84029G',
+              },
+              quantity: 6,
+              unitPrice: 3.39,
+              lineTotal: 20.34,
+            },
+            {
+              product: {
+                id: '22752',
+              },
+              quantity: 2,
+              unitPrice: 7.65,
+              lineTotal: 15.3,
+            },
+            {
+              product: {
+                id: '85123A',
+              },
+              quantity: 6,
+              unitPrice: 2.55,
+              lineTotal: 15.3,
+            },
+          ],
+          returns: [],
         },
-        lines: [
-          {
-            product: {
-              id: "21730"
-            },
-            quantity: 6,
-            unitPrice: 4.25,
-            lineTotal: 25.5
-          },
-          {
-            product: {
-              id: "84406B"
-            },
-            quantity: 8,
-            unitPrice: 2.75,
-            lineTotal: 22
-          },
-          {
-            product: {
-              id: "71053"
-            },
-            quantity: 6,
-            unitPrice: 3.39,
-            lineTotal: 20.34
-          },
-          {
-            product: {
-              id: "84029E"
-            },
-            quantity: 6,
-            unitPrice: 3.39,
-            lineTotal: 20.34
-          },
-          {
-            product: {
-              id: "84029G"
-            },
-            quantity: 6,
-            unitPrice: 3.39,
-            lineTotal: 20.34
-          },
-          {
-            product: {
-              id: "22752"
-            },
-            quantity: 2,
-            unitPrice: 7.65,
-            lineTotal: 15.3
-          },
-          {
-            product: {
-              id: "85123A"
-            },
-            quantity: 6,
-            unitPrice: 2.55,
-            lineTotal: 15.3
-          }
-        ],
-        returns: []
+        ret: null,
       },
-      ret: null
-    },
     });
   });
 });

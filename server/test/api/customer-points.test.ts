@@ -16,7 +16,11 @@ type PointsPage = {
 async function pagedPoints(server: RunningServer) {
   const points: { id: string; x: number; y: number; segment: string | null }[] = [];
   for (let after: string | null = null; ;) {
-    const r: GqlResponse<PointsPage> = await gql<PointsPage>(server, 'query($after: String) { customers(first: 100, after: $after) { edges { node { id projection { x y } segment { id } } } pageInfo { hasNextPage endCursor } } }', { after });
+    const r: GqlResponse<PointsPage> = await gql<PointsPage>(
+      server,
+      'query($after: String) { customers(first: 100, after: $after) { edges { node { id projection { x y } segment { id } } } pageInfo { hasNextPage endCursor } } }',
+      { after },
+    );
     for (const { node } of r.body.data!.customers.edges) {
       if (node.projection) points.push({ id: node.id, x: node.projection.x, y: node.projection.y, segment: node.segment?.id ?? null });
     }

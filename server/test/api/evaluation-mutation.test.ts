@@ -3,7 +3,8 @@ import { ADMIN_TOKEN, codes, gql, serverOnFixtureGraph } from '../support/test-s
 
 const env = serverOnFixtureGraph();
 
-const RUN = 'mutation($cutoff: String!, $models: [String!]) { runEvaluation(cutoff: $cutoff, models: $models) { id cutoff users models { name ndcg ndcgVsDefault } } }';
+const RUN =
+  'mutation($cutoff: String!, $models: [String!]) { runEvaluation(cutoff: $cutoff, models: $models) { id cutoff users models { name ndcg ndcgVsDefault } } }';
 
 describe('runEvaluation (admin)', () => {
   test('when it is not an admin then it is refused and nothing is stored', async () => {
@@ -21,13 +22,18 @@ describe('runEvaluation (admin)', () => {
     expect(made.users).toBeGreaterThan(0);
     expect(made.models.map((m: { name: string }) => m.name)).toEqual(['popularity', 'default']);
     expect(made.models[0].ndcgVsDefault).toBeCloseTo(made.models[0].ndcg - made.models[1].ndcg, 12);
-    const [stored] = (await env.fx.store.cypher('MATCH (e:Evaluation) RETURN e.id AS id, e.cutoff AS cutoff ORDER BY e.createdAt DESC LIMIT 1')).rows;
+    const [stored] = (
+      await env.fx.store.cypher('MATCH (e:Evaluation) RETURN e.id AS id, e.cutoff AS cutoff ORDER BY e.createdAt DESC LIMIT 1')
+    ).rows;
     expect(stored).toEqual({ id: made.id, cutoff: made.cutoff });
     const now = await gql(env.server, '{ evaluation { id cutoff } }');
     expect(now.body.data?.evaluation).toEqual({ id: made.id, cutoff: made.cutoff });
     expect(now.body.data?.evaluation.id).not.toBe(old.body.data?.evaluation?.id);
     const history = await gql(env.server, '{ evaluations { id } }');
-    expect(history.body.data?.evaluations.map((e: { id: string }) => e.id)).toEqual([made.id, ...old.body.data!.evaluations.map((e: { id: string }) => e.id)]);
+    expect(history.body.data?.evaluations.map((e: { id: string }) => e.id)).toEqual([
+      made.id,
+      ...old.body.data!.evaluations.map((e: { id: string }) => e.id),
+    ]);
   });
 
   test('when the cutoff or the models are wrong then the error names the argument', async () => {

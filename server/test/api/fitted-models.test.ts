@@ -10,7 +10,10 @@ const QUERY = `query($id: ID!, $model: RecommendationModel) { customer(id: $id) 
   recommendations(first: 4, model: $model) { rank score model product { id } reasons { kind id weight product { id } } } } }`;
 
 describe('EASE and RP3BETA recommendations per customer', () => {
-  for (const [model, name] of [['EASE', 'ease'], ['RP3BETA', 'rp3beta']] as const) {
+  for (const [model, name] of [
+    ['EASE', 'ease'],
+    ['RP3BETA', 'rp3beta'],
+  ] as const) {
     test(`when a customer's ${model} recommendations are asked for then they are the model fitted on the graph's purchases, unseen products only, explained by the customer's own products`, async () => {
       const ids = ['17850', '13047'];
       const responses = await Promise.all(ids.map((id) => gql(env.server, QUERY, { id, model })));
@@ -21,7 +24,14 @@ describe('EASE and RP3BETA recommendations per customer', () => {
         const c = r.body.data!.customer;
         const bought = new Set(c.products.map((p: { product: { id: string } }) => p.product.id));
         const mine = expected.recommend(ids[i], 4)!;
-        expect(c.recommendations.map((x: { rank: number; model: string; product: { id: string }; score: number }) => [x.rank, x.model, x.product.id, x.score])).toEqual(mine.map((x, k) => [k + 1, name, x.product, x.score]));
+        expect(
+          c.recommendations.map((x: { rank: number; model: string; product: { id: string }; score: number }) => [
+            x.rank,
+            x.model,
+            x.product.id,
+            x.score,
+          ]),
+        ).toEqual(mine.map((x, k) => [k + 1, name, x.product, x.score]));
         expect(c.recommendations.length).toBeGreaterThan(0);
         for (const rec of c.recommendations) {
           expect(bought.has(rec.product.id)).toBe(false);

@@ -25,27 +25,37 @@ describe('limits and errors', () => {
     const r = await gql(server, '{ customers(first: 101) { totalCount } }');
     expect(r.body).toEqual({
       data: null,
-      errors: [{
-        message: '"first" must be at most 100 (got 101); page with "after" for more',
-        locations: [{ line: 1, column: 3 }], path: ['customers'], extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
-      }],
+      errors: [
+        {
+          message: '"first" must be at most 100 (got 101); page with "after" for more',
+          locations: [{ line: 1, column: 3 }],
+          path: ['customers'],
+          extensions: { code: 'BAD_USER_INPUT', argument: 'first' },
+        },
+      ],
     });
   });
 
   test('when first is negative then it is a BAD_USER_INPUT error', async () => {
     const r = await gql(server, '{ customer(id: "17850") { neighbours(first: -1) { score } } }');
-    expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['"first" must be a whole number from 0 to 100, not -1', 'BAD_USER_INPUT']]);
+    expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['"first" must be a whole number from 0 to 100, not -1', 'BAD_USER_INPUT'],
+    ]);
     expect(r.body.data).toEqual({ customer: null });
   });
 
   test('when the cursor was not made by the API then it is a BAD_USER_INPUT error', async () => {
     const r = await gql(server, '{ products(after: "hello") { totalCount } }');
-    expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['"after" is not a cursor returned by this API: "hello"', 'BAD_USER_INPUT']]);
+    expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['"after" is not a cursor returned by this API: "hello"', 'BAD_USER_INPUT'],
+    ]);
   });
 
   test('when a range has min above max then it is a BAD_USER_INPUT error', async () => {
     const r = await gql(server, '{ customers(filter: { monetary: { min: 10, max: 1 } }) { totalCount } }');
-    expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['filter.monetary: min (10) is greater than max (1)', 'BAD_USER_INPUT']]);
+    expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['filter.monetary: min (10) is greater than max (1)', 'BAD_USER_INPUT'],
+    ]);
   });
 
   test('when an argument has the wrong type then the request is rejected before it runs', async () => {
@@ -56,7 +66,9 @@ describe('limits and errors', () => {
 
   test('when both or neither of segment and features are given then recommendForNewCustomer says which to give', async () => {
     const r = await gql(server, '{ recommendForNewCustomer(first: 2) { segment { id } } }');
-    expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['give exactly one of "segment" and "features"', 'BAD_USER_INPUT']]);
+    expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['give exactly one of "segment" and "features"', 'BAD_USER_INPUT'],
+    ]);
   });
 
   test('when recommendForNewCustomer gets an unknown segment or impossible features then it says which argument to fix', async () => {
@@ -70,25 +82,37 @@ describe('limits and errors', () => {
   });
 
   test('when unknown ids are asked for then the answer is null, not an error', async () => {
-    const r = await gql(server, '{ customer(id: "nope") { id } product(id: "nope") { id } segment(id: "S99") { id } rule(id: "nope") { id } order(id: "nope") { id } run(id: "nope") { id } }');
+    const r = await gql(
+      server,
+      '{ customer(id: "nope") { id } product(id: "nope") { id } segment(id: "S99") { id } rule(id: "nope") { id } order(id: "nope") { id } run(id: "nope") { id } }',
+    );
     expect(r.body).toEqual({ data: { customer: null, product: null, segment: null, rule: null, order: null, run: null } });
   });
 
   test('when a query nests deeper than the depth limit then it is refused before it runs', async () => {
     const before = fx.store.queryCount;
-    const r = await gql(server, '{ customer(id: "17850") { neighbours { customer { neighbours { customer { neighbours { customer { neighbours { customer { neighbours { customer { id } } } } } } } } } } } }');
+    const r = await gql(
+      server,
+      '{ customer(id: "17850") { neighbours { customer { neighbours { customer { neighbours { customer { neighbours { customer { neighbours { customer { id } } } } } } } } } } } }',
+    );
     expect(r.status).toBe(400);
-    expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([['the query is nested deeper than 10 levels', 'QUERY_TOO_COMPLEX']]);
+    expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['the query is nested deeper than 10 levels', 'QUERY_TOO_COMPLEX'],
+    ]);
     expect(fx.store.queryCount).toBe(before);
   });
 
   test('when a query would cost more than the limit then it is refused before it runs (variables counted)', async () => {
     const before = fx.store.queryCount;
-    const r = await gql(server, 'query($n: Int) { customers(first: $n) { edges { node { neighbours(first: $n) { customer { recommendations(first: $n) { score } } } } } } }', { n: 100 });
+    const r = await gql(
+      server,
+      'query($n: Int) { customers(first: $n) { edges { node { neighbours(first: $n) { customer { recommendations(first: $n) { score } } } } } } }',
+      { n: 100 },
+    );
     expect(r.status).toBe(400);
-    expect(r.body.errors?.map((e) => [e.message.replace(/\d+/, 'N'), e.extensions?.code])).toEqual([[
-      'the query would cost more than N (ask for smaller pages or fewer nested lists)', 'QUERY_TOO_COMPLEX',
-    ]]);
+    expect(r.body.errors?.map((e) => [e.message.replace(/\d+/, 'N'), e.extensions?.code])).toEqual([
+      ['the query would cost more than N (ask for smaller pages or fewer nested lists)', 'QUERY_TOO_COMPLEX'],
+    ]);
     expect(fx.store.queryCount).toBe(before);
   });
 
@@ -100,12 +124,27 @@ describe('limits and errors', () => {
   });
 
   test('when something fails inside then outside development the client sees no stack trace, and in development it does', async () => {
-    const broken = { ...fx.store, query: async () => { throw new Error('disk on fire'); } };
+    const broken = {
+      ...fx.store,
+      query: async () => {
+        throw new Error('disk on fire');
+      },
+    };
     const prod = await startTestServer({ store: broken as never });
     const devBroken = await startTestServer({ store: broken as never, development: true });
     try {
       const r = await gql(prod, '{ stats { customers } }');
-      expect(r.body).toEqual({ data: null, errors: [{ message: 'internal server error', locations: [{ line: 1, column: 3 }], path: ['stats'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      expect(r.body).toEqual({
+        data: null,
+        errors: [
+          {
+            message: 'internal server error',
+            locations: [{ line: 1, column: 3 }],
+            path: ['stats'],
+            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          },
+        ],
+      });
       const d = await gql(devBroken, '{ stats { customers } }');
       expect(d.body.errors?.[0].message).toBe('disk on fire');
       expect(String(d.body.errors?.[0].extensions?.stacktrace)).toMatch(/disk on fire/);
@@ -122,7 +161,11 @@ describe('limits and errors', () => {
   });
 
   test('when a simple (form-like) request without a JSON content type is sent then Apollo’s CSRF guard refuses it', async () => {
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '{"query":"{ stats { customers } }"}' });
+    const res = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: '{"query":"{ stats { customers } }"}',
+    });
     expect(res.status).toBe(400);
   });
 });

@@ -33,14 +33,18 @@ describe('ranked lists on a graph the store scans on several threads', () => {
     for (let k = 0; k < REQUESTS; k++) {
       const { body } = await gql(server, query);
       expect(body.errors).toBeUndefined();
-      for (let i = 0; i < picks.length; i++) expect(body.data![`p${i}`].alsoBought.map((x: { rank: number }) => x.rank)).toEqual(ranks(g.perNode));
+      for (let i = 0; i < picks.length; i++)
+        expect(body.data![`p${i}`].alsoBought.map((x: { rank: number }) => x.rank)).toEqual(ranks(g.perNode));
     }
   });
 
   it('when a customer page asks for neighbours and recommendations then both are in rank order on every request', async () => {
     const picks = [7, 1500, 3000].map((i) => g.customers[i]);
     const query = `{ ${picks
-      .map((id, i) => `c${i}: customer(id: "${id}") { neighbours(first: ${g.perNode}) { rank } recommendations(first: ${g.perNode}) { rank } }`)
+      .map(
+        (id, i) =>
+          `c${i}: customer(id: "${id}") { neighbours(first: ${g.perNode}) { rank } recommendations(first: ${g.perNode}) { rank } }`,
+      )
       .join(' ')} }`;
     for (let k = 0; k < REQUESTS; k++) {
       const { body } = await gql(server, query);

@@ -20,7 +20,11 @@ describe('money in the API', () => {
       tx.cypher(`MATCH (c:Customer {id: '17850'}) SET c.monetary = 4309.999999999998, c.grossMonetary = 4310.000000000002,
         c.avgOrderValue = 615.7142857142857, c.grossAvgOrderValue = 615.7142857142859`),
     );
-    await fx.store.write((tx) => tx.cypher("MATCH (s:Segment {id: 'S0'}) SET s.revenue = 1234.5600000000002, s.meanMonetary = 41.15199999999999, s.avgSalesPerCustomer = 41.15199999999999, s.avgSalesPerOrder = 12.3456789"));
+    await fx.store.write((tx) =>
+      tx.cypher(
+        "MATCH (s:Segment {id: 'S0'}) SET s.revenue = 1234.5600000000002, s.meanMonetary = 41.15199999999999, s.avgSalesPerCustomer = 41.15199999999999, s.avgSalesPerOrder = 12.3456789",
+      ),
+    );
     server = await startTestServer({ store: fx.store, hotModel: false, responseCacheBytes: 0 });
   });
   afterAll(async () => {
@@ -29,18 +33,26 @@ describe('money in the API', () => {
   });
 
   it('when a customer, its orders and lines and its segment are read then every money field is in cents', async () => {
-    const { body } = await gql(server, `{
+    const { body } = await gql(
+      server,
+      `{
       customer(id: "17850") {
         features { monetary grossMonetary avgOrderValue grossAvgOrderValue }
         products { spent }
         orders(first: 50) { edges { node { total lines { unitPrice lineTotal } returns { amount } } } }
       }
       segment(id: "S0") { metrics { revenue meanMonetary avgSalesPerCustomer avgSalesPerOrder } }
-    }`);
+    }`,
+    );
     expect(body.errors).toBeUndefined();
     const c = body.data!.customer;
     expect(c.features).toEqual({ monetary: 4310, grossMonetary: 4310, avgOrderValue: 615.71, grossAvgOrderValue: 615.71 });
-    expect(body.data!.segment.metrics).toEqual({ revenue: 1234.56, meanMonetary: 41.15, avgSalesPerCustomer: 41.15, avgSalesPerOrder: 12.35 });
+    expect(body.data!.segment.metrics).toEqual({
+      revenue: 1234.56,
+      meanMonetary: 41.15,
+      avgSalesPerCustomer: 41.15,
+      avgSalesPerOrder: 12.35,
+    });
     const amounts: number[] = [
       ...c.products.map((p: { spent: number }) => p.spent),
       ...c.orders.edges.flatMap((e: { node: { total: number; lines: { lineTotal: number }[]; returns: { amount: number }[] } }) => [

@@ -106,7 +106,11 @@ describe('the primed read model', () => {
       const responses = await Promise.all(ids.slice(0, 4).map((id) => gql(server, MIXED, { id })));
       for (const r of responses) {
         const d = r.body.data!;
-        const runs = new Set<string>([d.customer.segment.runId, ...d.segments.map((s: { runId: string }) => s.runId), ...d.rules.edges.map((e: { node: { runId: string } }) => e.node.runId)]);
+        const runs = new Set<string>([
+          d.customer.segment.runId,
+          ...d.segments.map((s: { runId: string }) => s.runId),
+          ...d.rules.edges.map((e: { node: { runId: string } }) => e.node.runId),
+        ]);
         expect(runs.size).toBe(1);
         seen.add([...runs][0]);
       }

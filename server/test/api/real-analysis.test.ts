@@ -16,14 +16,19 @@ describe('runAnalysis with the real analysis job', () => {
 
   test('when an admin runs the analysis on the fixture graph then segments, neighbours and explained recommendations are served from the new run', async () => {
     expect((await fetch(`${env.server.url}/readyz`)).status).toBe(503);
-    const started = await gql(env.server, 'mutation { runAnalysis(params: { k: 3, seed: 42 }) { id status } }', undefined, { token: ADMIN_TOKEN });
+    const started = await gql(env.server, 'mutation { runAnalysis(params: { k: 3, seed: 42 }) { id status } }', undefined, {
+      token: ADMIN_TOKEN,
+    });
     const id = started.body.data?.runAnalysis.id;
     expect(started.body.data?.runAnalysis).toEqual({ id: expect.stringMatching(/^run-/), status: 'RUNNING' });
     await env.server.runner.whenIdle();
 
-    const r = await gql(env.server, `{ latestRun { id status k featureNames error } runs { id status } segments { id runId size }
+    const r = await gql(
+      env.server,
+      `{ latestRun { id status k featureNames error } runs { id status } segments { id runId size }
       customer(id: "17850") { segment { id } neighbours(first: 3) { customer { id } score }
-        recommendations(first: 5) { rank product { id description } reasons { kind id } } } stats { segments recommended } }`);
+        recommendations(first: 5) { rank product { id description } reasons { kind id } } } stats { segments recommended } }`,
+    );
     const d = r.body.data!;
     expect(r.body.errors).toBeUndefined();
     expect(d.latestRun).toMatchObject({ id, status: 'COMPLETED', k: 3, error: null });
@@ -41,7 +46,10 @@ describe('runAnalysis with the real analysis job', () => {
     const ready = await fetch(`${env.server.url}/readyz`);
     expect({ status: ready.status, run: ((await ready.json()) as { run: string }).run }).toEqual({ status: 200, run: id });
 
-    const nc = await gql(env.server, '{ recommendForNewCustomer(features: { recency: 10, frequency: 3, monetary: 900 }, first: 2) { segment { id } recommendations { rank product { id } } } }');
+    const nc = await gql(
+      env.server,
+      '{ recommendForNewCustomer(features: { recency: 10, frequency: 3, monetary: 900 }, first: 2) { segment { id } recommendations { rank product { id } } } }',
+    );
     expect(nc.body.data?.recommendForNewCustomer.segment.id).toMatch(/^S[0-2]$/);
     expect(nc.body.data?.recommendForNewCustomer.recommendations.map((x: { rank: number }) => x.rank)).toEqual([1, 2]);
 
@@ -57,35 +65,67 @@ describe('runAnalysis with the real analysis job', () => {
       return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
     };
     const members = new Map<string, { recency: number; frequency: number; monetary: number }[]>();
-    for (let after: string | null = null, more = true; more; ) {
-      type Page = { customers: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { segment: { id: string }; features: { recency: number; frequency: number; monetary: number } } }[] } };
-      const page = await gql<Page>(env.server, `query($after: String) { customers(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { segment { id } features { recency frequency monetary } } } } }`, { after });
+    for (let after: string | null = null, more = true; more;) {
+      type Page = {
+        customers: {
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { node: { segment: { id: string }; features: { recency: number; frequency: number; monetary: number } } }[];
+        };
+      };
+      const page = await gql<Page>(
+        env.server,
+        `query($after: String) { customers(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { segment { id } features { recency frequency monetary } } } } }`,
+        { after },
+      );
       const conn: Page['customers'] = page.body.data!.customers;
       for (const { node } of conn.edges) members.set(node.segment.id, [...(members.get(node.segment.id) ?? []), node.features]);
       more = conn.pageInfo.hasNextPage;
       after = conn.pageInfo.endCursor;
     }
     const all = [...members.values()].flat();
-    const reference = { recency: median(all.map((f) => f.recency)), frequency: median(all.map((f) => f.frequency)), monetary: median(all.map((f) => f.monetary)) };
-    const r = await gql(env.server, '{ segments { id name naming { rule median { recency frequency monetary } reference { recency frequency monetary } } } }');
+    const reference = {
+      recency: median(all.map((f) => f.recency)),
+      frequency: median(all.map((f) => f.frequency)),
+      monetary: median(all.map((f) => f.monetary)),
+    };
+    const r = await gql(
+      env.server,
+      '{ segments { id name naming { rule median { recency frequency monetary } reference { recency frequency monetary } } } }',
+    );
     for (const s of r.body.data!.segments) {
       const own = members.get(s.id)!;
       expect(s.naming.reference).toEqual(reference);
-      expect(s.naming.median).toEqual({ recency: median(own.map((f) => f.recency)), frequency: median(own.map((f) => f.frequency)), monetary: median(own.map((f) => f.monetary)) });
+      expect(s.naming.median).toEqual({
+        recency: median(own.map((f) => f.recency)),
+        frequency: median(own.map((f) => f.frequency)),
+        monetary: median(own.map((f) => f.monetary)),
+      });
       const frequent = s.naming.median.frequency >= reference.frequency;
       const valuable = s.naming.median.monetary >= reference.monetary;
       expect(s.naming.rule).toContain(`${frequent ? 'frequent' : 'not frequent'} — median`);
       expect(s.naming.rule).toContain(`${valuable ? 'valuable' : 'not valuable'} — median`);
       expect(s.naming.rule.endsWith(`→ ${s.name}`)).toBe(true);
       // A name that says frequent or valuable never sits below the reference the page compares with.
-      if (/Champions|Loyal|Needs attention|Can't lose/.test(s.name)) expect(s.naming.median.frequency).toBeGreaterThanOrEqual(reference.frequency);
-      if (/Champions|Big spenders|Needs attention|Can't lose/.test(s.name)) expect(s.naming.median.monetary).toBeGreaterThanOrEqual(reference.monetary);
+      if (/Champions|Loyal|Needs attention|Can't lose/.test(s.name))
+        expect(s.naming.median.frequency).toBeGreaterThanOrEqual(reference.frequency);
+      if (/Champions|Big spenders|Needs attention|Can't lose/.test(s.name))
+        expect(s.naming.median.monetary).toBeGreaterThanOrEqual(reference.monetary);
     }
   });
 
   test('when customers returned what they bought then monetary is net of it, gross is kept and the return rate is the refunded share', async () => {
-    const r = await gql(env.server, '{ customers(first: 100, sort: { field: RETURN_RATE, direction: DESC }) { edges { node { id features { monetary grossMonetary avgOrderValue grossAvgOrderValue frequency returnRate } } } } }');
-    type Features = { monetary: number; grossMonetary: number; avgOrderValue: number; grossAvgOrderValue: number; frequency: number; returnRate: number };
+    const r = await gql(
+      env.server,
+      '{ customers(first: 100, sort: { field: RETURN_RATE, direction: DESC }) { edges { node { id features { monetary grossMonetary avgOrderValue grossAvgOrderValue frequency returnRate } } } } }',
+    );
+    type Features = {
+      monetary: number;
+      grossMonetary: number;
+      avgOrderValue: number;
+      grossAvgOrderValue: number;
+      frequency: number;
+      returnRate: number;
+    };
     const features = (r.body.data!.customers.edges as { node: { features: Features } }[]).map((e) => e.node.features);
     expect(features[0].returnRate).toBeGreaterThan(0);
     expect(features[0].grossMonetary).toBeGreaterThan(features[0].monetary);

@@ -6,251 +6,254 @@ const env = serveFabricatedGraph();
 
 describe('recommendations', () => {
   test('when a customer’s recommendations are asked for from each on-the-fly model and for a basket and a new customer then each comes back with reasons', async () => {
-    const r = await gql(env.server, `{ customer(id: "17850") { ukn: recommendations(first: 2, model: USER_KNN) { product { id } score rank model reasons { kind id weight } }
+    const r = await gql(
+      env.server,
+      `{ customer(id: "17850") { ukn: recommendations(first: 2, model: USER_KNN) { product { id } score rank model reasons { kind id weight } }
       ikn: recommendations(first: 2, model: ITEM_KNN) { product { id } score rank model reasons { kind id weight product { id } } }
       pop: recommendations(first: 2, model: POPULARITY) { product { id } score rank model reasons { kind id weight segment { id } } }
       spop: recommendations(first: 2, model: SEGMENT_POPULARITY) { product { id } score rank model reasons { kind id weight segment { id } } } }
     recommendForBasket(productIds: ["85123A", "71053"], first: 3) { product { id } score rank model reasons { kind id weight } }
-    recommendForNewCustomer(features: { recency: 2, frequency: 2, monetary: 1100 }, first: 2) { segment { id } recommendations { product { id } score rank model } } }`);
+    recommendForNewCustomer(features: { recency: 2, frequency: 2, monetary: 1100 }, first: 2) { segment { id } recommendations { product { id } score rank model } } }`,
+    );
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
-      customer: {
-        ukn: [
-          {
-            product: {
-              id: "22423"
-            },
-            score: 0.45150262764391413,
-            rank: 1,
-            model: "user-knn",
-            reasons: [
-              {
-                kind: "NEIGHBOUR",
-                id: "16210",
-                weight: 0.23328473740792172
+        customer: {
+          ukn: [
+            {
+              product: {
+                id: '22423',
               },
-              {
-                kind: "NEIGHBOUR",
-                id: "14031",
-                weight: 0.2182178902359924
-              }
-            ]
-          },
-          {
-            product: {
-              id: "20977"
+              score: 0.45150262764391413,
+              rank: 1,
+              model: 'user-knn',
+              reasons: [
+                {
+                  kind: 'NEIGHBOUR',
+                  id: '16210',
+                  weight: 0.23328473740792172,
+                },
+                {
+                  kind: 'NEIGHBOUR',
+                  id: '14031',
+                  weight: 0.2182178902359924,
+                },
+              ],
             },
-            score: 0.23328473740792172,
-            rank: 2,
-            model: "user-knn",
-            reasons: [
-              {
-                kind: "NEIGHBOUR",
-                id: "16210",
-                weight: 0.23328473740792172
-              }
-            ]
-          }
-        ],
-        ikn: [
-          {
-            product: {
-              id: "22866"
-            },
-            score: 1.0906696090288275,
-            rank: 1,
-            model: "item-knn",
-            reasons: [
-              {
-                kind: "SIMILAR_ITEM",
-                id: "22632",
-                weight: 0.5657789498610036,
-                product: {
-                  id: "22632"
-                }
+            {
+              product: {
+                id: '20977',
               },
-              {
-                kind: "SIMILAR_ITEM",
-                id: "22633",
-                weight: 0.5248906591678238,
-                product: {
-                  id: "22633"
-                }
-              }
-            ]
-          },
+              score: 0.23328473740792172,
+              rank: 2,
+              model: 'user-knn',
+              reasons: [
+                {
+                  kind: 'NEIGHBOUR',
+                  id: '16210',
+                  weight: 0.23328473740792172,
+                },
+              ],
+            },
+          ],
+          ikn: [
+            {
+              product: {
+                id: '22866',
+              },
+              score: 1.0906696090288275,
+              rank: 1,
+              model: 'item-knn',
+              reasons: [
+                {
+                  kind: 'SIMILAR_ITEM',
+                  id: '22632',
+                  weight: 0.5657789498610036,
+                  product: {
+                    id: '22632',
+                  },
+                },
+                {
+                  kind: 'SIMILAR_ITEM',
+                  id: '22633',
+                  weight: 0.5248906591678238,
+                  product: {
+                    id: '22633',
+                  },
+                },
+              ],
+            },
+            {
+              product: {
+                id: '15056N',
+              },
+              score: 0.9472135954999579,
+              rank: 2,
+              model: 'item-knn',
+              reasons: [
+                {
+                  kind: 'SIMILAR_ITEM',
+                  id: '15056BL',
+                  weight: 0.5,
+                  product: {
+                    id: '15056BL',
+                  },
+                },
+                {
+                  kind: 'SIMILAR_ITEM',
+                  id: '20679',
+                  weight: 0.4472135954999579,
+                  product: {
+                    id: '20679',
+                  },
+                },
+              ],
+            },
+          ],
+          pop: [
+            {
+              product: {
+                id: '22961',
+              },
+              score: 25,
+              rank: 1,
+              model: 'popularity',
+              reasons: [
+                {
+                  kind: 'POPULAR',
+                  id: 'global',
+                  weight: 25,
+                  segment: null,
+                },
+              ],
+            },
+            {
+              product: {
+                id: '22866',
+              },
+              score: 21,
+              rank: 2,
+              model: 'popularity',
+              reasons: [
+                {
+                  kind: 'POPULAR',
+                  id: 'global',
+                  weight: 21,
+                  segment: null,
+                },
+              ],
+            },
+          ],
+          spop: [
+            {
+              product: {
+                id: '21212',
+              },
+              score: 12,
+              rank: 1,
+              model: 'segment-popularity',
+              reasons: [
+                {
+                  kind: 'SEGMENT',
+                  id: 'S0',
+                  weight: 12,
+                  segment: {
+                    id: 'S0',
+                  },
+                },
+              ],
+            },
+            {
+              product: {
+                id: '22961',
+              },
+              score: 12,
+              rank: 2,
+              model: 'segment-popularity',
+              reasons: [
+                {
+                  kind: 'SEGMENT',
+                  id: 'S0',
+                  weight: 12,
+                  segment: {
+                    id: 'S0',
+                  },
+                },
+              ],
+            },
+          ],
+        },
+        recommendForBasket: [
           {
             product: {
-              id: "15056N"
+              id: '15060B',
             },
-            score: 0.9472135954999579,
-            rank: 2,
-            model: "item-knn",
+            score: 0.25,
+            rank: 1,
+            model: 'basket',
             reasons: [
               {
-                kind: "SIMILAR_ITEM",
-                id: "15056BL",
+                kind: 'SIMILAR_ITEM',
+                id: '71053',
                 weight: 0.5,
-                product: {
-                  id: "15056BL"
-                }
               },
-              {
-                kind: "SIMILAR_ITEM",
-                id: "20679",
-                weight: 0.4472135954999579,
-                product: {
-                  id: "20679"
-                }
-              }
-            ]
-          }
-        ],
-        pop: [
-          {
-            product: {
-              id: "22961"
-            },
-            score: 25,
-            rank: 1,
-            model: "popularity",
-            reasons: [
-              {
-                kind: "POPULAR",
-                id: "global",
-                weight: 25,
-                segment: null
-              }
-            ]
+            ],
           },
           {
             product: {
-              id: "22866"
+              id: '21068',
             },
-            score: 21,
+            score: 0.25,
             rank: 2,
-            model: "popularity",
+            model: 'basket',
             reasons: [
               {
-                kind: "POPULAR",
-                id: "global",
-                weight: 21,
-                segment: null
-              }
-            ]
-          }
-        ],
-        spop: [
-          {
-            product: {
-              id: "21212"
-            },
-            score: 12,
-            rank: 1,
-            model: "segment-popularity",
-            reasons: [
-              {
-                kind: "SEGMENT",
-                id: "S0",
-                weight: 12,
-                segment: {
-                  id: "S0"
-                }
-              }
-            ]
+                kind: 'SIMILAR_ITEM',
+                id: '71053',
+                weight: 0.5,
+              },
+            ],
           },
           {
             product: {
-              id: "22961"
+              id: '21352',
             },
-            score: 12,
-            rank: 2,
-            model: "segment-popularity",
+            score: 0.25,
+            rank: 3,
+            model: 'basket',
             reasons: [
               {
-                kind: "SEGMENT",
-                id: "S0",
-                weight: 12,
-                segment: {
-                  id: "S0"
-                }
-              }
-            ]
-          }
-        ]
+                kind: 'SIMILAR_ITEM',
+                id: '71053',
+                weight: 0.5,
+              },
+            ],
+          },
+        ],
+        recommendForNewCustomer: {
+          segment: {
+            id: 'S0',
+          },
+          recommendations: [
+            {
+              product: {
+                id: '21212',
+              },
+              score: 12,
+              rank: 1,
+              model: 'segment-popularity',
+            },
+            {
+              product: {
+                id: '22961',
+              },
+              score: 12,
+              rank: 2,
+              model: 'segment-popularity',
+            },
+          ],
+        },
       },
-      recommendForBasket: [
-        {
-          product: {
-            id: "15060B"
-          },
-          score: 0.25,
-          rank: 1,
-          model: "basket",
-          reasons: [
-            {
-              kind: "SIMILAR_ITEM",
-              id: "71053",
-              weight: 0.5
-            }
-          ]
-        },
-        {
-          product: {
-            id: "21068"
-          },
-          score: 0.25,
-          rank: 2,
-          model: "basket",
-          reasons: [
-            {
-              kind: "SIMILAR_ITEM",
-              id: "71053",
-              weight: 0.5
-            }
-          ]
-        },
-        {
-          product: {
-            id: "21352"
-          },
-          score: 0.25,
-          rank: 3,
-          model: "basket",
-          reasons: [
-            {
-              kind: "SIMILAR_ITEM",
-              id: "71053",
-              weight: 0.5
-            }
-          ]
-        }
-      ],
-      recommendForNewCustomer: {
-        segment: {
-          id: "S0"
-        },
-        recommendations: [
-          {
-            product: {
-              id: "21212"
-            },
-            score: 12,
-            rank: 1,
-            model: "segment-popularity"
-          },
-          {
-            product: {
-              id: "22961"
-            },
-            score: 12,
-            rank: 2,
-            model: "segment-popularity"
-          }
-        ]
-      }
-    },
     });
   });
 });

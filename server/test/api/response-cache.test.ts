@@ -17,12 +17,18 @@ async function post(query: string, variables: Record<string, unknown> = {}, toke
 }
 
 async function analyse(seed: number) {
-  const r = await gql(server, 'mutation($seed: Int) { runAnalysis(params: { k: 3, seed: $seed }) { id } }', { seed }, { token: ADMIN_TOKEN });
+  const r = await gql(
+    server,
+    'mutation($seed: Int) { runAnalysis(params: { k: 3, seed: $seed }) { id } }',
+    { seed },
+    { token: ADMIN_TOKEN },
+  );
   await server.runner.whenIdle();
   return r.body.data?.runAnalysis.id as string;
 }
 
-const CUSTOMER = 'query($id: ID!) { customer(id: $id) { segment { id runId } recommendations(first: 3) { product { id } score } neighbours(first: 2) { customer { id } } } }';
+const CUSTOMER =
+  'query($id: ID!) { customer(id: $id) { segment { id runId } recommendations(first: 3) { product { id } score } neighbours(first: 2) { customer { id } } } }';
 
 beforeAll(async () => {
   fx = await openFixtureStore();
@@ -55,14 +61,17 @@ describe('response cache', () => {
 
   test('when two requests differ only in the Accept header then each gets the content type it asked for', async () => {
     const body = JSON.stringify({ query: '{ segments { id } }' });
-    const ask = (accept: string) => fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body });
+    const ask = (accept: string) =>
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept }, body });
     const plain = [await ask('application/json'), await ask('application/json')];
     const modern = [await ask('application/graphql-response+json'), await ask('application/graphql-response+json')];
     expect(plain.map((r) => [r.headers.get('x-response-cache'), r.headers.get('content-type')])).toEqual([
-      ['miss', 'application/json; charset=utf-8'], ['hit', 'application/json; charset=utf-8'],
+      ['miss', 'application/json; charset=utf-8'],
+      ['hit', 'application/json; charset=utf-8'],
     ]);
     expect(modern.map((r) => [r.headers.get('x-response-cache'), r.headers.get('content-type')])).toEqual([
-      ['miss', 'application/graphql-response+json; charset=utf-8'], ['hit', 'application/graphql-response+json; charset=utf-8'],
+      ['miss', 'application/graphql-response+json; charset=utf-8'],
+      ['hit', 'application/graphql-response+json; charset=utf-8'],
     ]);
   });
 
@@ -107,7 +116,11 @@ describe('response cache turned off', () => {
   test('when RESPONSE_CACHE_MB is 0 then nothing is cached and no verdict header is sent', async () => {
     const off = await startTestServer({ store: fx.store, responseCacheBytes: 0 });
     try {
-      const res = await fetch(`${off.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ segments { id } }' }) });
+      const res = await fetch(`${off.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ segments { id } }' }),
+      });
       expect(res.status).toBe(200);
       expect(res.headers.get('x-response-cache')).toBeNull();
       expect(off.responseCache.size).toBe(0);

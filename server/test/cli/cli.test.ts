@@ -40,7 +40,10 @@ describe('the basketgraph command line', () => {
   it('when a bad file is imported then the exit code is 1, the message names file, line and field, and the graph is unchanged', () => {
     const before = stats();
     const bad = path.join(dir, 'bad.csv');
-    writeFileSync(bad, 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n536365,85123A,HEART,6,2010-12-01 08:26:00,2.55,17850,United Kingdom\n536365,71053,LANTERN,six,2010-12-01 08:26:00,3.39,17850,United Kingdom\n');
+    writeFileSync(
+      bad,
+      'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n536365,85123A,HEART,6,2010-12-01 08:26:00,2.55,17850,United Kingdom\n536365,71053,LANTERN,six,2010-12-01 08:26:00,3.39,17850,United Kingdom\n',
+    );
     const r = run(['import', bad]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('basketgraph: bad.csv, line 3, field "Quantity": "six" is not a number');

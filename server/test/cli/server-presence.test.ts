@@ -50,7 +50,12 @@ describe('server presence record', () => {
   it('when the last heartbeat is older than the stale window then the server counts as gone, and the next start sweeps it', async () => {
     const { store } = await tempStore();
     const beat = getQuery('server-presence-beat', store.dialect).text;
-    await store.cypher(beat, { id: 'dead', url: 'http://crashed:4000', startedAt: '2026-01-01T00:00:00Z', heartbeatAt: Date.now() - 60_000 });
+    await store.cypher(beat, {
+      id: 'dead',
+      url: 'http://crashed:4000',
+      startedAt: '2026-01-01T00:00:00Z',
+      heartbeatAt: Date.now() - 60_000,
+    });
     expect(await findLiveServer(store)).toBeNull();
     const live = await startPresence(store, 'http://alive:4000', { intervalMs: 60_000 });
     await live.stop();
@@ -81,14 +86,24 @@ describe('graph-changing CLI commands on Neo4j while a server uses the database'
     const url = await healthz(true);
     const config = await neo4jConfig(url);
     const calls: string[] = [];
-    await withStoreOrServer(config, 'test', async () => void calls.push('local'), async (s) => void calls.push(`remote ${s.url} ${s.importDir}`));
+    await withStoreOrServer(
+      config,
+      'test',
+      async () => void calls.push('local'),
+      async (s) => void calls.push(`remote ${s.url} ${s.importDir}`),
+    );
     expect(calls).toEqual([`remote ${url} null`]); // a server on Neo4j records no import directory
   });
 
   it('when no server is recorded then the command runs locally', async () => {
     const config = await neo4jConfig(null);
     const calls: string[] = [];
-    await withStoreOrServer(config, 'test', async () => void calls.push('local'), async (s) => void calls.push(`remote ${s.url} ${s.importDir}`));
+    await withStoreOrServer(
+      config,
+      'test',
+      async () => void calls.push('local'),
+      async (s) => void calls.push(`remote ${s.url} ${s.importDir}`),
+    );
     expect(calls).toEqual(['local']);
   });
 
@@ -96,7 +111,14 @@ describe('graph-changing CLI commands on Neo4j while a server uses the database'
     const url = await healthz(false);
     const config = await neo4jConfig(url);
     const calls: string[] = [];
-    await expect(withStoreOrServer(config, 'test', async () => void calls.push('local'), async () => void calls.push('remote'))).rejects.toThrow(
+    await expect(
+      withStoreOrServer(
+        config,
+        'test',
+        async () => void calls.push('local'),
+        async () => void calls.push('remote'),
+      ),
+    ).rejects.toThrow(
       /a basketgraph server uses this database \(http:\/\/127\.0\.0\.1:\d+, heartbeat 2 s ago\) but does not answer from here/,
     );
     expect(calls).toEqual([]);

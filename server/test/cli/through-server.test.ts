@@ -42,7 +42,15 @@ describe('graph-changing CLI commands while a server holds the graph', () => {
   beforeAll(async () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'basketgraph-through-'));
     importDir = path.join(dir, 'import');
-    env = { ...process.env, GRAPH_URL: path.join(dir, 'graph'), PORT: String(await freePort()), HOST: '127.0.0.1', ADMIN_TOKEN: TOKEN, NODE_ENV: 'test', IMPORT_DIR: importDir };
+    env = {
+      ...process.env,
+      GRAPH_URL: path.join(dir, 'graph'),
+      PORT: String(await freePort()),
+      HOST: '127.0.0.1',
+      ADMIN_TOKEN: TOKEN,
+      NODE_ENV: 'test',
+      IMPORT_DIR: importDir,
+    };
     otherPort = String(await freePort());
     expect(cli(['import', SAMPLE]).status).toBe(0);
     server = spawn(process.execPath, [BIN, 'serve'], { cwd: ROOT, env, stdio: 'ignore' });
@@ -64,7 +72,7 @@ describe('graph-changing CLI commands while a server holds the graph', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('when analyze runs with another PORT than the server\'s then it finds the server through the lock, goes through it, and the server serves the new run', async () => {
+  it("when analyze runs with another PORT than the server's then it finds the server through the lock, goes through it, and the server serves the new run", async () => {
     const r = cli(['analyze', '--k', '3', '--seed', '5']);
     expect(r.stderr).toContain(`the graph is in use by the server at http://127.0.0.1:${env.PORT}: running the analysis there`);
     expect(r.status).toBe(0);
@@ -81,7 +89,9 @@ describe('graph-changing CLI commands while a server holds the graph', () => {
     expect(cutoff).not.toBeNull();
     expect(r.stdout).toMatch(/│ default \(default\)\s+│/);
     const data = await gql('{ evaluation { cutoff users models { name } } }');
-    expect(data).toEqual({ evaluation: { cutoff: cutoff![1], users: Number(cutoff![2]), models: [{ name: 'popularity' }, { name: 'default' }] } });
+    expect(data).toEqual({
+      evaluation: { cutoff: cutoff![1], users: Number(cutoff![2]), models: [{ name: 'popularity' }, { name: 'default' }] },
+    });
   });
 
   it('when import runs on a file outside the import directory then a copy goes through the server, its data is served, and the copy is removed', async () => {
@@ -99,7 +109,11 @@ describe('graph-changing CLI commands while a server holds the graph', () => {
     const r = cli(['analyze', '--k', 'abc']);
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('basketgraph: invalid analysis parameters: k (--k) must be auto or a whole number from 2 to 20, not "abc"\n');
-    const local = spawnSync(process.execPath, [BIN, 'analyze', '--k', 'abc'], { cwd: ROOT, encoding: 'utf8', env: { ...env, GRAPH_URL: path.join(dir, 'no-graph') } });
+    const local = spawnSync(process.execPath, [BIN, 'analyze', '--k', 'abc'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...env, GRAPH_URL: path.join(dir, 'no-graph') },
+    });
     expect(local.stderr).toBe(r.stderr); // the same check and message without a server
     expect(await gql('{ runs { id } }')).toEqual(before);
   });
@@ -128,7 +142,11 @@ describe('graph-changing CLI commands while a server holds the graph', () => {
     try {
       const r = cli(['analyze'], { GRAPH_URL: graph });
       expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(new RegExp(`is in use by basketgraph start \\(serving on port 1\\) \\(pid ${process.pid}, since [^)]+\\); its server at ${url} does not answer yet`));
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `is in use by basketgraph start \\(serving on port 1\\) \\(pid ${process.pid}, since [^)]+\\); its server at ${url} does not answer yet`,
+        ),
+      );
       expect(r.stderr).toContain('try again once it serves');
     } finally {
       await store.close();

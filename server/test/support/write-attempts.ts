@@ -44,7 +44,7 @@ export const WRITE_ATTEMPTS: string[] = [
   'SHOW TRANSACTIONS',
   'TERMINATE TRANSACTIONS "neo4j-transaction-1"',
   'CHECKPOINT',
-  "UNWIND [1, 2] AS i CREATE (:Customer {id: toString(i)})",
+  'UNWIND [1, 2] AS i CREATE (:Customer {id: toString(i)})',
   "RETURN read_csv('/etc/passwd')",
   'OPTIONAL MATCH (n:Customer) DELETE n',
   "WITH 1 AS one MERGE (:Customer {id: 'x8'})",
@@ -54,7 +54,7 @@ export const WRITE_ATTEMPTS: string[] = [
 export const READ_QUERIES: string[] = [
   'MATCH (c:Customer) RETURN c.id AS id ORDER BY id LIMIT 3',
   "MATCH (c:Customer) WHERE c.country = 'CREATE; DELETE' RETURN count(c) AS n",
-  "MATCH (c:Customer) WHERE c.id STARTS WITH $prefix RETURN c.id AS id, {set: 1, delete: 2} AS m ORDER BY id LIMIT 2",
+  'MATCH (c:Customer) WHERE c.id STARTS WITH $prefix RETURN c.id AS id, {set: 1, delete: 2} AS m ORDER BY id LIMIT 2',
   'MATCH (p:Product)<-[l:CONTAINS]-() RETURN p.id AS product, sum(l.quantity) AS units ORDER BY units DESC, product LIMIT 5;',
   '// the top customer\nMATCH (c:Customer)-[:PLACED]->(o:`Order`) RETURN c.id AS id, count(o) AS orders ORDER BY orders DESC, id LIMIT 1',
   'UNWIND [1, 2, 3] AS x RETURN x * 2 AS y',

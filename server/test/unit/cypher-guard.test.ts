@@ -17,16 +17,22 @@ describe('the read-only Cypher guard', () => {
   });
 
   test('when the token check alone sees a write clause then the reason names the clause', () => {
-    expect(checkTokens("MATCH (n) SET n.x = 1")).toEqual({ ok: false, reason: 'SET is not allowed: only reads are' });
+    expect(checkTokens('MATCH (n) SET n.x = 1')).toEqual({ ok: false, reason: 'SET is not allowed: only reads are' });
     expect(checkTokens('RETURN 1; RETURN 2')).toEqual({ ok: false, reason: 'only one statement is allowed (found ";" before the end)' });
-    expect(checkTokens('RETURN apoc.do.it()')).toEqual({ ok: false, reason: 'namespaced procedures and functions (…it(…)) are not allowed' });
+    expect(checkTokens('RETURN apoc.do.it()')).toEqual({
+      ok: false,
+      reason: 'namespaced procedures and functions (…it(…)) are not allowed',
+    });
     expect(checkTokens("RETURN 'abc")).toEqual({ ok: false, reason: 'unterminated string at offset 7' });
   });
 
   test('when the Neo4j parser sees a write clause then it refuses it even where the token check would not look', async () => {
     expect(await checkWithParser('MATCH (n) SET n.x = 1 RETURN n')).toEqual({ ok: false, reason: 'SET is not allowed: only reads are' });
     expect(await checkWithParser('MATCH (n) RETURN n; MATCH (m) RETURN m')).toEqual({ ok: false, reason: 'only one statement is allowed' });
-    expect(await checkWithParser("LOAD CSV FROM 'x' AS l RETURN l")).toEqual({ ok: false, reason: 'LOADCSV is not allowed: only reads are' });
+    expect(await checkWithParser("LOAD CSV FROM 'x' AS l RETURN l")).toEqual({
+      ok: false,
+      reason: 'LOADCSV is not allowed: only reads are',
+    });
     expect(await checkWithParser('MATCH (n:Customer) RETURN n.id LIMIT 1')).toEqual({ ok: true });
   });
 });

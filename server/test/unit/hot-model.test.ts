@@ -16,7 +16,12 @@ function fakeStore(recs: number, options: { dangling?: boolean } = {}) {
     'api-hot-customer-segments': [{ customer: 'a', segment: 'S0', distance: 0.5 }],
     // Out of rank order on purpose: the model sorts each list.
     'api-hot-recommendations': Array.from({ length: recs }, (_, i) => ({
-      customer: 'a', product: `p${recs - i}`, score: i, rank: recs - i, model: 'm', reasons: '[{"kind":"POPULAR","id":null,"weight":1}]',
+      customer: 'a',
+      product: `p${recs - i}`,
+      score: i,
+      rank: recs - i,
+      model: 'm',
+      reasons: '[{"kind":"POPULAR","id":null,"weight":1}]',
     })),
     'api-hot-neighbours': [{ customer: 'a', neighbour: options.dangling ? 'zz' : 'b', score: 0.9, rank: 1, shared: 3, sameSegment: true }],
   };
@@ -36,7 +41,10 @@ describe('the primed read model', () => {
   test('when lists are asked for with `first` then they are sliced by rank, and beyond maxRank the model defers to the store', async () => {
     const { store } = fakeStore(5);
     const snap = await loadHotSnapshot(store, { maxRank: 3 });
-    expect(snap.recommendations('a', 2)?.map((r) => [r.rank, r.product.id, r.product.description])).toEqual([[1, 'p1', 'P1'], [2, 'p2', 'P2']]);
+    expect(snap.recommendations('a', 2)?.map((r) => [r.rank, r.product.id, r.product.description])).toEqual([
+      [1, 'p1', 'P1'],
+      [2, 'p2', 'P2'],
+    ]);
     expect(snap.recommendations('a', 3)?.map((r) => r.rank)).toEqual([1, 2, 3]);
     expect(snap.recommendations('a', 4)).toBeUndefined();
     expect(snap.recommendations('b', 3)).toEqual([]);
@@ -94,7 +102,11 @@ describe('the primed read model', () => {
     expect(events).toEqual(['publish', 'reload start', 'reload done', 'reader in']);
 
     events.length = 0;
-    await expect(gate.exclusive(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      gate.exclusive(async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     expect(events).toEqual(['reload start', 'reload done']);
     expect(gate.state).toEqual({ readers: 0, writer: false, waitingWriters: 0, waitingReaders: 0 });
   });

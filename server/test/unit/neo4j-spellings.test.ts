@@ -15,7 +15,9 @@ describe('Neo4j spellings on the embedded store', () => {
   });
 
   it('when a variable is named order then it is quoted but ORDER BY is not', () => {
-    expect(adapt('MATCH (order:Order) RETURN order.id AS id ORDER BY id')).toBe('MATCH (`order`:`Order`) RETURN `order`.id AS id ORDER BY id');
+    expect(adapt('MATCH (order:Order) RETURN order.id AS id ORDER BY id')).toBe(
+      'MATCH (`order`:`Order`) RETURN `order`.id AS id ORDER BY id',
+    );
   });
 
   it('when Neo4j functions have a faithful equivalent then they are rewritten, nested calls too', () => {
@@ -23,7 +25,9 @@ describe('Neo4j spellings on the embedded store', () => {
     expect(adapt('RETURN round(sum(l.lineTotal)) AS r')).toBe('RETURN floor(sum(l.lineTotal) + 0.5) AS r');
     expect(adapt('RETURN round(x, 2) AS r')).toBe('RETURN round(x, 2) AS r');
     expect(adapt('RETURN round(x, 0) AS r')).toBe('RETURN floor(x + 0.5) AS r');
-    expect(adapt('RETURN toInteger(round(x)) AS n')).toBe("RETURN CAST(list_extract(string_split(CAST(floor(x + 0.5) AS STRING), '.'), 1) AS INT64) AS n");
+    expect(adapt('RETURN toInteger(round(x)) AS n')).toBe(
+      "RETURN CAST(list_extract(string_split(CAST(floor(x + 0.5) AS STRING), '.'), 1) AS INT64) AS n",
+    );
     expect(adapt('RETURN head(collect(p.id)) AS h, last([1, 2]) AS l')).toBe('RETURN (collect(p.id))[1] AS h, ([1, 2])[-1] AS l');
     expect(adapt('MATCH ()-[r]->() RETURN type(r), labels(startNode)')).toBe('MATCH ()-[r]->() RETURN label(r), [label(startNode)]');
     expect(adapt("RETURN substring('abc', 0, 2), substring(s, 1), split('a,b', ',')")).toBe(
@@ -48,6 +52,9 @@ describe('Neo4j spellings on the embedded store', () => {
   });
 
   it('when the store is Neo4j then the text is left as written', () => {
-    expect(adaptCypherForStore('MATCH (o:Order) RETURN toString(o.total)', 'neo4j')).toEqual({ text: 'MATCH (o:Order) RETURN toString(o.total)', rewrites: [] });
+    expect(adaptCypherForStore('MATCH (o:Order) RETURN toString(o.total)', 'neo4j')).toEqual({
+      text: 'MATCH (o:Order) RETURN toString(o.total)',
+      rewrites: [],
+    });
   });
 });

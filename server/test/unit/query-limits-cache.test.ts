@@ -3,13 +3,16 @@ import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { buildApiSchema } from '../../src/graphql/build-schema.js';
 import { checkQueryLimits, checkQueryLimitsCached } from '../../src/graphql/limits/query-limits.js';
 
-const operationOf = (text: string) => parse(text).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+const operationOf = (text: string) =>
+  parse(text).definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
 const LIMITS = { maxDepth: 10, maxCost: 500 };
 
 describe('the remembered depth and cost check', () => {
   test('when list sizes are literals then the verdict is remembered per parsed operation and equals the plain check, errors included', async () => {
     const schema = await buildApiSchema();
-    const ok = operationOf('query($id: ID!) { customer(id: $id) { recommendations(first: 10) { product { description } score } neighbours(first: 5) { customer { id } score } } }');
+    const ok = operationOf(
+      'query($id: ID!) { customer(id: $id) { recommendations(first: 10) { product { description } score } neighbours(first: 5) { customer { id } score } } }',
+    );
     const expected = checkQueryLimits(schema, ok, {}, { id: 'a' }, LIMITS);
     expect(checkQueryLimitsCached(schema, ok, {}, { id: 'a' }, LIMITS)).toEqual(expected);
     expect(checkQueryLimitsCached(schema, ok, {}, { id: 'b' }, LIMITS)).toBe(checkQueryLimitsCached(schema, ok, {}, { id: 'c' }, LIMITS));

@@ -22,7 +22,10 @@ describe('cross-request batching and the per-id cache', () => {
   test('when several callers ask in the same turn then one store query serves them all', async () => {
     const { store, calls } = fakeStore({ a: 'FR', b: 'DE', c: 'UK' });
     const reader = coalescingReader(store);
-    const [x, y] = await Promise.all([reader.query('api-customer-orders', { ids: ['a'] }), reader.query('api-customer-orders', { ids: ['b', 'c'] })]);
+    const [x, y] = await Promise.all([
+      reader.query('api-customer-orders', { ids: ['a'] }),
+      reader.query('api-customer-orders', { ids: ['b', 'c'] }),
+    ]);
     expect(calls).toEqual([{ name: 'api-customer-orders', params: { ids: ['a', 'b', 'c'] } }]);
     expect(x).toEqual(y);
     expect(x).toHaveLength(3);
@@ -31,7 +34,10 @@ describe('cross-request batching and the per-id cache', () => {
   test('when a batch of a lookup with a primary-key form is flushed then each id is one key lookup, never a table-wide IN scan', async () => {
     const { store, calls } = fakeStore({ a: 'FR', b: 'DE', c: 'UK' });
     const reader = coalescingReader(store);
-    const [x, y] = await Promise.all([reader.query('api-customers-by-id', { ids: ['a'] }), reader.query('api-customers-by-id', { ids: ['b', 'c', 'zz'] })]);
+    const [x, y] = await Promise.all([
+      reader.query('api-customers-by-id', { ids: ['a'] }),
+      reader.query('api-customers-by-id', { ids: ['b', 'c', 'zz'] }),
+    ]);
     expect(calls).toEqual(['a', 'b', 'c', 'zz'].map((id) => ({ name: 'api-customer-by-id', params: { id } })));
     expect(x).toEqual(y);
     expect(x.map((r) => (r.customer as { id: string }).id)).toEqual(['a', 'b', 'c']);
@@ -43,7 +49,10 @@ describe('cross-request batching and the per-id cache', () => {
     const gate = new ReadWriteGate();
     const reader = cachedReader(store, gate);
     expect(await reader.query('api-customers-by-id', { ids: ['a', 'zz'] })).toEqual([{ customer: { id: 'a', country: 'FR' } }]);
-    expect(await reader.query('api-customers-by-id', { ids: ['a', 'zz', 'b'] })).toEqual([{ customer: { id: 'a', country: 'FR' } }, { customer: { id: 'b', country: 'DE' } }]);
+    expect(await reader.query('api-customers-by-id', { ids: ['a', 'zz', 'b'] })).toEqual([
+      { customer: { id: 'a', country: 'FR' } },
+      { customer: { id: 'b', country: 'DE' } },
+    ]);
     expect(calls.map((c) => c.params.ids)).toEqual([['a', 'zz'], ['b']]);
     await gate.exclusive(async () => {
       country.a = 'IS';

@@ -9,7 +9,9 @@ describe('the readers–writer gate', () => {
     const events: string[] = [];
     const r1 = await gate.acquireShared();
     const r2 = await gate.acquireShared();
-    const w = gate.exclusive(async () => { events.push('publish'); });
+    const w = gate.exclusive(async () => {
+      events.push('publish');
+    });
     await tick();
     events.push('readers still in');
     r1();
@@ -25,8 +27,15 @@ describe('the readers–writer gate', () => {
     const gate = new ReadWriteGate();
     const events: string[] = [];
     const r1 = await gate.acquireShared();
-    const w = gate.exclusive(async () => { events.push('publish'); await tick(); events.push('published'); });
-    const late = gate.acquireShared().then((release) => { events.push('late reader in'); release(); });
+    const w = gate.exclusive(async () => {
+      events.push('publish');
+      await tick();
+      events.push('published');
+    });
+    const late = gate.acquireShared().then((release) => {
+      events.push('late reader in');
+      release();
+    });
     await tick();
     expect(gate.state).toEqual({ readers: 1, writer: false, waitingWriters: 1, waitingReaders: 1 });
     r1();
@@ -36,7 +45,11 @@ describe('the readers–writer gate', () => {
 
   test('when the exclusive work fails then the gate is released and the error passes through', async () => {
     const gate = new ReadWriteGate();
-    await expect(gate.exclusive(async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      gate.exclusive(async () => {
+        throw new Error('boom');
+      }),
+    ).rejects.toThrow('boom');
     const release = await gate.acquireShared();
     release();
     release();

@@ -37,7 +37,12 @@ export function indexBarsOption(rows: IndexRow[], color: string, referenceName: 
         name: 'index',
         barMaxWidth: 16,
         data: shown.map((r) => ({ value: indexOf(r.value, r.reference), itemStyle: { color } })),
-        label: { show: true, position: 'right', fontSize: 11, formatter: (p) => (p.value === null || p.value === undefined ? 'n/a' : `${p.value}`) },
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: 11,
+          formatter: (p) => (p.value === null || p.value === undefined ? 'n/a' : `${p.value}`),
+        },
         markLine: {
           symbol: 'none',
           silent: true,

@@ -22,7 +22,11 @@ export function evaluationOption(models: ModelMetrics[], defaultModel: string | 
     textStyle: TEXT,
     grid: { left: 8, right: 12, top: 40, bottom: 8, containLabel: true },
     legend: { top: 0, type: 'scroll' },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => (v === null || v === undefined ? 'n/a' : Number(v).toFixed(4)) },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      valueFormatter: (v) => (v === null || v === undefined ? 'n/a' : Number(v).toFixed(4)),
+    },
     xAxis: {
       type: 'category',
       data: models.map((m) => (m.name === defaultModel ? `★ ${modelLabel(m.name)}` : modelLabel(m.name))),

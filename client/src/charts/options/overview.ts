@@ -21,7 +21,11 @@ export function customersVsRevenueOption(segments: SegmentSummary[], compact = f
         return `<b>${s.name}</b><br/>${list.map((p) => `${p.marker}${p.seriesName}: ${pct(Number(p.value))}`).join('<br/>')}`;
       },
     },
-    xAxis: { type: 'category', data: names, axisLabel: { ...AXIS_LABEL, interval: 0, lineHeight: 14, formatter: (v: string) => wrapLabel(v, 16) } },
+    xAxis: {
+      type: 'category',
+      data: names,
+      axisLabel: { ...AXIS_LABEL, interval: 0, lineHeight: 14, formatter: (v: string) => wrapLabel(v, 16) },
+    },
     yAxis: { type: 'value', axisLabel: { ...AXIS_LABEL, formatter: (v: number) => `${Math.round(v * 100)} %` }, splitLine: SPLIT_LINE },
     series: [
       { name: 'Customers', type: 'bar', data: segments.map((s) => s.shares.customers), itemStyle: { color: GREY }, barGap: '10%' },
@@ -62,8 +66,26 @@ export function projectionOption(points: ProjectedCustomer[]): ChartOption {
         return `Customer <b>${item.data.id}</b><br/>${item.seriesName}<br/><span style="color:#7a8499">click to open</span>`;
       },
     },
-    xAxis: { type: 'value', name: 'PC 1', nameLocation: 'middle', nameGap: 24, axisLabel: AXIS_LABEL, splitLine: SPLIT_LINE, scale: true, axisLine: { onZero: false } },
-    yAxis: { type: 'value', name: 'PC 2', nameLocation: 'middle', nameGap: 28, axisLabel: AXIS_LABEL, splitLine: SPLIT_LINE, scale: true, axisLine: { onZero: false } },
+    xAxis: {
+      type: 'value',
+      name: 'PC 1',
+      nameLocation: 'middle',
+      nameGap: 24,
+      axisLabel: AXIS_LABEL,
+      splitLine: SPLIT_LINE,
+      scale: true,
+      axisLine: { onZero: false },
+    },
+    yAxis: {
+      type: 'value',
+      name: 'PC 2',
+      nameLocation: 'middle',
+      nameGap: 28,
+      axisLabel: AXIS_LABEL,
+      splitLine: SPLIT_LINE,
+      scale: true,
+      axisLine: { onZero: false },
+    },
     series: series.map((g) => ({
       name: g.name,
       type: 'scatter',
@@ -98,9 +120,20 @@ export function kSweepOption(sweep: KSweepPoint[], chosenK: number | null): Char
         markLine:
           chosenK === null
             ? undefined
-            : { symbol: 'none', label: { formatter: `chosen k = ${chosenK}` }, lineStyle: { color: ORANGE, type: 'dashed' }, data: [{ xAxis: String(chosenK) }] },
+            : {
+                symbol: 'none',
+                label: { formatter: `chosen k = ${chosenK}` },
+                lineStyle: { color: ORANGE, type: 'dashed' },
+                data: [{ xAxis: String(chosenK) }],
+              },
       },
-      { name: 'Silhouette', type: 'line', yAxisIndex: 1, data: sweep.map((p) => (p.silhouette === null ? null : Number(p.silhouette.toFixed(3)))), itemStyle: { color: ORANGE } },
+      {
+        name: 'Silhouette',
+        type: 'line',
+        yAxisIndex: 1,
+        data: sweep.map((p) => (p.silhouette === null ? null : Number(p.silhouette.toFixed(3)))),
+        itemStyle: { color: ORANGE },
+      },
     ],
   };
 }

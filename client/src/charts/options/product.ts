@@ -17,7 +17,11 @@ export function popularityBySegmentOption(rows: ProductDetail['popularityBySegme
         return `<b>${r.segment.name}</b><br/>${r.buyers} of ${r.segment.size} customers (${pct(r.share)})`;
       },
     },
-    xAxis: { type: 'category', data: sorted.map((r) => (compact ? r.segment.id : r.segment.name)), axisLabel: { ...AXIS_LABEL, interval: 0, lineHeight: 14, formatter: (v: string) => wrapLabel(v, 16) } },
+    xAxis: {
+      type: 'category',
+      data: sorted.map((r) => (compact ? r.segment.id : r.segment.name)),
+      axisLabel: { ...AXIS_LABEL, interval: 0, lineHeight: 14, formatter: (v: string) => wrapLabel(v, 16) },
+    },
     yAxis: { type: 'value', axisLabel: { ...AXIS_LABEL, formatter: (v: number) => `${Math.round(v * 100)} %` }, splitLine: SPLIT_LINE },
     series: [
       {

@@ -21,9 +21,16 @@ export async function analyzeWithProgress(store: GraphStore, params: AnalysisPar
 }
 
 export function printAnalysisSummary(run: AnalysisRunSummary): void {
-  process.stdout.write(`analysis ${run.id} ${run.status}: k = ${run.k}, ${run.rules} rules, ${run.similarEdges} SIMILAR edges, ${run.recommendations} recommendations (${run.defaultModel})\n`);
+  process.stdout.write(
+    `analysis ${run.id} ${run.status}: k = ${run.k}, ${run.rules} rules, ${run.similarEdges} SIMILAR edges, ${run.recommendations} recommendations (${run.defaultModel})\n`,
+  );
   process.stdout.write(formatTable(['id', 'name', 'size'], run.segments) + '\n');
-  process.stdout.write(formatTable(['stage', 'ms'], Object.entries(run.timings).map(([stage, ms]) => ({ stage, ms }))) + '\n');
+  process.stdout.write(
+    formatTable(
+      ['stage', 'ms'],
+      Object.entries(run.timings).map(([stage, ms]) => ({ stage, ms })),
+    ) + '\n',
+  );
 }
 
 export function registerAnalyze(program: Command): void {

@@ -9,7 +9,10 @@ import { formatTable } from '../print-table.js';
 import { withStoreOrServer } from '../remote-server.js';
 import { evaluateThroughServer } from '../evaluate-through-server.js';
 
-export async function evaluateWithProgress(store: GraphStore, options: { cutoff: string; top?: number; models?: string[] }): Promise<EvaluationReport> {
+export async function evaluateWithProgress(
+  store: GraphStore,
+  options: { cutoff: string; top?: number; models?: string[] },
+): Promise<EvaluationReport> {
   const progress = createProgress('evaluate');
   try {
     return await runEvaluation(store, {
@@ -29,10 +32,18 @@ export function printEvaluation(report: EvaluationReport): void {
       ['model', 'precision', 'recall', 'ndcg', '±95%', 'vs default', 'hitRate', 'map', 'coverage', 'fit s'],
       report.models.map((m) => ({
         model: m.default ? `${m.name} (default)` : m.name,
-        precision: pct(m.precision), recall: pct(m.recall), ndcg: pct(m.ndcg), '±95%': pct(1.96 * m.ndcgStdError),
-        'vs default': m.ndcgVsDefault === null ? '' : `${m.ndcgVsDefault >= 0 ? '+' : ''}${pct(m.ndcgVsDefault)} ± ${pct(1.96 * m.ndcgVsDefaultStdError!)}`,
+        precision: pct(m.precision),
+        recall: pct(m.recall),
+        ndcg: pct(m.ndcg),
+        '±95%': pct(1.96 * m.ndcgStdError),
+        'vs default':
+          m.ndcgVsDefault === null
+            ? ''
+            : `${m.ndcgVsDefault >= 0 ? '+' : ''}${pct(m.ndcgVsDefault)} ± ${pct(1.96 * m.ndcgVsDefaultStdError!)}`,
         hitRate: pct(m.hitRate),
-        map: pct(m.map), coverage: pct(m.coverage), 'fit s': Number.isNaN(m.fitMs) ? '' : (m.fitMs / 1000).toFixed(1),
+        map: pct(m.map),
+        coverage: pct(m.coverage),
+        'fit s': Number.isNaN(m.fitMs) ? '' : (m.fitMs / 1000).toFixed(1),
       })),
     ) + '\n',
   );
@@ -48,7 +59,14 @@ export function registerEvaluate(program: Command): void {
     .option('--json <file>', 'also write the result as JSON')
     .action(async (opts: { cutoff: string; top: string; models?: string; json?: string }) => {
       // Checked here, as typed, before anything runs or is sent: the same check, and message, as the mutation's.
-      const request = checkEvaluationOptions({ cutoff: opts.cutoff, top: opts.top, models: opts.models?.split(',').map((m) => m.trim()).filter(Boolean) });
+      const request = checkEvaluationOptions({
+        cutoff: opts.cutoff,
+        top: opts.top,
+        models: opts.models
+          ?.split(',')
+          .map((m) => m.trim())
+          .filter(Boolean),
+      });
       const config = loadConfig();
       const report = await withStoreOrServer(
         config,

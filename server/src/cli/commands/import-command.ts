@@ -68,8 +68,10 @@ export function registerImport(program: Command): void {
         'basketgraph import',
         async (store) =>
           void (opts.replace && store.dialect === 'embedded'
-            ? await buildAndSwap(store, { owner: 'basketgraph import --replace', bufferPoolBytes: Math.round(config.GRAPH_BUFFER_MB * 2 ** 20) }, (fresh) =>
-                importFiles(fresh, files, { ...opts, replace: false }),
+            ? await buildAndSwap(
+                store,
+                { owner: 'basketgraph import --replace', bufferPoolBytes: Math.round(config.GRAPH_BUFFER_MB * 2 ** 20) },
+                (fresh) => importFiles(fresh, files, { ...opts, replace: false }),
               )
             : await importFiles(store, files, opts)),
         (server) => importThroughServer(server, config.ADMIN_TOKEN, files, opts),
@@ -88,16 +90,30 @@ const IMPORT_MUTATION = `mutation($path: String!, $format: ImportFormat, $replac
  * The database is held by a running server: send each file through its importTransactions mutation,
  * staged in the server's import directory (stage-import.ts).
  */
-async function importThroughServer(server: RemoteServer, token: string | undefined, files: string[], opts: { format: string; replace: boolean }) {
+async function importThroughServer(
+  server: RemoteServer,
+  token: string | undefined,
+  files: string[],
+  opts: { format: string; replace: boolean },
+) {
   process.stderr.write(`the graph is in use by the server at ${server.url}: importing through it\n`);
-  const formats: Record<string, string> = { auto: 'AUTO', 'online-retail': 'ONLINE_RETAIL', 'online-retail-ii': 'ONLINE_RETAIL_II', shopify: 'SHOPIFY' };
+  const formats: Record<string, string> = {
+    auto: 'AUTO',
+    'online-retail': 'ONLINE_RETAIL',
+    'online-retail-ii': 'ONLINE_RETAIL_II',
+    shopify: 'SHOPIFY',
+  };
   for (const [i, file] of files.entries()) {
     const staged = stageForImport(server.importDir, file);
     try {
-      const { importTransactions: r } = await remoteMutation<{ importTransactions: ImportReport & { importedAt: string; readMs: number; writeMs: number } }>(
-        server.url, token, IMPORT_MUTATION, { path: staged.path, format: formats[opts.format], replace: opts.replace && i === 0 },
-      );
-      printImportReport({ ...r, previousImport: { file: r.file, importedAt: r.importedAt }, timings: { readMs: r.readMs ?? 0, writeMs: r.writeMs ?? 0 } });
+      const { importTransactions: r } = await remoteMutation<{
+        importTransactions: ImportReport & { importedAt: string; readMs: number; writeMs: number };
+      }>(server.url, token, IMPORT_MUTATION, { path: staged.path, format: formats[opts.format], replace: opts.replace && i === 0 });
+      printImportReport({
+        ...r,
+        previousImport: { file: r.file, importedAt: r.importedAt },
+        timings: { readMs: r.readMs ?? 0, writeMs: r.writeMs ?? 0 },
+      });
     } finally {
       staged.cleanup();
     }

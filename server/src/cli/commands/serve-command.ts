@@ -36,7 +36,8 @@ export async function serve(store: GraphStore, config: Config): Promise<void> {
     process.once('SIGTERM', () => stop('SIGTERM'));
   });
   await server.close();
-  if (server.runner.busy) process.stderr.write('an analysis run was in progress: it stops with the server and is marked failed on the next run\n');
+  if (server.runner.busy)
+    process.stderr.write('an analysis run was in progress: it stops with the server and is marked failed on the next run\n');
 }
 
 export function registerServe(program: Command): void {

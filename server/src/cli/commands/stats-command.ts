@@ -11,7 +11,11 @@ export async function graphStats(store: GraphStore): Promise<Record<string, numb
 }
 
 export function printStats(stats: Record<string, number>): void {
-  printRows(['count', 'value'], Object.entries(stats).map(([count, value]) => ({ count, value })), false);
+  printRows(
+    ['count', 'value'],
+    Object.entries(stats).map(([count, value]) => ({ count, value })),
+    false,
+  );
 }
 
 export function registerStats(program: Command): void {

@@ -24,7 +24,15 @@
  */
 import type { GraphReader } from '@basketgraph/cypher';
 import { toCustomer, toProduct, toReasons, toSegment } from '../data/rows.js';
-import type { CustomerModel, CustomerPointModel, NeighbourModel, ProductModel, ReasonModel, RecommendationModel, SegmentModel } from '../data/models.js';
+import type {
+  CustomerModel,
+  CustomerPointModel,
+  NeighbourModel,
+  ProductModel,
+  ReasonModel,
+  RecommendationModel,
+  SegmentModel,
+} from '../data/models.js';
 import { MAX_PAGE_SIZE } from '../pagination.js';
 
 type Node = Record<string, unknown>;
@@ -109,7 +117,8 @@ export class HotSnapshot {
     if (!this.pointList) {
       const list: CustomerPointModel[] = [];
       for (const c of this.customerById.values()) {
-        if (c.projection) list.push({ id: c.id, x: c.projection.x, y: c.projection.y, segment: this.segmentOf.get(c.id)?.segment.id ?? null });
+        if (c.projection)
+          list.push({ id: c.id, x: c.projection.x, y: c.projection.y, segment: this.segmentOf.get(c.id)?.segment.id ?? null });
       }
       this.pointList = list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     }
@@ -191,7 +200,8 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
   }
   const segments = (await timed<{ segment: Node }>('api-segments')).map((r) => toSegment(r.segment));
   const segmentById = new Map(segments.map((s) => [s.id, s]));
-  const dangling = (what: string) => new Error(`the graph changed while the read model was loading (${what}); it will be loaded again after the next write`);
+  const dangling = (what: string) =>
+    new Error(`the graph changed while the read model was loading (${what}); it will be loaded again after the next write`);
 
   const segmentOf = new Map<string, CustomerSegmentModel>();
   for (const r of await timed<{ customer: string; segment: string; distance: number | null }>('api-hot-customer-segments')) {
@@ -206,7 +216,10 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
   const modelNames = new Map<string, string>();
   const reasonLists = new Map<string, ReasonModel[]>();
   let recCount = 0;
-  for (const r of await timed<{ customer: string; product: string; score: number; rank: number; model: string; reasons: string }>('api-hot-recommendations', { maxRank })) {
+  for (const r of await timed<{ customer: string; product: string; score: number; rank: number; model: string; reasons: string }>(
+    'api-hot-recommendations',
+    { maxRank },
+  )) {
     const product = products.get(String(r.product));
     if (!product) throw dangling(`product ${r.product}`);
     const modelText = String(r.model);
@@ -222,14 +235,24 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
 
   const neighbours = new Map<string, NeighbourModel[]>();
   let nbCount = 0;
-  for (const r of await timed<{ customer: string; neighbour: string; score: number; rank: number; shared: number | null; sameSegment: boolean | null }>(
-    'api-hot-neighbours', { maxRank },
-  )) {
+  for (const r of await timed<{
+    customer: string;
+    neighbour: string;
+    score: number;
+    rank: number;
+    shared: number | null;
+    sameSegment: boolean | null;
+  }>('api-hot-neighbours', { maxRank })) {
     const customer = customers.get(String(r.neighbour));
     if (!customer) throw dangling(`customer ${r.neighbour}`);
     const of = String(r.customer);
     push(neighbours, of, {
-      of, customer, score: Number(r.score), rank: Number(r.rank), sharedProducts: Number(r.shared ?? 0), sameSegment: r.sameSegment ?? null,
+      of,
+      customer,
+      score: Number(r.score),
+      rank: Number(r.rank),
+      sharedProducts: Number(r.shared ?? 0),
+      sameSegment: r.sameSegment ?? null,
     });
     nbCount++;
   }

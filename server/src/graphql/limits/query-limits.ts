@@ -6,9 +6,20 @@
  * already counted by its `first`). Introspection is exempt.
  */
 import {
-  GraphQLError, getNamedType, getNullableType, isListType, isObjectType, isInterfaceType, Kind,
-  type FragmentDefinitionNode, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode,
-  type SelectionSetNode, type ValueNode, type GraphQLOutputType,
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  isInterfaceType,
+  Kind,
+  type FragmentDefinitionNode,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
+  type ValueNode,
+  type GraphQLOutputType,
 } from 'graphql';
 
 export const MAX_DEPTH = 10;
@@ -80,7 +91,14 @@ export function checkQueryLimitsCached(
     if (!dependsOnVariables) verdicts.set(operation, { schema, limits, ...v });
   };
   try {
-    const result = walk(schema, operation, fragments, variables, limits ?? { maxDepth: MAX_DEPTH, maxCost: MAX_COST }, () => (dependsOnVariables = true));
+    const result = walk(
+      schema,
+      operation,
+      fragments,
+      variables,
+      limits ?? { maxDepth: MAX_DEPTH, maxCost: MAX_COST },
+      () => (dependsOnVariables = true),
+    );
     remember({ result });
     return result;
   } catch (e) {
@@ -98,7 +116,12 @@ function walk(
   usedVariable: () => void,
 ): { depth: number; cost: number } {
   let maxSeen = 0;
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
+  const root =
+    operation.operation === 'mutation'
+      ? schema.getMutationType()
+      : operation.operation === 'subscription'
+        ? schema.getSubscriptionType()
+        : schema.getQueryType();
 
   const visit = (set: SelectionSetNode, parent: GraphQLNamedType | null | undefined, depth: number, seen: Set<string>): number => {
     if (depth > maxSeen) maxSeen = depth;
@@ -132,12 +155,14 @@ function walk(
         factor = typeof first === 'number' ? first : LIST_FACTOR;
       }
       cost += Math.max(1, factor) * visit(sel.selectionSet, named, depth + 1, seen);
-      if (cost > limits.maxCost) throw tooComplex(`the query would cost more than ${limits.maxCost} (ask for smaller pages or fewer nested lists)`);
+      if (cost > limits.maxCost)
+        throw tooComplex(`the query would cost more than ${limits.maxCost} (ask for smaller pages or fewer nested lists)`);
     }
     return cost;
   };
 
   const cost = visit(operation.selectionSet, root, 1, new Set());
-  if (cost > limits.maxCost) throw tooComplex(`the query would cost ${cost}, more than ${limits.maxCost} (ask for smaller pages or fewer nested lists)`);
+  if (cost > limits.maxCost)
+    throw tooComplex(`the query would cost ${cost}, more than ${limits.maxCost} (ask for smaller pages or fewer nested lists)`);
   return { depth: maxSeen, cost };
 }

@@ -7,18 +7,24 @@ import type { Order } from './list-order.js';
 
 /** A loader whose batch function returns a map id → value; missing ids load as `null`. */
 export function byId<V>(fetch: (ids: string[]) => Promise<Map<string, V>>): DataLoader<string, V | null> {
-  return new DataLoader<string, V | null>(async (keys) => {
-    const found = await fetch([...new Set(keys)]);
-    return keys.map((k) => found.get(k) ?? null);
-  }, { maxBatchSize: 1000 });
+  return new DataLoader<string, V | null>(
+    async (keys) => {
+      const found = await fetch([...new Set(keys)]);
+      return keys.map((k) => found.get(k) ?? null);
+    },
+    { maxBatchSize: 1000 },
+  );
 }
 
 /** A loader whose batch function returns a map id → list; missing ids load as `[]`. */
 export function listsById<V>(fetch: (ids: string[]) => Promise<Map<string, V[]>>): DataLoader<string, V[]> {
-  return new DataLoader<string, V[]>(async (keys) => {
-    const found = await fetch([...new Set(keys)]);
-    return keys.map((k) => found.get(k) ?? []);
-  }, { maxBatchSize: 1000 });
+  return new DataLoader<string, V[]>(
+    async (keys) => {
+      const found = await fetch([...new Set(keys)]);
+      return keys.map((k) => found.get(k) ?? []);
+    },
+    { maxBatchSize: 1000 },
+  );
 }
 
 /** Groups rows into lists by a key; each list sorted by `order` (list-order.ts: the store's row order is not relied on). */

@@ -13,8 +13,14 @@ import type { GraphReader, Params, Row } from '@basketgraph/cypher';
 import type { ReadWriteGate } from '../../gate/rw-gate.js';
 
 type KeyOf = (row: Row) => string;
-const column = (name: string): KeyOf => (row) => String(row[name]);
-const nodeId = (name: string): KeyOf => (row) => String((row[name] as Record<string, unknown>).id);
+const column =
+  (name: string): KeyOf =>
+  (row) =>
+    String(row[name]);
+const nodeId =
+  (name: string): KeyOf =>
+  (row) =>
+    String((row[name] as Record<string, unknown>).id);
 
 /** Cached queries and how to find the id a row belongs to. */
 const CACHED: Record<string, KeyOf> = {

@@ -34,13 +34,19 @@ export function customerLoaders({ store, hot, primeProduct, primeCustomer }: Loa
         const primed = hot && fromHotLists(ids, (id) => hot.recommendations(id, first));
         if (primed) return primed;
         const rows = await store.query<{ customer: string; product: Node; score: number; rank: number; model: string; reasons: string }>(
-          'api-customer-recommendations', { ids, first },
+          'api-customer-recommendations',
+          { ids, first },
         );
-        return groupBy(rows, (r) => r.customer, (r) => {
-          const product = toProduct(r.product);
-          primeProduct(product);
-          return { product, score: r.score, rank: r.rank, model: r.model, reasons: toReasons(r.reasons) };
-        }, byRankThenId((x) => x.product.id));
+        return groupBy(
+          rows,
+          (r) => r.customer,
+          (r) => {
+            const product = toProduct(r.product);
+            primeProduct(product);
+            return { product, score: r.score, rank: r.rank, model: r.model, reasons: toReasons(r.reasons) };
+          },
+          byRankThenId((x) => x.product.id),
+        );
       }),
     ),
 
@@ -48,33 +54,67 @@ export function customerLoaders({ store, hot, primeProduct, primeCustomer }: Loa
       listsById<NeighbourModel>(async (ids) => {
         const primed = hot && fromHotLists(ids, (id) => hot.neighbours(id, first));
         if (primed) return primed;
-        const rows = await store.query<{ customer: string; neighbour: Node; score: number; rank: number; shared: number; sameSegment: boolean | null }>(
-          'api-customer-neighbours', { ids, first },
+        const rows = await store.query<{
+          customer: string;
+          neighbour: Node;
+          score: number;
+          rank: number;
+          shared: number;
+          sameSegment: boolean | null;
+        }>('api-customer-neighbours', { ids, first });
+        return groupBy(
+          rows,
+          (r) => r.customer,
+          (r) => {
+            const customer = toCustomer(r.neighbour);
+            primeCustomer(customer);
+            return {
+              of: r.customer,
+              customer,
+              score: r.score,
+              rank: r.rank,
+              sharedProducts: r.shared ?? 0,
+              sameSegment: r.sameSegment ?? null,
+            };
+          },
+          byRankThenId((x) => x.customer.id),
         );
-        return groupBy(rows, (r) => r.customer, (r) => {
-          const customer = toCustomer(r.neighbour);
-          primeCustomer(customer);
-          return { of: r.customer, customer, score: r.score, rank: r.rank, sharedProducts: r.shared ?? 0, sameSegment: r.sameSegment ?? null };
-        }, byRankThenId((x) => x.customer.id));
       }),
     ),
 
     /** Every order of the customer, newest first (callers page through it). */
     orders: listsById<OrderModel>(async (ids) => {
       const rows = await store.query<{ customer: string; orderNode: Node }>('api-customer-orders', { ids });
-      return groupBy(rows, (r) => r.customer, (r) => toOrder(r.orderNode), by(desc((o) => o.datetime), desc((o) => o.id)));
+      return groupBy(
+        rows,
+        (r) => r.customer,
+        (r) => toOrder(r.orderNode),
+        by(
+          desc((o) => o.datetime),
+          desc((o) => o.id),
+        ),
+      );
     }),
 
     /** Every product the customer bought, most units first. */
     products: listsById<PurchasedProductModel>(async (ids) => {
       const rows = await store.query<{ customer: string; product: Node; orders: number; quantity: number; spent: number }>(
-        'api-customer-products', { ids },
+        'api-customer-products',
+        { ids },
       );
-      return groupBy(rows, (r) => r.customer, (r) => {
-        const product = toProduct(r.product);
-        primeProduct(product);
-        return { product, orders: r.orders, quantity: r.quantity, spent: cents(r.spent) };
-      }, by(desc((x) => x.quantity), asc((x) => x.product.id)));
+      return groupBy(
+        rows,
+        (r) => r.customer,
+        (r) => {
+          const product = toProduct(r.product);
+          primeProduct(product);
+          return { product, orders: r.orders, quantity: r.quantity, spent: cents(r.spent) };
+        },
+        by(
+          desc((x) => x.quantity),
+          asc((x) => x.product.id),
+        ),
+      );
     }),
 
     /** The products of the customer's last purchase order. */

@@ -36,4 +36,8 @@ export const by =
   };
 
 /** Rank 1 first, ties by the listed item's id. */
-export const byRankThenId = <V extends { rank: number }>(id: (v: V) => string): Order<V> => by(asc((v: V) => v.rank), asc(id));
+export const byRankThenId = <V extends { rank: number }>(id: (v: V) => string): Order<V> =>
+  by(
+    asc((v: V) => v.rank),
+    asc(id),
+  );

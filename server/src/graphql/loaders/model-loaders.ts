@@ -52,10 +52,13 @@ export function modelLoaders({ store }: LoaderDeps, needs: Needs) {
     const byId = new Map(productIds.map((id, i) => [id, ok(products[i])]));
     const out = new Map<string, RecommendationModel[]>();
     for (const [customer, list] of perCustomer) {
-      out.set(customer, list.flatMap((c, i) => {
-        const product = byId.get(c.product);
-        return product ? [{ product, score: c.score, rank: i + 1, model, reasons: c.reasons }] : [];
-      }));
+      out.set(
+        customer,
+        list.flatMap((c, i) => {
+          const product = byId.get(c.product);
+          return product ? [{ product, score: c.score, rank: i + 1, model, reasons: c.reasons }] : [];
+        }),
+      );
     }
     return out;
   }
@@ -64,16 +67,28 @@ export function modelLoaders({ store }: LoaderDeps, needs: Needs) {
     listsById<RecommendationModel>(async (ids) => {
       const bought = await boughtSets(ids);
       const most = Math.max(0, ...[...bought.values()].map((s) => s.size));
-      const rows = (await store.query<{ product: Record<string, unknown>; buyers: number }>('api-popular-products', { limit: first + most }))
-        .sort(by(desc((r) => r.buyers), asc((r) => String(r.product.id))));
+      const rows = (
+        await store.query<{ product: Record<string, unknown>; buyers: number }>('api-popular-products', { limit: first + most })
+      ).sort(
+        by(
+          desc((r) => r.buyers),
+          asc((r) => String(r.product.id)),
+        ),
+      );
       const result = new Map<string, RecommendationModel[]>();
       for (const id of ids) {
         const have = bought.get(id)!;
         const picks = rows.filter((r) => !have.has(String(r.product.id))).slice(0, first);
-        result.set(id, picks.map((r, i) => ({
-          product: toProduct(r.product), score: r.buyers, rank: i + 1, model: 'popularity',
-          reasons: [{ kind: 'POPULAR' as const, id: 'global', weight: r.buyers }],
-        })));
+        result.set(
+          id,
+          picks.map((r, i) => ({
+            product: toProduct(r.product),
+            score: r.buyers,
+            rank: i + 1,
+            model: 'popularity',
+            reasons: [{ kind: 'POPULAR' as const, id: 'global', weight: r.buyers }],
+          })),
+        );
       }
       return result;
     });
@@ -88,11 +103,17 @@ export function modelLoaders({ store }: LoaderDeps, needs: Needs) {
       ids.forEach((id, i) => {
         const seg = ok(segments[i])?.segment.id;
         const have = bought.get(id)!;
-        const picks = (seg ? top.get(seg) ?? [] : []).filter((p) => !have.has(p.product.id)).slice(0, first);
-        result.set(id, picks.map((p, r) => ({
-          product: p.product, score: p.buyers, rank: r + 1, model: 'segment-popularity',
-          reasons: [{ kind: 'SEGMENT' as const, id: seg!, weight: p.buyers }],
-        })));
+        const picks = (seg ? (top.get(seg) ?? []) : []).filter((p) => !have.has(p.product.id)).slice(0, first);
+        result.set(
+          id,
+          picks.map((p, r) => ({
+            product: p.product,
+            score: p.buyers,
+            rank: r + 1,
+            model: 'segment-popularity',
+            reasons: [{ kind: 'SEGMENT' as const, id: seg!, weight: p.buyers }],
+          })),
+        );
       });
       return result;
     });
@@ -101,7 +122,10 @@ export function modelLoaders({ store }: LoaderDeps, needs: Needs) {
     listsById<RecommendationModel>(async (ids) => {
       const [bought, rows] = await Promise.all([
         boughtSets(ids),
-        store.query<{ customer: string; product: string; neighbour: string; score: number }>('api-user-knn-candidates', { ids, neighbours: USER_KNN_NEIGHBOURS }),
+        store.query<{ customer: string; product: string; neighbour: string; score: number }>('api-user-knn-candidates', {
+          ids,
+          neighbours: USER_KNN_NEIGHBOURS,
+        }),
       ]);
       const scores = new Map(ids.map((id) => [id, new CandidateScores()]));
       for (const r of rows) scores.get(r.customer)?.add(r.product, r.score, 'NEIGHBOUR', r.neighbour);
@@ -123,12 +147,25 @@ export function modelLoaders({ store }: LoaderDeps, needs: Needs) {
     listsById<RecommendationModel>(async (ids) => {
       if (!needs.fitted) throw new Error(`the ${model} model is not available on this server`);
       const lists = await needs.fitted(model, ids, first);
-      return finish(model, new Map(ids.map((id, i) => [id, (lists[i] ?? []).map((r) => ({ product: r.product, score: r.score, reasons: toReasons(JSON.stringify(r.reasons)) }))])));
+      return finish(
+        model,
+        new Map(
+          ids.map((id, i) => [
+            id,
+            (lists[i] ?? []).map((r) => ({ product: r.product, score: r.score, reasons: toReasons(JSON.stringify(r.reasons)) })),
+          ]),
+        ),
+      );
     });
 
   const factories: Record<OnTheFlyModel, (first: number) => DataLoader<string, RecommendationModel[]>> = {
-    popularity, 'segment-popularity': segmentPopularity, 'user-knn': userKnn, 'item-knn': itemKnn,
-    ease: fitted('ease'), rp3beta: fitted('rp3beta'), 'segment-user-knn': fitted('segment-user-knn'),
+    popularity,
+    'segment-popularity': segmentPopularity,
+    'user-knn': userKnn,
+    'item-knn': itemKnn,
+    ease: fitted('ease'),
+    rp3beta: fitted('rp3beta'),
+    'segment-user-knn': fitted('segment-user-knn'),
   };
   return {
     /** `onTheFly.get('user-knn:10')`: one loader per model and list length. */

@@ -27,20 +27,39 @@ export function orderLoaders({ store, primeProduct }: LoaderDeps) {
       return new Map(rows.map((r) => [String(r.orderNode.id), { order: toOrder(r.orderNode), customer: r.customer }]));
     }),
     lines: listsById<OrderLineModel>(async (ids) => {
-      const rows = await store.query<{ orderId: string; product: Node; quantity: number; unitPrice: number; lineTotal: number }>('api-order-lines', { ids });
-      return groupBy(rows, (r) => r.orderId, (r) => {
-        const product = toProduct(r.product);
-        primeProduct(product);
-        return { product, quantity: r.quantity, unitPrice: r.unitPrice, lineTotal: cents(r.lineTotal) };
-      }, by(desc((x) => x.lineTotal), asc((x) => x.product.id)));
+      const rows = await store.query<{ orderId: string; product: Node; quantity: number; unitPrice: number; lineTotal: number }>(
+        'api-order-lines',
+        { ids },
+      );
+      return groupBy(
+        rows,
+        (r) => r.orderId,
+        (r) => {
+          const product = toProduct(r.product);
+          primeProduct(product);
+          return { product, quantity: r.quantity, unitPrice: r.unitPrice, lineTotal: cents(r.lineTotal) };
+        },
+        by(
+          desc((x) => x.lineTotal),
+          asc((x) => x.product.id),
+        ),
+      );
     }),
     returns: listsById<ReturnLineModel>(async (ids) => {
       const rows = await store.query<{ orderId: string; product: Node; quantity: number; amount: number }>('api-order-returns', { ids });
-      return groupBy(rows, (r) => r.orderId, (r) => {
-        const product = toProduct(r.product);
-        primeProduct(product);
-        return { product, quantity: r.quantity, amount: cents(r.amount) };
-      }, by(desc((x) => x.amount), asc((x) => x.product.id)));
+      return groupBy(
+        rows,
+        (r) => r.orderId,
+        (r) => {
+          const product = toProduct(r.product);
+          primeProduct(product);
+          return { product, quantity: r.quantity, amount: cents(r.amount) };
+        },
+        by(
+          desc((x) => x.amount),
+          asc((x) => x.product.id),
+        ),
+      );
     }),
   };
 }

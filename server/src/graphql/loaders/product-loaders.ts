@@ -30,25 +30,48 @@ export function productLoaders({ store, hot, primeProduct }: LoaderDeps) {
 
     alsoBought: new LoaderFamily((first: number) =>
       listsById<{ product: ProductModel; score: number; rank: number }>(async (ids) => {
-        const rows = await store.query<{ product: string; other: Node; score: number; rank: number }>('api-product-also-bought', { ids, first });
-        return groupBy(rows, (r) => r.product, (r) => {
-          const product = toProduct(r.other);
-          primeProduct(product);
-          return { product, score: r.score, rank: r.rank };
-        }, byRankThenId((x) => x.product.id));
+        const rows = await store.query<{ product: string; other: Node; score: number; rank: number }>('api-product-also-bought', {
+          ids,
+          first,
+        });
+        return groupBy(
+          rows,
+          (r) => r.product,
+          (r) => {
+            const product = toProduct(r.other);
+            primeProduct(product);
+            return { product, score: r.score, rank: r.rank };
+          },
+          byRankThenId((x) => x.product.id),
+        );
       }),
     ),
 
     rules: new LoaderFamily((role: 'IF' | 'THEN') =>
       listsById<RuleModel>(async (ids) => {
-        const rows = await store.query<{ product: string; rule: Node }>(role === 'IF' ? 'api-product-rules-if' : 'api-product-rules-then', { ids });
-        return groupBy(rows, (r) => r.product, (r) => toRule(r.rule), byLift);
+        const rows = await store.query<{ product: string; rule: Node }>(role === 'IF' ? 'api-product-rules-if' : 'api-product-rules-then', {
+          ids,
+        });
+        return groupBy(
+          rows,
+          (r) => r.product,
+          (r) => toRule(r.rule),
+          byLift,
+        );
       }),
     ),
 
     segmentBuyers: listsById<{ segment: string; buyers: number }>(async (ids) => {
       const rows = await store.query<{ product: string; segment: string; buyers: number }>('api-product-segment-buyers', { ids });
-      return groupBy(rows, (r) => r.product, (r) => ({ segment: r.segment, buyers: r.buyers }), by(desc((x) => x.buyers), asc((x) => x.segment)));
+      return groupBy(
+        rows,
+        (r) => r.product,
+        (r) => ({ segment: r.segment, buyers: r.buyers }),
+        by(
+          desc((x) => x.buyers),
+          asc((x) => x.segment),
+        ),
+      );
     }),
   };
 }

@@ -9,7 +9,10 @@ import type { RuleModel } from '../data/models.js';
 type Node = Record<string, unknown>;
 
 /** Highest lift first, ties by rule id. */
-export const byLift = by<RuleModel>(desc((r) => r.lift), asc((r) => r.id));
+export const byLift = by<RuleModel>(
+  desc((r) => r.lift),
+  asc((r) => r.id),
+);
 
 /** Rules whose antecedent lies in the basket and whose consequent is not all in it. */
 export function rulesApplying(rules: RuleModel[], basket: Iterable<string>): RuleModel[] {
@@ -19,7 +22,9 @@ export function rulesApplying(rules: RuleModel[], basket: Iterable<string>): Rul
 
 export function ruleLoaders({ store }: LoaderDeps, lastBasket: DataLoader<string, { order: string; products: string[] } | null>) {
   const rulesForProducts = async (products: string[]): Promise<RuleModel[]> =>
-    products.length === 0 ? [] : (await store.query<{ rule: Node }>('api-rules-for-products', { products })).map((r) => toRule(r.rule)).sort(byLift);
+    products.length === 0
+      ? []
+      : (await store.query<{ rule: Node }>('api-rules-for-products', { products })).map((r) => toRule(r.rule)).sort(byLift);
   return {
     rule: byId(async (ids) => {
       const rows = await store.query<{ rule: Node }>('api-rules-by-id', { ids });

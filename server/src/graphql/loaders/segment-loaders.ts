@@ -15,18 +15,30 @@ export interface ProductPopularityModel {
 
 export function segmentLoaders({ store, hot, primeProduct }: LoaderDeps) {
   const all = once(async (): Promise<readonly SegmentModel[]> =>
-    hot ? hot.segments : (await store.query<{ segment: Node }>('api-segments')).map((r) => toSegment(r.segment)));
+    hot ? hot.segments : (await store.query<{ segment: Node }>('api-segments')).map((r) => toSegment(r.segment)),
+  );
   return {
     allSegments: all,
-    segment: async (id: string): Promise<SegmentModel | null> => (hot ? hot.segment(id) : (await all()).find((s) => s.id === id) ?? null),
+    segment: async (id: string): Promise<SegmentModel | null> => (hot ? hot.segment(id) : ((await all()).find((s) => s.id === id) ?? null)),
     /** Products bought in the segment, most distinct buyers first (whole list; callers take the head). */
     topProducts: listsById<ProductPopularityModel>(async (ids) => {
-      const rows = await store.query<{ segment: string; product: Node; buyers: number; revenue: number }>('api-segment-top-products', { ids });
-      return groupBy(rows, (r) => r.segment, (r) => {
-        const product = toProduct(r.product);
-        primeProduct(product);
-        return { product, buyers: r.buyers, revenue: cents(r.revenue) };
-      }, by(desc((x) => x.buyers), desc((x) => x.revenue), asc((x) => x.product.id)));
+      const rows = await store.query<{ segment: string; product: Node; buyers: number; revenue: number }>('api-segment-top-products', {
+        ids,
+      });
+      return groupBy(
+        rows,
+        (r) => r.segment,
+        (r) => {
+          const product = toProduct(r.product);
+          primeProduct(product);
+          return { product, buyers: r.buyers, revenue: cents(r.revenue) };
+        },
+        by(
+          desc((x) => x.buyers),
+          desc((x) => x.revenue),
+          asc((x) => x.product.id),
+        ),
+      );
     }),
   };
 }

@@ -16,7 +16,11 @@ import type { ApiContext } from '../context.js';
 
 const NO_FRAGMENTS: Record<string, FragmentDefinitionNode> = Object.freeze({}) as Record<string, FragmentDefinitionNode>;
 
-export function requestGatePlugin(gate: ReadWriteGate, limits?: Limits, onShared?: (context: ApiContext) => void): ApolloServerPlugin<ApiContext> {
+export function requestGatePlugin(
+  gate: ReadWriteGate,
+  limits?: Limits,
+  onShared?: (context: ApiContext) => void,
+): ApolloServerPlugin<ApiContext> {
   return {
     async requestDidStart() {
       let release: (() => void) | undefined;

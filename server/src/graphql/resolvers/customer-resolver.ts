@@ -92,7 +92,11 @@ export class CustomerResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('model', () => RecommendationModelName, { nullable: true, defaultValue: RecommendationModelName.DEFAULT })
     model?: RecommendationModelName,
-    @Arg('experiment', () => ID, { nullable: true, description: 'a running experiment: the list of the variant the customer is assigned to (then `model` is ignored; each item says the variant)' })
+    @Arg('experiment', () => ID, {
+      nullable: true,
+      description:
+        'a running experiment: the list of the variant the customer is assigned to (then `model` is ignored; each item says the variant)',
+    })
     experiment?: string,
   ) {
     const n = listSize(first, 10);
@@ -112,7 +116,10 @@ export class CustomerResolver {
     return load(model ?? RecommendationModelName.DEFAULT);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'the variant of a running experiment this customer is assigned to (by hash; nothing is stored)' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'the variant of a running experiment this customer is assigned to (by hash; nothing is stored)',
+  })
   async experimentVariant(@Root() c: CustomerModel, @Ctx() ctx: ApiContext, @Arg('experiment', () => ID) experiment: string) {
     try {
       const x = await runningExperiment(ctx, experiment);
@@ -123,7 +130,9 @@ export class CustomerResolver {
     }
   }
 
-  @FieldResolver(() => [Rule], { description: 'rules whose IF side is in the customer’s last basket (and THEN side is not), highest lift first' })
+  @FieldResolver(() => [Rule], {
+    description: 'rules whose IF side is in the customer’s last basket (and THEN side is not), highest lift first',
+  })
   async rules(@Root() c: CustomerModel, @Ctx() ctx: ApiContext, @Arg('first', () => Int, { nullable: true }) first?: number) {
     const n = listSize(first, 10);
     return (await ctx.loaders.rules.lastBasketRules.load(c.id)).slice(0, n);

@@ -15,13 +15,16 @@ let queue: Promise<unknown> = Promise.resolve();
 @Resolver(() => CypherResult)
 export class CypherResolver {
   @Query(() => Boolean, {
-    description: 'whether admin operations (the Cypher console, imports, analysis and evaluation runs) are on: the server was started with ADMIN_TOKEN set',
+    description:
+      'whether admin operations (the Cypher console, imports, analysis and evaluation runs) are on: the server was started with ADMIN_TOKEN set',
   })
   adminEnabled(@Ctx() ctx: ApiContext): boolean {
     return ctx.admin !== 'off';
   }
 
-  @Mutation(() => CypherResult, { description: 'admin: runs one read-only Cypher query (writes are refused; row cap and time limit apply)' })
+  @Mutation(() => CypherResult, {
+    description: 'admin: runs one read-only Cypher query (writes are refused; row cap and time limit apply)',
+  })
   async cypher(
     @Arg('query', () => String) query: string,
     @Ctx() ctx: ApiContext,
@@ -29,7 +32,9 @@ export class CypherResolver {
   ) {
     requireAdmin(ctx);
     const run = queue.then(async () => {
-      const result = await runReadOnlyCypher(ctx.store, query, params, ctx.services.cypherLimits, (text) => adaptCypherForStore(text, ctx.store.dialect));
+      const result = await runReadOnlyCypher(ctx.store, query, params, ctx.services.cypherLimits, (text) =>
+        adaptCypherForStore(text, ctx.store.dialect),
+      );
       return { ...result, query: result.text };
     });
     queue = run.catch(() => undefined);

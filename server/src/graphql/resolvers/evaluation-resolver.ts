@@ -16,7 +16,9 @@ export class EvaluationResolver {
     return ctx.loaders.analysis.evaluation();
   }
 
-  @Query(() => [Evaluation], { description: 'every stored evaluation, newest first (each model records its settings, so versions compare)' })
+  @Query(() => [Evaluation], {
+    description: 'every stored evaluation, newest first (each model records its settings, so versions compare)',
+  })
   evaluations(@Ctx() ctx: ApiContext) {
     return ctx.loaders.analysis.evaluations();
   }
@@ -34,7 +36,12 @@ export class EvaluationResolver {
     requireAdmin(ctx);
     try {
       const report = await ctx.services.runner.exclusiveWork('an evaluation', () =>
-        ctx.services.evaluate(gatedStore(ctx.store, ctx.services.gate), { cutoff, top: top ?? 10, models: models ?? undefined, worker: true }),
+        ctx.services.evaluate(gatedStore(ctx.store, ctx.services.gate), {
+          cutoff,
+          top: top ?? 10,
+          models: models ?? undefined,
+          worker: true,
+        }),
       );
       const createdAt = report.id.slice('evaluation-'.length);
       return toEvaluation({ ...report, createdAt, models: JSON.stringify(report.models) });

@@ -19,10 +19,12 @@ export class ImportResolver {
   }
 
   @Mutation(() => ImportReport, {
-    description: "admin: imports an export file from the server's import directory (IMPORT_DIR), in one transaction; paths outside it are refused",
+    description:
+      "admin: imports an export file from the server's import directory (IMPORT_DIR), in one transaction; paths outside it are refused",
   })
   async importTransactions(
-    @Arg('path', () => String, { description: "the file's path relative to the server's import directory (or absolute, inside it)" }) path: string,
+    @Arg('path', () => String, { description: "the file's path relative to the server's import directory (or absolute, inside it)" })
+    path: string,
     @Ctx() ctx: ApiContext,
     @Arg('format', () => ImportFormat, { nullable: true, defaultValue: ImportFormat.AUTO }) format?: ImportFormat,
     @Arg('replace', () => Boolean, { nullable: true, defaultValue: false, description: 'delete the whole graph first' }) replace?: boolean,
@@ -31,13 +33,26 @@ export class ImportResolver {
     const file = fileInImportDir(ctx.services.importDir, path);
     try {
       const report = await ctx.services.runner.exclusiveWork('an import', () =>
-        ctx.services.importFile(gatedStore(ctx.store, ctx.services.gate), file, { format: format ?? ImportFormat.AUTO, replace: replace ?? false }),
+        ctx.services.importFile(gatedStore(ctx.store, ctx.services.gate), file, {
+          format: format ?? ImportFormat.AUTO,
+          replace: replace ?? false,
+        }),
       );
       return {
-        id: report.id, file: report.file, format: report.format, importedAt: report.previousImport?.importedAt ?? new Date().toISOString(),
-        alreadyImported: report.alreadyImported, rows: report.rows, lineItems: report.lineItems, returnLines: report.returnLines,
-        customers: report.customers, products: report.products, orders: report.orders, funnel: toFunnel(report.funnel),
-        readMs: report.timings.readMs, writeMs: report.timings.writeMs,
+        id: report.id,
+        file: report.file,
+        format: report.format,
+        importedAt: report.previousImport?.importedAt ?? new Date().toISOString(),
+        alreadyImported: report.alreadyImported,
+        rows: report.rows,
+        lineItems: report.lineItems,
+        returnLines: report.returnLines,
+        customers: report.customers,
+        products: report.products,
+        orders: report.orders,
+        funnel: toFunnel(report.funnel),
+        readMs: report.timings.readMs,
+        writeMs: report.timings.writeMs,
       };
     } catch (e) {
       if (e instanceof ImportError) throw badInput(e.message, 'path');

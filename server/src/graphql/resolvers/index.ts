@@ -14,7 +14,18 @@ import { ProjectionResolver } from './projection-resolver.js';
 import { ExperimentResolver } from './experiment-resolver.js';
 
 export const RESOLVERS = [
-  CustomerResolver, SegmentResolver, ProductResolver, RuleResolver, OrderResolver, RecommendationResolver,
-  AnalysisResolver, EvaluationResolver, ImportResolver, StatsResolver, CypherResolver, NeighbourResolver, ProjectionResolver,
+  CustomerResolver,
+  SegmentResolver,
+  ProductResolver,
+  RuleResolver,
+  OrderResolver,
+  RecommendationResolver,
+  AnalysisResolver,
+  EvaluationResolver,
+  ImportResolver,
+  StatsResolver,
+  CypherResolver,
+  NeighbourResolver,
+  ProjectionResolver,
   ExperimentResolver,
 ] as const;

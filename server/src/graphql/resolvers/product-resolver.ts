@@ -66,7 +66,10 @@ export class ProductResolver {
     const n = listSize(first, 20);
     const roles = role ? [role] : [RuleRole.IF, RuleRole.THEN];
     const lists = await Promise.all(roles.map((r) => ctx.loaders.products.rules.get(r).load(p.id)));
-    return lists.flat().sort((a, b) => b.lift - a.lift || (a.id < b.id ? -1 : 1)).slice(0, n);
+    return lists
+      .flat()
+      .sort((a, b) => b.lift - a.lift || (a.id < b.id ? -1 : 1))
+      .slice(0, n);
   }
 
   @FieldResolver(() => [SegmentPopularity], { description: 'distinct buyers in each segment, most first' })

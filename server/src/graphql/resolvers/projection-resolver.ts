@@ -6,7 +6,10 @@ import { CustomerPoint } from '../types/customer-point.js';
 
 @Resolver(() => CustomerPoint)
 export class ProjectionResolver {
-  @Query(() => [CustomerPoint], { description: 'every analysed customer’s projection point and segment id, in id order (≈ 4,300 rows on the UCI data: one request instead of paging through customers)' })
+  @Query(() => [CustomerPoint], {
+    description:
+      'every analysed customer’s projection point and segment id, in id order (≈ 4,300 rows on the UCI data: one request instead of paging through customers)',
+  })
   async customerPoints(@Ctx() ctx: ApiContext): Promise<readonly CustomerPointModel[]> {
     if (ctx.hot) return ctx.hot.points();
     const rows = await ctx.store.query<{ id: string; x: number; y: number; segment: string | null }>('api-customer-points');

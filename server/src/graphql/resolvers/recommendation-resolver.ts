@@ -28,13 +28,19 @@ export class RecommendationResolver {
     return recommendForBasket(ctx, productIds, listSize(first, 10));
   }
 
-  @Query(() => NewCustomerRecommendations, { description: 'what to show a new customer: give a segment, or features to place them in the nearest one' })
+  @Query(() => NewCustomerRecommendations, {
+    description: 'what to show a new customer: give a segment, or features to place them in the nearest one',
+  })
   async recommendForNewCustomer(
     @Ctx() ctx: ApiContext,
     @Arg('segment', () => ID, { nullable: true }) segment?: string,
     @Arg('features', () => NewCustomerFeatures, { nullable: true }) features?: NewCustomerFeatures,
     @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('method', () => NewCustomerMethod, { nullable: true, description: 'default SEGMENT_POPULARITY (chosen by the first-order evaluation)' }) method?: NewCustomerMethod,
+    @Arg('method', () => NewCustomerMethod, {
+      nullable: true,
+      description: 'default SEGMENT_POPULARITY (chosen by the first-order evaluation)',
+    })
+    method?: NewCustomerMethod,
   ) {
     if (!segment === !features) throw badInput('give exactly one of "segment" and "features"', segment ? 'features' : 'segment');
     try {

@@ -68,7 +68,11 @@ export class SegmentResolver {
     @Root() s: SegmentModel,
     @Ctx() ctx: ApiContext,
     @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('method', () => NewCustomerMethod, { nullable: true, description: 'default SEGMENT_POPULARITY (chosen by the first-order evaluation)' }) method?: NewCustomerMethod,
+    @Arg('method', () => NewCustomerMethod, {
+      nullable: true,
+      description: 'default SEGMENT_POPULARITY (chosen by the first-order evaluation)',
+    })
+    method?: NewCustomerMethod,
   ) {
     return (await recommendForNewCustomer(ctx, { segment: s.id }, listSize(first, 10), method)).recommendations;
   }

@@ -32,7 +32,8 @@ export class AnalysisRun {
   @Field(() => String, { nullable: true, description: 'model written as the precomputed recommendations' }) defaultModel!: string | null;
   @Field(() => GraphQLJSON, {
     nullable: true,
-    description: 'what defaultModel stood for in this run: its hyperparameters; for `default`, the recency half-life and the components it blends',
+    description:
+      'what defaultModel stood for in this run: its hyperparameters; for `default`, the recency half-life and the components it blends',
   })
   modelSettings!: unknown;
   @Field(() => String, { nullable: true }) error!: string | null;

@@ -1,44 +1,83 @@
 /** Enums of the schema. */
 import { registerEnumType } from 'type-graphql';
 
-export enum SortDirection { ASC = 'ASC', DESC = 'DESC' }
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
 registerEnumType(SortDirection, { name: 'SortDirection' });
 
 export enum CustomerSortField {
-  ID = 'id', RECENCY = 'recency', FREQUENCY = 'frequency', MONETARY = 'monetary', AVG_ORDER_VALUE = 'avgOrderValue',
-  DISTINCT_PRODUCTS = 'distinctProducts', RETURN_RATE = 'returnRate', TENURE = 'tenure',
+  ID = 'id',
+  RECENCY = 'recency',
+  FREQUENCY = 'frequency',
+  MONETARY = 'monetary',
+  AVG_ORDER_VALUE = 'avgOrderValue',
+  DISTINCT_PRODUCTS = 'distinctProducts',
+  RETURN_RATE = 'returnRate',
+  TENURE = 'tenure',
 }
 registerEnumType(CustomerSortField, { name: 'CustomerSortField' });
 
-export enum CustomerStatus { BUYER = 'BUYER', RETURNS_ONLY = 'RETURNS_ONLY' }
+export enum CustomerStatus {
+  BUYER = 'BUYER',
+  RETURNS_ONLY = 'RETURNS_ONLY',
+}
 registerEnumType(CustomerStatus, {
   name: 'CustomerStatus',
   description: 'whether a customer bought anything in the data',
   valuesConfig: {
     BUYER: { description: 'at least one purchase line: counted as a customer everywhere (funnel, stats, segments)' },
     RETURNS_ONLY: {
-      description: 'only returns in the data (refunds of purchases made before it begins): kept with their returns, no features or segment, counted apart',
+      description:
+        'only returns in the data (refunds of purchases made before it begins): kept with their returns, no features or segment, counted apart',
     },
   },
 });
 
-export enum ProductSortField { ID = 'id', DESCRIPTION = 'description', BUYERS = 'buyers', UNITS = 'units', REVENUE = 'revenue' }
+export enum ProductSortField {
+  ID = 'id',
+  DESCRIPTION = 'description',
+  BUYERS = 'buyers',
+  UNITS = 'units',
+  REVENUE = 'revenue',
+}
 registerEnumType(ProductSortField, { name: 'ProductSortField' });
 
 export enum RuleSortField {
-  LIFT = 'lift', CONFIDENCE = 'confidence', SUPPORT = 'support', LEVERAGE = 'leverage', CONVICTION = 'conviction', COUNT = 'count',
+  LIFT = 'lift',
+  CONFIDENCE = 'confidence',
+  SUPPORT = 'support',
+  LEVERAGE = 'leverage',
+  CONVICTION = 'conviction',
+  COUNT = 'count',
 }
 registerEnumType(RuleSortField, { name: 'RuleSortField' });
 
-export enum RuleScope { GLOBAL = 'global', SEGMENT = 'segment' }
+export enum RuleScope {
+  GLOBAL = 'global',
+  SEGMENT = 'segment',
+}
 registerEnumType(RuleScope, { name: 'RuleScope', description: 'global rules, or rules mined within one segment' });
 
-export enum RuleRole { IF = 'IF', THEN = 'THEN' }
-registerEnumType(RuleRole, { name: 'RuleRole', description: 'the side of a rule a product is on: IF (antecedent X) or THEN (consequent Y)' });
+export enum RuleRole {
+  IF = 'IF',
+  THEN = 'THEN',
+}
+registerEnumType(RuleRole, {
+  name: 'RuleRole',
+  description: 'the side of a rule a product is on: IF (antecedent X) or THEN (consequent Y)',
+});
 
 export enum RecommendationModelName {
-  DEFAULT = 'default', POPULARITY = 'popularity', SEGMENT_POPULARITY = 'segment-popularity', USER_KNN = 'user-knn', ITEM_KNN = 'item-knn',
-  EASE = 'ease', RP3BETA = 'rp3beta', SEGMENT_USER_KNN = 'segment-user-knn',
+  DEFAULT = 'default',
+  POPULARITY = 'popularity',
+  SEGMENT_POPULARITY = 'segment-popularity',
+  USER_KNN = 'user-knn',
+  ITEM_KNN = 'item-knn',
+  EASE = 'ease',
+  RP3BETA = 'rp3beta',
+  SEGMENT_USER_KNN = 'segment-user-knn',
 }
 registerEnumType(RecommendationModelName, {
   name: 'RecommendationModel',
@@ -50,24 +89,45 @@ registerEnumType(RecommendationModelName, {
     SEGMENT_POPULARITY: { description: 'most distinct buyers in the customer’s segment' },
     USER_KNN: { description: 'products of the nearest neighbours (SIMILAR edges)' },
     ITEM_KNN: { description: 'products similar to what the customer bought (ALSO_BOUGHT edges)' },
-    EASE: { description: 'EASE (λ = 300) over all products; the first request after each publish or import waits for the fit (≈ 6.5 s on the full UCI data, reading the purchases included)' },
-    RP3BETA: { description: 'RP3beta random walks (α = 0.5, β = 0.7); the first request after each publish or import waits for the fit (≈ 1–2 s on the full UCI data)' },
-    SEGMENT_USER_KNN: { description: 'per-segment user-kNN (k = 100, α = 2): the nearest customers within the customer’s own segment; fitted on first use like EASE (≈ 1 s on the full UCI data)' },
+    EASE: {
+      description:
+        'EASE (λ = 300) over all products; the first request after each publish or import waits for the fit (≈ 6.5 s on the full UCI data, reading the purchases included)',
+    },
+    RP3BETA: {
+      description:
+        'RP3beta random walks (α = 0.5, β = 0.7); the first request after each publish or import waits for the fit (≈ 1–2 s on the full UCI data)',
+    },
+    SEGMENT_USER_KNN: {
+      description:
+        'per-segment user-kNN (k = 100, α = 2): the nearest customers within the customer’s own segment; fitted on first use like EASE (≈ 1 s on the full UCI data)',
+    },
   },
 });
 
-export enum NewCustomerMethod { SEGMENT_POPULARITY = 'segment-popularity', SEGMENT_USER_KNN = 'segment-user-knn' }
+export enum NewCustomerMethod {
+  SEGMENT_POPULARITY = 'segment-popularity',
+  SEGMENT_USER_KNN = 'segment-user-knn',
+}
 registerEnumType(NewCustomerMethod, {
   name: 'NewCustomerMethod',
   description:
     'what a new customer of a segment is shown. SEGMENT_POPULARITY is the default: on customers whose first order is on or after 2011-09-09, placed by that order alone and scored on what they bought next, it beats the segment CF’s list (NDCG@10 0.0575 vs 0.0499, paired difference −0.0077 ± 0.0047; bench/results/new-customers.json)',
   valuesConfig: {
     SEGMENT_POPULARITY: { description: 'the products with the most distinct buyers in the segment' },
-    SEGMENT_USER_KNN: { description: 'the per-segment user-kNN’s highest-scoring products over all the segment’s customers (each customer’s unseen scores scaled by their best, summed); fitted on first use' },
+    SEGMENT_USER_KNN: {
+      description:
+        'the per-segment user-kNN’s highest-scoring products over all the segment’s customers (each customer’s unseen scores scaled by their best, summed); fitted on first use',
+    },
   },
 });
 
-export enum ReasonKind { NEIGHBOUR = 'NEIGHBOUR', SIMILAR_ITEM = 'SIMILAR_ITEM', RULE = 'RULE', SEGMENT = 'SEGMENT', POPULAR = 'POPULAR' }
+export enum ReasonKind {
+  NEIGHBOUR = 'NEIGHBOUR',
+  SIMILAR_ITEM = 'SIMILAR_ITEM',
+  RULE = 'RULE',
+  SEGMENT = 'SEGMENT',
+  POPULAR = 'POPULAR',
+}
 registerEnumType(ReasonKind, {
   name: 'ReasonKind',
   valuesConfig: {
@@ -79,14 +139,32 @@ registerEnumType(ReasonKind, {
   },
 });
 
-export enum RunStatus { RUNNING = 'RUNNING', COMPLETED = 'COMPLETED', FAILED = 'FAILED' }
+export enum RunStatus {
+  RUNNING = 'RUNNING',
+  COMPLETED = 'COMPLETED',
+  FAILED = 'FAILED',
+}
 registerEnumType(RunStatus, { name: 'RunStatus' });
 
-export enum OrderKind { PURCHASE = 'PURCHASE', RETURN = 'RETURN' }
+export enum OrderKind {
+  PURCHASE = 'PURCHASE',
+  RETURN = 'RETURN',
+}
 registerEnumType(OrderKind, { name: 'OrderKind' });
 
-export enum ImportFormat { AUTO = 'auto', ONLINE_RETAIL = 'online-retail', ONLINE_RETAIL_II = 'online-retail-ii', SHOPIFY = 'shopify' }
+export enum ImportFormat {
+  AUTO = 'auto',
+  ONLINE_RETAIL = 'online-retail',
+  ONLINE_RETAIL_II = 'online-retail-ii',
+  SHOPIFY = 'shopify',
+}
 registerEnumType(ImportFormat, { name: 'ImportFormat' });
 
-export enum ClusteringFeatures { RFM = 'rfm', EXTENDED = 'extended' }
-registerEnumType(ClusteringFeatures, { name: 'ClusteringFeatures', description: 'clustering input: recency/frequency/monetary, or all customer features' });
+export enum ClusteringFeatures {
+  RFM = 'rfm',
+  EXTENDED = 'extended',
+}
+registerEnumType(ClusteringFeatures, {
+  name: 'ClusteringFeatures',
+  description: 'clustering input: recency/frequency/monetary, or all customer features',
+});

@@ -1,7 +1,15 @@
 /** Typed filter and sort inputs of the connections. */
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { MODEL_NAMES } from '@basketgraph/analysis';
-import { ClusteringFeatures, CustomerSortField, CustomerStatus, ProductSortField, RuleScope, RuleSortField, SortDirection } from './enums.js';
+import {
+  ClusteringFeatures,
+  CustomerSortField,
+  CustomerStatus,
+  ProductSortField,
+  RuleScope,
+  RuleSortField,
+  SortDirection,
+} from './enums.js';
 
 @InputType({ description: 'an inclusive range; leave out a bound for an open range' })
 export class FloatRange {
@@ -17,7 +25,8 @@ export class CustomerFilter {
   @Field(() => CustomerStatus, {
     nullable: true,
     defaultValue: CustomerStatus.BUYER,
-    description: 'BUYER (the default, also without a filter) lists the customers the counts count; RETURNS_ONLY the others; null every Customer node',
+    description:
+      'BUYER (the default, also without a filter) lists the customers the counts count; RETURNS_ONLY the others; null every Customer node',
   })
   status?: CustomerStatus | null;
   @Field(() => FloatRange, { nullable: true, description: 'days since the last purchase' }) recency?: FloatRange | null;
@@ -90,5 +99,9 @@ export class AnalysisParamsInput {
   @Field(() => Int, { nullable: true, description: 'largest itemset size' }) maxLen?: number | null;
   @Field(() => Int, { nullable: true, description: 'SIMILAR edges per customer' }) neighbours?: number | null;
   @Field(() => Int, { nullable: true, description: 'RECOMMENDED edges per customer' }) recommendations?: number | null;
-  @Field(() => String, { nullable: true, description: `model to precompute: ${MODEL_NAMES.join(', ')} (default: default, the evaluated best)` }) model?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: `model to precompute: ${MODEL_NAMES.join(', ')} (default: default, the evaluated best)`,
+  })
+  model?: string | null;
 }

@@ -19,7 +19,10 @@ export class Recommendation {
   @Field(() => Int, { description: '1 = best' }) rank!: number;
   @Field(() => String, { description: 'model that produced it' }) model!: string;
   @Field(() => [Reason]) reasons!: Reason[];
-  @Field(() => String, { nullable: true, description: 'the experiment variant the customer is assigned to (recommendations(experiment:) only)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'the experiment variant the customer is assigned to (recommendations(experiment:) only)',
+  })
   variant?: string | null;
 }
 

@@ -35,7 +35,9 @@ export class RfmValues {
 
 @ObjectType({ description: 'how the segment got its name: its median customer against all customers’ median' })
 export class SegmentNaming {
-  @Field(() => String, { description: 'the rule with the numbers it compared, e.g. "… recent — median recency 9 days < 0.75 × 51 days = 38.3 days; …"' })
+  @Field(() => String, {
+    description: 'the rule with the numbers it compared, e.g. "… recent — median recency 9 days < 0.75 × 51 days = 38.3 days; …"',
+  })
   rule!: string;
   @Field(() => RfmValues, { description: 'the medians of the segment’s members' }) median!: RfmValues;
   @Field(() => RfmValues, { description: 'the medians of all customers: the reference of the name, the description and the segment page' })
@@ -49,7 +51,10 @@ export class Segment {
   @Field(() => Int, { description: '0 for the highest mean monetary' }) rank!: number;
   @Field(() => String, { description: 'decided on its median customer against all customers’ median (see naming)' }) name!: string;
   @Field(() => String, { description: 'one sentence on its median customer' }) description!: string;
-  @Field(() => SegmentNaming, { nullable: true, description: 'the rule that produced the name; null for runs written before it was recorded' })
+  @Field(() => SegmentNaming, {
+    nullable: true,
+    description: 'the rule that produced the name; null for runs written before it was recorded',
+  })
   naming!: SegmentNaming | null;
   @Field(() => Int, { description: 'customers' }) size!: number;
   @Field(() => SegmentShares) shares!: SegmentShares;
