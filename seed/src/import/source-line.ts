@@ -3,7 +3,7 @@
  * turned into before cleaning. Parsing errors name the file, line and field.
  */
 import { ImportError } from './import-error.js';
-import type { FormatName } from './formats.js';
+import { FORMATS, type FormatName } from './formats.js';
 
 export interface SourceLine {
   line: number;
@@ -180,25 +180,6 @@ function shopify(ctx: Ctx, get: Get): SourceLine {
   const returns = number(ctx, 'returns', get('returns'));
   number(ctx, 'net_quantity', get('net_quantity'));
   const { date, datetime } = parseDate(ctx, 'day', get('day'), 'day-first');
-  const columns = [
-    'product_title',
-    'product_type',
-    'variant_title',
-    'variant_sku',
-    'variant_id',
-    'customer_id',
-    'order_id',
-    'day',
-    'net_quantity',
-    'gross_sales',
-    'discounts',
-    'returns',
-    'net_sales',
-    'taxes',
-    'total_sales',
-    'returned_item_quantity',
-    'ordered_item_quantity',
-  ];
   return {
     line: ctx.line,
     orderId: required(ctx, 'order_id', get('order_id')),
@@ -218,7 +199,7 @@ function shopify(ctx: Ctx, get: Get): SourceLine {
     isCancellation: false,
     returnedQuantity: Math.abs(returned),
     returnAmount: Math.abs(returns),
-    key: columns.map((c) => text(get(c))).join('\u0001'),
+    key: FORMATS.shopify.columns.map((c) => text(get(c))).join('\u0001'),
   };
 }
 
