@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { serveFabricatedGraph } from '../support/fabricated-server.js';
 import { gql } from '../support/test-server.js';
+import { FIXTURE_EVALUATION_MODELS } from '../support/fixture-graph.js';
 
 const env = serveFabricatedGraph();
 
@@ -65,34 +66,7 @@ describe('analysis results, evaluation, stats and imports', () => {
           top: 10,
           users: 120,
           defaultModel: 'fixture-knn',
-          models: [
-            {
-              name: 'popularity',
-              settings: {},
-              precision: 0.05,
-              recall: 0.1,
-              ndcg: 0.08,
-              ndcgStdError: 0.02,
-              ndcgVsDefault: -0.02,
-              ndcgVsDefaultStdError: 0.01,
-              hitRate: 0.3,
-              map: 0.04,
-              coverage: 0.01,
-            },
-            {
-              name: 'fixture-knn',
-              settings: { k: 10 },
-              precision: 0.07,
-              recall: 0.12,
-              ndcg: 0.1,
-              ndcgStdError: 0.025,
-              ndcgVsDefault: null,
-              ndcgVsDefaultStdError: null,
-              hitRate: 0.35,
-              map: 0.05,
-              coverage: 0.2,
-            },
-          ],
+          models: FIXTURE_EVALUATION_MODELS,
         },
         stats: {
           customers: 178,

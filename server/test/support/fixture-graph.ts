@@ -72,6 +72,36 @@ export interface FakeRunOptions {
   startedAt?: string;
 }
 
+/** The model scores of the fabricated Evaluation node (what `evaluation.models` answers). */
+export const FIXTURE_EVALUATION_MODELS = [
+  {
+    name: 'popularity',
+    settings: {},
+    precision: 0.05,
+    recall: 0.1,
+    ndcg: 0.08,
+    ndcgStdError: 0.02,
+    ndcgVsDefault: -0.02,
+    ndcgVsDefaultStdError: 0.01,
+    hitRate: 0.3,
+    map: 0.04,
+    coverage: 0.01,
+  },
+  {
+    name: 'fixture-knn',
+    settings: { k: 10 },
+    precision: 0.07,
+    recall: 0.12,
+    ndcg: 0.1,
+    ndcgStdError: 0.025,
+    ndcgVsDefault: null,
+    ndcgVsDefaultStdError: null,
+    hitRate: 0.35,
+    map: 0.05,
+    coverage: 0.2,
+  },
+];
+
 export const FEATURE_NAMES = ['recency', 'frequency', 'monetary'];
 export const SEGMENT_NAMES = ['Champions', 'Regulars', 'Occasional'];
 
@@ -338,34 +368,7 @@ export async function fakeAnalysis(store: GraphStore, options: FakeRunOptions): 
         top: 10,
         users: 120,
         defaultModel: 'fixture-knn',
-        models: JSON.stringify([
-          {
-            name: 'popularity',
-            settings: {},
-            precision: 0.05,
-            recall: 0.1,
-            ndcg: 0.08,
-            ndcgStdError: 0.02,
-            ndcgVsDefault: -0.02,
-            ndcgVsDefaultStdError: 0.01,
-            hitRate: 0.3,
-            map: 0.04,
-            coverage: 0.01,
-          },
-          {
-            name: 'fixture-knn',
-            settings: { k: 10 },
-            precision: 0.07,
-            recall: 0.12,
-            ndcg: 0.1,
-            ndcgStdError: 0.025,
-            ndcgVsDefault: null,
-            ndcgVsDefaultStdError: null,
-            hitRate: 0.35,
-            map: 0.05,
-            coverage: 0.2,
-          },
-        ]),
+        models: JSON.stringify(FIXTURE_EVALUATION_MODELS),
       }),
     ]);
   };
