@@ -7,7 +7,6 @@ export * from './query-catalog.js';
 export * from './open-store.js';
 export { toPlain, rowToPlain } from './values.js';
 export { LadybugStore } from './embedded/ladybug-store.js';
-export { Neo4jStore } from './neo4j/neo4j-store.js';
-export { shapeParams, shapeBulkRow } from './neo4j/neo4j-shaping.js';
-export { bulkPlan, allBulkStatements, deleteBatchStatement, clearStatement, DEFAULT_BATCH_ROWS } from './neo4j/neo4j-bulk.js';
+// The Neo4j adapter's values are in '@basketgraph/cypher/neo4j' (neo4j-driver loads only when a Neo4j URL is opened).
+export type { Neo4jStore } from './neo4j/neo4j-store.js';
 export { connectionSettings } from './neo4j/neo4j-connection.js';

@@ -8,17 +8,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  allBulkStatements,
-  clearStatement,
-  deleteBatchStatement,
-  getQuery,
-  loadCatalog,
-  removeRunRowsStatement,
-  TABLES,
-  VERSIONED_TABLES,
-  type TableName,
-} from '@basketgraph/cypher';
+import { getQuery, loadCatalog, removeRunRowsStatement, TABLES, VERSIONED_TABLES, type TableName } from '@basketgraph/cypher';
+import { allBulkStatements, clearStatement, deleteBatchStatement } from '@basketgraph/cypher/neo4j';
 import { lintNeo4j, type Finding } from './lint/neo4j-lint.js';
 
 const LONG = 600_000;

@@ -4,7 +4,8 @@
  * scripts the answers and checks the messages the driver sent.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { GraphStoreError, Neo4jStore, type GraphStore } from '@basketgraph/cypher';
+import { GraphStoreError, type GraphStore } from '@basketgraph/cypher';
+import { Neo4jStore } from '@basketgraph/cypher/neo4j';
 import { ScriptedBoltServer, type Answer, type RunRequest } from './bolt/scripted-bolt-server.js';
 
 const nothing: Answer = { fields: [] };
