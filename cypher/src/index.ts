@@ -2,6 +2,14 @@ export * from './graph-store.js';
 export * from './schema.js';
 export * from './store-rows.js';
 export { publishInBatches, removeOtherRuns, removeRunRowsStatement, PUBLISH_BATCH } from './batched-publish.js';
+export {
+  BatchWriter,
+  portTransactions,
+  deleteBatchStatement,
+  deleteInBatches,
+  type BatchTransactions,
+  type BulkBatchWrite,
+} from './batch-writer.js';
 export * from './ddl.js';
 export * from './query-catalog.js';
 export * from './open-store.js';

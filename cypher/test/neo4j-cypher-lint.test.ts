@@ -8,8 +8,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { getQuery, loadCatalog, removeRunRowsStatement, TABLES, VERSIONED_TABLES, type TableName } from '@basketgraph/cypher';
-import { allBulkStatements, clearStatement, deleteBatchStatement } from '@basketgraph/cypher/neo4j';
+import {
+  deleteBatchStatement,
+  getQuery,
+  loadCatalog,
+  removeRunRowsStatement,
+  TABLES,
+  VERSIONED_TABLES,
+  type TableName,
+} from '@basketgraph/cypher';
+import { allBulkStatements, clearStatement } from '@basketgraph/cypher/neo4j';
 import { lintNeo4j, type Finding } from './lint/neo4j-lint.js';
 
 const LONG = 600_000;

@@ -5,4 +5,4 @@
  */
 export { Neo4jStore, type Neo4jOptions } from './neo4j-store.js';
 export { shapeParams, shapeBulkRow } from './neo4j-shaping.js';
-export { bulkPlan, allBulkStatements, deleteBatchStatement, clearStatement, DEFAULT_BATCH_ROWS } from './neo4j-bulk.js';
+export { bulkPlan, allBulkStatements, clearStatement, DEFAULT_BATCH_ROWS } from './neo4j-bulk.js';
