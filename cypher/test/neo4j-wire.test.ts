@@ -44,8 +44,7 @@ function transactions(s: ScriptedBoltServer): Transaction[] {
     else if (m.name === 'RUN' && open.has(m.connection)) {
       open.get(m.connection)!.queries.push(m.fields[0] as string);
       open.get(m.connection)!.params.push(m.fields[1] as Record<string, unknown>);
-    }
-    else if (['COMMIT', 'ROLLBACK', 'RESET'].includes(m.name) && open.has(m.connection)) {
+    } else if (['COMMIT', 'ROLLBACK', 'RESET'].includes(m.name) && open.has(m.connection)) {
       done.push({ ...open.get(m.connection)!, end: m.name });
       open.delete(m.connection);
     }
@@ -250,7 +249,9 @@ describe('Neo4j adapter on the wire (scripted Bolt server, real neo4j-driver)', 
     const txs = transactions(s).filter((t) => t.begin.mode !== 'r');
     expect(txs.every((t) => t.end === 'COMMIT')).toBe(true);
     const switchAt = txs.findIndex((t) => t.queries.some((q) => q.includes('SET r.current')));
-    const loads = txs.map((t, i) => ({ ...t, i })).filter((t) => t.queries.some((q) => q.includes('UNWIND $rows') && q.includes('`SIMILAR`')));
+    const loads = txs
+      .map((t, i) => ({ ...t, i }))
+      .filter((t) => t.queries.some((q) => q.includes('UNWIND $rows') && q.includes('`SIMILAR`')));
     // Writes: 3 + 3 + 1 rows, each batch one statement in a transaction of its own, all before the switch.
     expect(loads.map((t) => [t.queries.length, (t.params[0].rows as unknown[]).length])).toEqual([
       [1, 3],
