@@ -22,11 +22,26 @@ export function removeRunRowsStatement(table: TableName): string {
     : `MATCH (x:${quoteName(table)}) WHERE x.run IS NULL OR x.run <> $keep WITH x LIMIT $batch DETACH DELETE x RETURN count(*) AS deleted`;
 }
 
-/** Removes, batch by batch, every versioned row whose run is not `keep` (all of them when `keep` is null). */
-export async function removeOtherRuns(t: BatchTransactions, keep: string | null): Promise<number> {
+/** Deletes up to $batch rows of a versioned table that belong to run $run: an equality the `run` index answers. */
+export function removeRunStatement(table: TableName): string {
+  return TABLES[table].kind === 'rel'
+    ? `MATCH ()-[e:${quoteName(table)}]->() WHERE e.run = $run WITH e LIMIT $batch DELETE e RETURN count(*) AS deleted`
+    : `MATCH (x:${quoteName(table)}) WHERE x.run = $run WITH x LIMIT $batch DETACH DELETE x RETURN count(*) AS deleted`;
+}
+
+/**
+ * Removes, batch by batch, every versioned row whose run is not `keep` (all of them when `keep` is null).
+ * The rows of `previous` (the run just replaced: most of what goes) are found through the `run` index, so each
+ * batch costs its own rows; a last sweep by `<> $keep` (a scan, which ends at its first short batch) takes what
+ * is left: rows of killed runs or of none.
+ */
+export async function removeOtherRuns(t: BatchTransactions, keep: string | null, previous?: string): Promise<number> {
   let removed = 0;
   // Relationships first, so node deletes stay small.
-  for (const table of relsFirst(VERSIONED_TABLES)) removed += await deleteInBatches(t, removeRunRowsStatement(table), { keep: keep ?? '' });
+  for (const table of relsFirst(VERSIONED_TABLES)) {
+    if (previous && previous !== keep) removed += await deleteInBatches(t, removeRunStatement(table), { run: previous });
+    removed += await deleteInBatches(t, removeRunRowsStatement(table), { keep: keep ?? '' });
+  }
   return removed;
 }
 
@@ -37,6 +52,6 @@ export async function publishInBatches<T>(store: GraphStore, publication: RunPub
   const written = await publication.write(new BatchWriter(t));
   const exclusive = publication.exclusive ?? ((step) => step());
   await exclusive(() => store.write((tx) => publication.makeCurrent(tx, written)));
-  await removeOtherRuns(t, publication.runId);
+  await removeOtherRuns(t, publication.runId, current?.id);
   return written;
 }

@@ -1,7 +1,7 @@
 export * from './graph-store.js';
 export * from './schema.js';
 export * from './store-rows.js';
-export { publishInBatches, removeOtherRuns, removeRunRowsStatement, PUBLISH_BATCH } from './batched-publish.js';
+export { publishInBatches, removeOtherRuns, removeRunRowsStatement, removeRunStatement, PUBLISH_BATCH } from './batched-publish.js';
 export {
   BatchWriter,
   portTransactions,

@@ -13,6 +13,7 @@ import {
   getQuery,
   loadCatalog,
   removeRunRowsStatement,
+  removeRunStatement,
   TABLES,
   VERSIONED_TABLES,
   type TableName,
@@ -88,6 +89,7 @@ describe("Neo4j 5 semantic analysis of every statement (Neo4j's language support
         ...allBulkStatements().map((s, i) => [`bulk #${i + 1}: ${s.split('\n')[1]}`, s]),
         ...tables.map((t) => [`batch delete ${t}`, deleteBatchStatement(t)]),
         ...VERSIONED_TABLES.map((t) => [`remove other runs' ${t}`, removeRunRowsStatement(t)]),
+        ...VERSIONED_TABLES.map((t) => [`remove one run's ${t}`, removeRunStatement(t)]),
         ...tables.map((t) => [`clear ${t}`, clearStatement(t)]),
       ]);
       expect(schema.length).toBeGreaterThan(8);

@@ -228,10 +228,11 @@ describe('Neo4j adapter on the wire (scripted Bolt server, real neo4j-driver)', 
     const leftovers = [3n, 1n]; // of the previous run's SIMILAR edges, deleted after the switch
     const { server: s, store: st } = await open((run) => {
       if (run.query.includes('RETURN r.id AS id')) return { fields: ['id'], records: [['r1']] }; // current-run
-      if (run.query.includes('<> $keep')) {
-        const n = run.params.keep === 'r2' && run.query.includes('`SIMILAR`') ? (leftovers.shift() ?? 0n) : 0n;
+      if (run.query.includes('= $run')) {
+        const n = run.params.run === 'r1' && run.query.includes('`SIMILAR`') ? (leftovers.shift() ?? 0n) : 0n;
         return { fields: ['deleted'], records: [[n]] };
       }
+      if (run.query.includes('<> $keep')) return { fields: ['deleted'], records: [[0n]] };
       return nothing;
     });
     const edges = Array.from({ length: 7 }, (_, i) =>
@@ -264,14 +265,17 @@ describe('Neo4j adapter on the wire (scripted Bolt server, real neo4j-driver)', 
     expect(txs[switchAt].queries.some((q) => /UNWIND \$rows AS r\s+OPTIONAL MATCH|DELETE/.test(q))).toBe(false);
     expect((txs[switchAt].params[0].rows as unknown[]).length).toBe(1);
     expect(txs[switchAt].params[1]).toEqual({ id: 'r2' });
-    // Before the writes: one delete per result table keeping r1 (leftovers of killed runs); after the switch: the
-    // other runs' rows, keeping r2, one transaction per batch, until a batch comes back short.
-    const deletes = (from: number, to: number, keep: string) =>
-      txs.slice(from, to).filter((t) => t.queries.length === 1 && t.queries[0].includes('<> $keep') && t.params[0].keep === keep);
-    expect(deletes(0, loads[0].i, 'r1').length).toBe(8);
-    const after = deletes(switchAt + 1, txs.length, 'r2');
-    expect(after.filter((t) => t.queries[0].includes('`SIMILAR`'))).toHaveLength(2);
-    expect(after.every((t) => t.params[0].batch === 3n)).toBe(true);
-    expect(after).toHaveLength(9); // SIMILAR twice (3, then 1 < 3), each other result table once
+    // Before the writes: one sweep per result table keeping r1 (leftovers of killed runs). After the switch: the
+    // previous run's rows by `run = 'r1'` (the run index), one transaction per batch until a batch comes back short,
+    // then a sweep per table of what no run keeps.
+    const deletes = (from: number, to: number, marker: string) =>
+      txs.slice(from, to).filter((t) => t.queries.length === 1 && t.queries[0].includes(marker));
+    expect(deletes(0, loads[0].i, '<> $keep').map((t) => t.params[0].keep)).toEqual(Array(8).fill('r1'));
+    expect(deletes(0, loads[0].i, '= $run')).toHaveLength(0);
+    const previous = deletes(switchAt + 1, txs.length, '= $run');
+    expect(previous.every((t) => t.params[0].run === 'r1' && t.params[0].batch === 3n)).toBe(true);
+    expect(previous.filter((t) => t.queries[0].includes('`SIMILAR`'))).toHaveLength(2); // 3, then 1 < 3
+    expect(previous).toHaveLength(9); // SIMILAR twice, each other result table once
+    expect(deletes(switchAt + 1, txs.length, '<> $keep').map((t) => t.params[0].keep)).toEqual(Array(8).fill('r2'));
   });
 });
