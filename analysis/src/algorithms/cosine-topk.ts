@@ -90,7 +90,7 @@ export function topKCosineSparse(m: CsrMatrix, k: number, minShared: number): To
  * the order of common² / |candidate| (the query's length cancels), compared
  * exactly by cross-multiplying integers.
  */
-class CandidateHeap {
+export class CandidateHeap {
   private readonly row: Int32Array;
   private readonly common: Int32Array;
   size = 0;
