@@ -21,7 +21,7 @@ import { CandidateHeap, type TopKNeighbours } from './cosine-topk.js';
 import { cosineNeighbours } from './cosine-neighbours.js';
 import { transpose, type CsrMatrix } from './csr.js';
 import { restartSeed } from './kmeans.js';
-import { growInt32, withCosineScores } from './neighbour-lists.js';
+import { GrowingNeighbourLists } from './neighbour-lists.js';
 
 export interface CandidateCap {
   /** A column with more rows than this generates candidates only within blocks of this many rows. */
@@ -151,12 +151,10 @@ function cappedKernel(m: CsrMatrix, byColumn: CsrMatrix, k: number, cap: Candida
   const shortRows = new Int32Array(shortlistSize);
   const shortCommon = new Int32Array(shortlistSize);
   const indptr = new Int32Array(rows + 1);
-  let neighbours = new Int32Array(Math.min(rows * k, 1 << 20));
-  let shared = new Int32Array(neighbours.length);
-  let out = 0;
+  const lists = new GrowingNeighbourLists(Math.min(rows * k, 1 << 20));
 
   for (let r = 0; r < rows; r++) {
-    indptr[r] = out;
+    indptr[r] = lists.count;
     if (k === 0 || length[r] === 0) continue;
     let nTouched = 0;
     for (let p = m.indptr[r]; p < m.indptr[r + 1]; p++) {
@@ -187,17 +185,10 @@ function cappedKernel(m: CsrMatrix, byColumn: CsrMatrix, k: number, cap: Candida
       const s = shortRows[t];
       heap.offer(s, counts[s] + sharedPopular(popularCols, popularPtr, r, s, stamp));
     }
-    const found = heap.size;
-    if (out + found > neighbours.length) {
-      const capacity = Math.max(out + found, neighbours.length * 2);
-      neighbours = growInt32(neighbours, capacity);
-      shared = growInt32(shared, capacity);
-    }
-    heap.drainBestFirst(neighbours, shared, out);
-    out += found;
+    lists.append(heap);
   }
-  indptr[rows] = out;
-  return withCosineScores(indptr, neighbours, shared, length, out);
+  indptr[rows] = lists.count;
+  return lists.finish(indptr, length);
 }
 
 /**
