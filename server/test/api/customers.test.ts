@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { serveFabricatedGraph } from '../support/fabricated-server.js';
 import { gql } from '../support/test-server.js';
+import { rounded } from '../support/rounded.js';
 
 const env = serveFabricatedGraph();
 
@@ -17,7 +18,7 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
       rules(first: 3) { id scope lift if { id } then { id } } } }`,
     );
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({
+    expect(rounded(r.body)).toEqual({
       data: {
         customer: {
           id: '17850',
@@ -41,14 +42,14 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
                 id: '22423',
                 description: 'REGENCY CAKESTAND 3 TIER',
               },
-              score: 0.45150262764391413,
+              score: 0.4515,
               rank: 1,
               model: 'fixture-knn',
               reasons: [
                 {
                   kind: 'NEIGHBOUR',
                   id: '16210',
-                  weight: 0.23328473740792172,
+                  weight: 0.2333,
                   customer: {
                     id: '16210',
                     country: 'United Kingdom',
@@ -57,7 +58,7 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
                 {
                   kind: 'NEIGHBOUR',
                   id: '14031',
-                  weight: 0.2182178902359924,
+                  weight: 0.2182,
                   customer: {
                     id: '14031',
                     country: 'United Kingdom',
@@ -70,14 +71,14 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
                 id: '20977',
                 description: '36 PENCILS TUBE WOODLAND',
               },
-              score: 0.23328473740792172,
+              score: 0.2333,
               rank: 2,
               model: 'fixture-knn',
               reasons: [
                 {
                   kind: 'NEIGHBOUR',
                   id: '16210',
-                  weight: 0.23328473740792172,
+                  weight: 0.2333,
                   customer: {
                     id: '16210',
                     country: 'United Kingdom',
@@ -90,14 +91,14 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
                 id: '20979',
                 description: '36 PENCILS TUBE RED RETROSPOT',
               },
-              score: 0.23328473740792172,
+              score: 0.2333,
               rank: 3,
               model: 'fixture-knn',
               reasons: [
                 {
                   kind: 'NEIGHBOUR',
                   id: '16210',
-                  weight: 0.23328473740792172,
+                  weight: 0.2333,
                   customer: {
                     id: '16210',
                     country: 'United Kingdom',
@@ -112,7 +113,7 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
                 id: '16210',
                 country: 'United Kingdom',
               },
-              score: 0.23328473740792172,
+              score: 0.2333,
               rank: 1,
               sharedProducts: 4,
               sameSegment: true,
@@ -122,7 +123,7 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
                 id: '13798',
                 country: 'United Kingdom',
               },
-              score: 0.2182178902359924,
+              score: 0.2182,
               rank: 2,
               sharedProducts: 1,
               sameSegment: true,
@@ -132,7 +133,7 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
                 id: '14031',
                 country: 'United Kingdom',
               },
-              score: 0.2182178902359924,
+              score: 0.2182,
               rank: 3,
               sharedProducts: 5,
               sameSegment: true,
