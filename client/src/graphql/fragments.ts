@@ -8,6 +8,15 @@ export const PRODUCT_REF = graphql(`
   }
 `);
 
+/** What a pager needs of a connection's page: whether there is a next one, and where it starts. */
+export const NEXT_PAGE = graphql(`
+  fragment NextPage on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
+export type NextPage = ResultOf<typeof NEXT_PAGE>;
+
 export const SEGMENT_REF = graphql(`
   fragment SegmentRef on Segment {
     id
