@@ -143,6 +143,23 @@ describe('products, rules, segments and orders', () => {
   });
 
   test('when rules are filtered by scope and confidence and sorted by support then the page holds global rules only', async () => {
+    // The top three: pairs bought together in 3 orders, each product in no other order (confidence 1, the same lift).
+    const certainRule = (a: string, b: string) => ({
+      node: {
+        id: `global:${a}=>${b}`,
+        runId: 'run-1',
+        scope: 'global',
+        support: 0.0121,
+        confidence: 1,
+        lift: 82.3333,
+        leverage: 0.012,
+        conviction: null,
+        count: 3,
+        if: [{ id: a }],
+        then: [{ id: b }],
+        segment: null,
+      },
+    });
     const r = await gql(
       env.server,
       `{ rules(first: 3, filter: { scope: GLOBAL, minConfidence: 0.5 }, sort: { field: SUPPORT, direction: DESC }) { totalCount edges { node { id runId scope support confidence lift leverage conviction count if { id } then { id } segment { id } } } } }`,
@@ -152,80 +169,7 @@ describe('products, rules, segments and orders', () => {
       data: {
         rules: {
           totalCount: 30,
-          edges: [
-            {
-              node: {
-                id: 'global:20719=>84952B',
-                runId: 'run-1',
-                scope: 'global',
-                support: 0.0121,
-                confidence: 1,
-                lift: 82.3333,
-                leverage: 0.012,
-                conviction: null,
-                count: 3,
-                if: [
-                  {
-                    id: '20719',
-                  },
-                ],
-                then: [
-                  {
-                    id: '84952B',
-                  },
-                ],
-                segment: null,
-              },
-            },
-            {
-              node: {
-                id: 'global:22095=>84050',
-                runId: 'run-1',
-                scope: 'global',
-                support: 0.0121,
-                confidence: 1,
-                lift: 82.3333,
-                leverage: 0.012,
-                conviction: null,
-                count: 3,
-                if: [
-                  {
-                    id: '22095',
-                  },
-                ],
-                then: [
-                  {
-                    id: '84050',
-                  },
-                ],
-                segment: null,
-              },
-            },
-            {
-              node: {
-                id: 'global:22453=>22454',
-                runId: 'run-1',
-                scope: 'global',
-                support: 0.0121,
-                confidence: 1,
-                lift: 82.3333,
-                leverage: 0.012,
-                conviction: null,
-                count: 3,
-                if: [
-                  {
-                    id: '22453',
-                  },
-                ],
-                then: [
-                  {
-                    id: '22454',
-                  },
-                ],
-                segment: null,
-              },
-            },
-          ],
+          edges: [certainRule('20719', '84952B'), certainRule('22095', '84050'), certainRule('22453', '22454')],
         },
       },
     });

@@ -5,6 +5,30 @@ import { rounded } from '../support/rounded.js';
 
 const env = serveFabricatedGraph();
 
+/** What the fabricated analysis writes for customer 17850, as the first test selects it (its neighbours all live in the United Kingdom). */
+const ukCustomer = (id: string) => ({ id, country: 'United Kingdom' });
+const neighbourReason = (id: string, weight: number) => ({ kind: 'NEIGHBOUR', id, weight, customer: ukCustomer(id) });
+const knnRecommendation = (
+  rank: number,
+  id: string,
+  description: string,
+  score: number,
+  reasons: ReturnType<typeof neighbourReason>[],
+) => ({
+  product: { id, description },
+  score,
+  rank,
+  model: 'fixture-knn',
+  reasons,
+});
+const ukNeighbour = (rank: number, id: string, score: number, sharedProducts: number) => ({
+  customer: ukCustomer(id),
+  score,
+  rank,
+  sharedProducts,
+  sameSegment: true,
+});
+
 describe('the customer API (fixture graph with fabricated analysis results)', () => {
   test('when a known customer is asked for with everything then the full profile comes back', async () => {
     const r = await gql(
@@ -37,108 +61,14 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
           },
           segmentDistance: 0.25,
           recommendations: [
-            {
-              product: {
-                id: '22423',
-                description: 'REGENCY CAKESTAND 3 TIER',
-              },
-              score: 0.4515,
-              rank: 1,
-              model: 'fixture-knn',
-              reasons: [
-                {
-                  kind: 'NEIGHBOUR',
-                  id: '16210',
-                  weight: 0.2333,
-                  customer: {
-                    id: '16210',
-                    country: 'United Kingdom',
-                  },
-                },
-                {
-                  kind: 'NEIGHBOUR',
-                  id: '14031',
-                  weight: 0.2182,
-                  customer: {
-                    id: '14031',
-                    country: 'United Kingdom',
-                  },
-                },
-              ],
-            },
-            {
-              product: {
-                id: '20977',
-                description: '36 PENCILS TUBE WOODLAND',
-              },
-              score: 0.2333,
-              rank: 2,
-              model: 'fixture-knn',
-              reasons: [
-                {
-                  kind: 'NEIGHBOUR',
-                  id: '16210',
-                  weight: 0.2333,
-                  customer: {
-                    id: '16210',
-                    country: 'United Kingdom',
-                  },
-                },
-              ],
-            },
-            {
-              product: {
-                id: '20979',
-                description: '36 PENCILS TUBE RED RETROSPOT',
-              },
-              score: 0.2333,
-              rank: 3,
-              model: 'fixture-knn',
-              reasons: [
-                {
-                  kind: 'NEIGHBOUR',
-                  id: '16210',
-                  weight: 0.2333,
-                  customer: {
-                    id: '16210',
-                    country: 'United Kingdom',
-                  },
-                },
-              ],
-            },
+            knnRecommendation(1, '22423', 'REGENCY CAKESTAND 3 TIER', 0.4515, [
+              neighbourReason('16210', 0.2333),
+              neighbourReason('14031', 0.2182),
+            ]),
+            knnRecommendation(2, '20977', '36 PENCILS TUBE WOODLAND', 0.2333, [neighbourReason('16210', 0.2333)]),
+            knnRecommendation(3, '20979', '36 PENCILS TUBE RED RETROSPOT', 0.2333, [neighbourReason('16210', 0.2333)]),
           ],
-          neighbours: [
-            {
-              customer: {
-                id: '16210',
-                country: 'United Kingdom',
-              },
-              score: 0.2333,
-              rank: 1,
-              sharedProducts: 4,
-              sameSegment: true,
-            },
-            {
-              customer: {
-                id: '13798',
-                country: 'United Kingdom',
-              },
-              score: 0.2182,
-              rank: 2,
-              sharedProducts: 1,
-              sameSegment: true,
-            },
-            {
-              customer: {
-                id: '14031',
-                country: 'United Kingdom',
-              },
-              score: 0.2182,
-              rank: 3,
-              sharedProducts: 5,
-              sameSegment: true,
-            },
-          ],
+          neighbours: [ukNeighbour(1, '16210', 0.2333, 4), ukNeighbour(2, '13798', 0.2182, 1), ukNeighbour(3, '14031', 0.2182, 5)],
           orders: {
             totalCount: 34,
             pageInfo: {

@@ -16,6 +16,14 @@ describe('recommendations', () => {
     recommendForBasket(productIds: ["85123A", "71053"], first: 3) { product { id } score rank model reasons { kind id weight } }
     recommendForNewCustomer(features: { recency: 2, frequency: 2, monetary: 1100 }, first: 2) { segment { id } recommendations { product { id } score rank model } } }`,
     );
+    // The basket's three suggestions: products bought with 71053 (the lantern), equally often.
+    const alsoBoughtWithLantern = (rank: number, id: string) => ({
+      product: { id },
+      score: 0.25,
+      rank,
+      model: 'basket',
+      reasons: [{ kind: 'SIMILAR_ITEM', id: '71053', weight: 0.5 }],
+    });
     expect(r.status).toBe(200);
     expect(rounded(r.body)).toEqual({
       data: {
@@ -184,53 +192,7 @@ describe('recommendations', () => {
             },
           ],
         },
-        recommendForBasket: [
-          {
-            product: {
-              id: '15060B',
-            },
-            score: 0.25,
-            rank: 1,
-            model: 'basket',
-            reasons: [
-              {
-                kind: 'SIMILAR_ITEM',
-                id: '71053',
-                weight: 0.5,
-              },
-            ],
-          },
-          {
-            product: {
-              id: '21068',
-            },
-            score: 0.25,
-            rank: 2,
-            model: 'basket',
-            reasons: [
-              {
-                kind: 'SIMILAR_ITEM',
-                id: '71053',
-                weight: 0.5,
-              },
-            ],
-          },
-          {
-            product: {
-              id: '21352',
-            },
-            score: 0.25,
-            rank: 3,
-            model: 'basket',
-            reasons: [
-              {
-                kind: 'SIMILAR_ITEM',
-                id: '71053',
-                weight: 0.5,
-              },
-            ],
-          },
-        ],
+        recommendForBasket: [alsoBoughtWithLantern(1, '15060B'), alsoBoughtWithLantern(2, '21068'), alsoBoughtWithLantern(3, '21352')],
         recommendForNewCustomer: {
           segment: {
             id: 'S0',
