@@ -5,6 +5,18 @@ import type { MockHandlers } from './support/mock-urql';
 import { connection, CUSTOMER, neighbourReason, recommendation } from './support/fixtures';
 import type { OrderRow } from '../src/graphql/customer';
 
+/** One returned lantern: an order of one line and one item. */
+const lanternReturn: OrderRow = {
+  id: 'C536379',
+  kind: 'RETURN',
+  date: '2010-12-02',
+  total: 27.5,
+  itemCount: 1,
+  lineCount: 1,
+  lines: [],
+  returns: [{ quantity: 1, amount: 27.5, product: { id: '71053', description: 'WHITE METAL LANTERN' } }],
+};
+
 const orders = connection<OrderRow>(
   [
     {
@@ -17,16 +29,7 @@ const orders = connection<OrderRow>(
       lines: [{ quantity: 6, lineTotal: 15.3, product: { id: '85123A', description: 'WHITE HANGING HEART T-LIGHT HOLDER' } }],
       returns: [],
     },
-    {
-      id: 'C536379',
-      kind: 'RETURN',
-      date: '2010-12-02',
-      total: 27.5,
-      itemCount: 1,
-      lineCount: 1,
-      lines: [],
-      returns: [{ quantity: 1, amount: 27.5, product: { id: '71053', description: 'WHITE METAL LANTERN' } }],
-    },
+    lanternReturn,
   ],
   2,
 );
@@ -171,21 +174,7 @@ describe('Customer page', () => {
   });
 
   it('when a count is one then its noun is singular (“1 order”, “1 line · 1 item”)', async () => {
-    const one = connection<OrderRow>(
-      [
-        {
-          id: 'C536379',
-          kind: 'RETURN',
-          date: '2010-12-02',
-          total: 27.5,
-          itemCount: 1,
-          lineCount: 1,
-          lines: [],
-          returns: [{ quantity: 1, amount: 27.5, product: { id: '71053', description: 'WHITE METAL LANTERN' } }],
-        },
-      ],
-      1,
-    );
+    const one = connection<OrderRow>([lanternReturn], 1);
     const { wrapper } = await mountAt(CustomerPage, '/customers/17850', {
       ...handlers,
       CustomerOrders: { data: { customer: { id: '17850', orders: one } } },
