@@ -148,6 +148,10 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
       `{ customers(first: 3, filter: { segment: "S0", monetary: { min: 500 } }, sort: { field: MONETARY, direction: DESC }) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id country features { monetary } segment { id } } } } }`,
     );
     expect(r.status).toBe(200);
+    const ukChampion = (cursor: string, id: string, monetary: number) => ({
+      cursor,
+      node: { id, country: 'United Kingdom', features: { monetary }, segment: { id: 'S0' } },
+    });
     expect(r.body).toEqual({
       data: {
         customers: {
@@ -158,47 +162,7 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
             startCursor: 'bzow',
             endCursor: 'bzoy',
           },
-          edges: [
-            {
-              cursor: 'bzow',
-              node: {
-                id: '15061',
-                country: 'United Kingdom',
-                features: {
-                  monetary: 9407.34,
-                },
-                segment: {
-                  id: 'S0',
-                },
-              },
-            },
-            {
-              cursor: 'bzox',
-              node: {
-                id: '13777',
-                country: 'United Kingdom',
-                features: {
-                  monetary: 6585.16,
-                },
-                segment: {
-                  id: 'S0',
-                },
-              },
-            },
-            {
-              cursor: 'bzoy',
-              node: {
-                id: '17850',
-                country: 'United Kingdom',
-                features: {
-                  monetary: 5391.21,
-                },
-                segment: {
-                  id: 'S0',
-                },
-              },
-            },
-          ],
+          edges: [ukChampion('bzow', '15061', 9407.34), ukChampion('bzox', '13777', 6585.16), ukChampion('bzoy', '17850', 5391.21)],
         },
       },
     });
@@ -219,33 +183,9 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
             hasPreviousPage: true,
           },
           edges: [
-            {
-              cursor: 'bzoz',
-              node: {
-                id: '16029',
-                features: {
-                  monetary: 4271.52,
-                },
-              },
-            },
-            {
-              cursor: 'bzo0',
-              node: {
-                id: '16210',
-                features: {
-                  monetary: 2474.74,
-                },
-              },
-            },
-            {
-              cursor: 'bzo1',
-              node: {
-                id: '16754',
-                features: {
-                  monetary: 2002.4,
-                },
-              },
-            },
+            { cursor: 'bzoz', node: { id: '16029', features: { monetary: 4271.52 } } },
+            { cursor: 'bzo0', node: { id: '16210', features: { monetary: 2474.74 } } },
+            { cursor: 'bzo1', node: { id: '16754', features: { monetary: 2002.4 } } },
           ],
         },
       },

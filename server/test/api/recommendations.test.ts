@@ -17,6 +17,21 @@ describe('recommendations', () => {
     recommendForNewCustomer(features: { recency: 2, frequency: 2, monetary: 1100 }, first: 2) { segment { id } recommendations { product { id } score rank model } } }`,
     );
     // The basket's three suggestions: products bought with 71053 (the lantern), equally often.
+    // The popularity models: the score is the number of buyers, which is also the reason's weight.
+    const popular = (rank: number, id: string, buyers: number) => ({
+      product: { id },
+      score: buyers,
+      rank,
+      model: 'popularity',
+      reasons: [{ kind: 'POPULAR', id: 'global', weight: buyers, segment: null }],
+    });
+    const popularInS0 = (rank: number, id: string, buyers: number) => ({
+      product: { id },
+      score: buyers,
+      rank,
+      model: 'segment-popularity',
+      reasons: [{ kind: 'SEGMENT', id: 'S0', weight: buyers, segment: { id: 'S0' } }],
+    });
     const alsoBoughtWithLantern = (rank: number, id: string) => ({
       product: { id },
       score: 0.25,
@@ -119,78 +134,8 @@ describe('recommendations', () => {
               ],
             },
           ],
-          pop: [
-            {
-              product: {
-                id: '22961',
-              },
-              score: 25,
-              rank: 1,
-              model: 'popularity',
-              reasons: [
-                {
-                  kind: 'POPULAR',
-                  id: 'global',
-                  weight: 25,
-                  segment: null,
-                },
-              ],
-            },
-            {
-              product: {
-                id: '22866',
-              },
-              score: 21,
-              rank: 2,
-              model: 'popularity',
-              reasons: [
-                {
-                  kind: 'POPULAR',
-                  id: 'global',
-                  weight: 21,
-                  segment: null,
-                },
-              ],
-            },
-          ],
-          spop: [
-            {
-              product: {
-                id: '21212',
-              },
-              score: 12,
-              rank: 1,
-              model: 'segment-popularity',
-              reasons: [
-                {
-                  kind: 'SEGMENT',
-                  id: 'S0',
-                  weight: 12,
-                  segment: {
-                    id: 'S0',
-                  },
-                },
-              ],
-            },
-            {
-              product: {
-                id: '22961',
-              },
-              score: 12,
-              rank: 2,
-              model: 'segment-popularity',
-              reasons: [
-                {
-                  kind: 'SEGMENT',
-                  id: 'S0',
-                  weight: 12,
-                  segment: {
-                    id: 'S0',
-                  },
-                },
-              ],
-            },
-          ],
+          pop: [popular(1, '22961', 25), popular(2, '22866', 21)],
+          spop: [popularInS0(1, '21212', 12), popularInS0(2, '22961', 12)],
         },
         recommendForBasket: [alsoBoughtWithLantern(1, '15060B'), alsoBoughtWithLantern(2, '21068'), alsoBoughtWithLantern(3, '21352')],
         recommendForNewCustomer: {
