@@ -11,3 +11,4 @@ export { Neo4jStore } from './neo4j/neo4j-store.js';
 export { shapeParams, shapeBulkRow } from './neo4j/neo4j-shaping.js';
 export { bulkPlan, allBulkStatements, deleteBatchStatement, clearStatement, DEFAULT_BATCH_ROWS } from './neo4j/neo4j-bulk.js';
 export { connectionSettings } from './neo4j/neo4j-connection.js';
+export { parsePlan, tableOf, unmaskedScans, type PlanOperator } from './embedded/explain-plan.js';

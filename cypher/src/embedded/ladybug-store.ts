@@ -21,7 +21,8 @@ import {
   type Row,
   type RunPublication,
 } from '../graph-store.js';
-import type { QueryName } from '../query-catalog.js';
+import { getQuery, type QueryName } from '../query-catalog.js';
+import { parsePlan, type PlanOperator } from './explain-plan.js';
 import { embeddedDdl, quoteName } from '../ddl.js';
 import { TABLES, VERSIONED_TABLES } from '../schema.js';
 import { WriteQueue } from '../write-queue.js';
@@ -35,7 +36,17 @@ export interface EmbeddedOptions {
   owner?: string;
   /** The server this process runs on the graph, recorded beside the lock so other processes can use it. */
   server?: ServedAt;
+  /** Connections that serve key lookups (queries declared `Plan: key lookup`), one thread each (default 3). */
+  keyLookupReaders?: number;
 }
+
+/**
+ * Key lookups run on connections of their own, one thread per query: a key lookup touches a few dozen rows,
+ * so a second thread only adds scheduling (measured in bench/results/store-path.md), one thread keeps the
+ * store's ORDER BY right (cypher/README.md), and a long analytical read on the general readers never queues
+ * a key lookup behind it.
+ */
+const KEY_LOOKUP_THREADS = 1;
 
 const ownerFile = (dbPath: string) => `${dbPath}.owner.json`;
 
@@ -55,8 +66,10 @@ export class LadybugStore implements GraphStore {
   readonly dialect = 'embedded' as const;
   private readonly queue = new WriteQueue();
   private readonly readers: LadybugSession[];
+  private readonly keyReaders: LadybugSession[];
   private readonly writer: LadybugSession;
   private nextReader = 0;
+  private nextKeyReader = 0;
   private queries = 0;
   private tmp?: string;
 
@@ -64,9 +77,15 @@ export class LadybugStore implements GraphStore {
     private readonly db: Database,
     readonly location: string,
     readonly readOnly: boolean,
+    keyLookupReaders: number,
   ) {
     this.writer = new LadybugSession(new lbug.Connection(db), this);
     this.readers = [1, 2, 3].map(() => new LadybugSession(new lbug.Connection(db), this));
+    this.keyReaders = Array.from({ length: Math.max(1, keyLookupReaders) }, () => {
+      const conn = new lbug.Connection(db);
+      conn.setMaxNumThreadForExec(KEY_LOOKUP_THREADS);
+      return new LadybugSession(conn, this);
+    });
   }
 
   static async open(dbPath: string, options: EmbeddedOptions = {}): Promise<LadybugStore> {
@@ -100,7 +119,7 @@ export class LadybugStore implements GraphStore {
       };
       writeFileSync(ownerFile(location), JSON.stringify(holder));
     }
-    return new LadybugStore(db, location, readOnly);
+    return new LadybugStore(db, location, readOnly, options.keyLookupReaders ?? 3);
   }
 
   countQuery(): void {
@@ -136,8 +155,20 @@ export class LadybugStore implements GraphStore {
     });
   }
 
+  private keyReader(): LadybugSession {
+    const s = this.keyReaders[this.nextKeyReader];
+    this.nextKeyReader = (this.nextKeyReader + 1) % this.keyReaders.length;
+    return s;
+  }
+
   query<R extends Row = Row>(name: QueryName, params?: Params): Promise<R[]> {
-    return this.reader().query<R>(name, params);
+    return (getQuery(name, 'embedded').keyLookup ? this.keyReader() : this.reader()).query<R>(name, params);
+  }
+
+  /** The operators of the plan the store makes for `text` (see explain-plan.ts), as a key lookup would run it. */
+  async explain(text: string, params: Params = {}): Promise<PlanOperator[]> {
+    const rows = await this.keyReaders[0].run(`EXPLAIN ${text}`, params);
+    return parsePlan(rows.map((r) => Object.values(r).join('\n')).join('\n'));
   }
 
   /** Compiles (parses and binds against the schema) without running; null when valid, else the error. */
@@ -204,7 +235,7 @@ export class LadybugStore implements GraphStore {
     if (this.closed) return;
     this.closed = true;
     await this.queue.run(async () => undefined);
-    for (const s of [this.writer, ...this.readers]) await s.conn.close();
+    for (const s of [this.writer, ...this.readers, ...this.keyReaders]) await s.conn.close();
     await this.db.close();
     if (!this.readOnly) rmSync(ownerFile(this.location), { force: true });
     if (this.tmp) rmSync(this.tmp, { recursive: true, force: true });
