@@ -8,7 +8,12 @@
 import { openGraphStore } from '@basketgraph/cypher';
 import { startServer } from '../../server/src/http/start-server.js';
 
-const store = await openGraphStore(process.argv[2] ?? './data/graph', { owner: 'bench/graphql-load server' });
+// STORE_KEY_LOOKUP_READERS (bench only): the embedded store's key-lookup connections; 0 = the general readers (as before).
+const keyReaders = process.env.STORE_KEY_LOOKUP_READERS;
+const store = await openGraphStore(process.argv[2] ?? './data/graph', {
+  owner: 'bench/graphql-load server',
+  keyLookupReaders: keyReaders === undefined ? undefined : Number(keyReaders),
+});
 const server = await startServer({
   store,
   port: 0,

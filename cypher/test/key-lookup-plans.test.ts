@@ -48,7 +48,7 @@ describe('key-lookup query plans (embedded store)', () => {
       names.map((n) => {
         if (n === 'id') return [n, customer];
         if (n === 'first') return [n, 10];
-        if (n === 'run') return [n, RUN];
+        if (n === 'currentRun') return [n, RUN];
         throw new Error(`no test value for $${n}`);
       }),
     );
@@ -73,9 +73,9 @@ describe('key-lookup query plans (embedded store)', () => {
 
   it('when the recommendations are filtered by a run parameter without a join hint then the check finds the full scan', async () => {
     const text =
-      'MATCH (c:Customer {id: $id})-[r:RECOMMENDED]->(p:Product) WHERE r.rank <= $first AND r.run = $run ' +
+      'MATCH (c:Customer {id: $id})-[r:RECOMMENDED]->(p:Product) WHERE r.rank <= $first AND r.run = $currentRun ' +
       'RETURN c.id AS customer, p AS product, r.score AS score, r.rank AS rank ORDER BY rank';
-    const plan = await store.explain(text, { id: customer, first: 10, run: RUN });
+    const plan = await store.explain(text, { id: customer, first: 10, currentRun: RUN });
     expect(unmaskedScans(plan, SMALL).map(tableOf)).toContain('Product');
   });
 });

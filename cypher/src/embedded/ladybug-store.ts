@@ -36,7 +36,10 @@ export interface EmbeddedOptions {
   owner?: string;
   /** The server this process runs on the graph, recorded beside the lock so other processes can use it. */
   server?: ServedAt;
-  /** Connections that serve key lookups (queries declared `Plan: key lookup`), one thread each (default 3). */
+  /**
+   * Connections that serve key lookups (queries declared `Plan: key lookup`), one thread each (default 3);
+   * 0 sends them to the general readers like any other query (the behaviour before; kept for side-by-side benches).
+   */
   keyLookupReaders?: number;
 }
 
@@ -47,6 +50,9 @@ export interface EmbeddedOptions {
  * a key lookup behind it.
  */
 const KEY_LOOKUP_THREADS = 1;
+
+/** The parameter the store fills with the current analysis run's id when a query takes it and the caller gave none. */
+const CURRENT_RUN = 'currentRun';
 
 const ownerFile = (dbPath: string) => `${dbPath}.owner.json`;
 
@@ -70,6 +76,9 @@ export class LadybugStore implements GraphStore {
   private readonly writer: LadybugSession;
   private nextReader = 0;
   private nextKeyReader = 0;
+  /** Bumped after every write transaction: a current-run id read before it is stale. */
+  private generation = 0;
+  private runId: { generation: number; value: Promise<string> } | null = null;
   private queries = 0;
   private tmp?: string;
 
@@ -81,7 +90,7 @@ export class LadybugStore implements GraphStore {
   ) {
     this.writer = new LadybugSession(new lbug.Connection(db), this);
     this.readers = [1, 2, 3].map(() => new LadybugSession(new lbug.Connection(db), this));
-    this.keyReaders = Array.from({ length: Math.max(1, keyLookupReaders) }, () => {
+    this.keyReaders = Array.from({ length: keyLookupReaders }, () => {
       const conn = new lbug.Connection(db);
       conn.setMaxNumThreadForExec(KEY_LOOKUP_THREADS);
       return new LadybugSession(conn, this);
@@ -161,13 +170,37 @@ export class LadybugStore implements GraphStore {
     return s;
   }
 
-  query<R extends Row = Row>(name: QueryName, params?: Params): Promise<R[]> {
-    return (getQuery(name, 'embedded').keyLookup ? this.keyReader() : this.reader()).query<R>(name, params);
+  async query<R extends Row = Row>(name: QueryName, params: Params = {}): Promise<R[]> {
+    const q = getQuery(name, 'embedded');
+    const session = this.keyReaders.length > 0 && q.keyLookup ? this.keyReader() : this.reader();
+    if (!q.params.includes(CURRENT_RUN)) return session.query<R>(name, params);
+    return session.query<R>(name, { ...params, [CURRENT_RUN]: params[CURRENT_RUN] ?? (await this.currentRunId()) });
+  }
+
+  /**
+   * The current run's id ('' before the first run), read once and kept until the next write transaction. Queries
+   * that take `$currentRun` get it from here instead of joining `(:AnalysisRun {current: true})` (see
+   * api-customer-recommendations-one.embedded.cypher for why): the run only changes in a write, and a write made
+   * by this process is the only one this process can see.
+   */
+  private currentRunId(): Promise<string> {
+    if (this.runId?.generation === this.generation) return this.runId.value;
+    const entry = {
+      generation: this.generation,
+      value: this.reader()
+        .run('MATCH (r:AnalysisRun {current: true}) RETURN r.id AS id')
+        .then((rows) => String(rows[0]?.id ?? '')),
+    };
+    entry.value.catch(() => {
+      if (this.runId === entry) this.runId = null;
+    });
+    this.runId = entry;
+    return entry.value;
   }
 
   /** The operators of the plan the store makes for `text` (see explain-plan.ts), as a key lookup would run it. */
   async explain(text: string, params: Params = {}): Promise<PlanOperator[]> {
-    const rows = await this.keyReaders[0].run(`EXPLAIN ${text}`, params);
+    const rows = await (this.keyReaders[0] ?? this.readers[0]).run(`EXPLAIN ${text}`, params);
     return parsePlan(rows.map((r) => Object.values(r).join('\n')).join('\n'));
   }
 
@@ -177,6 +210,15 @@ export class LadybugStore implements GraphStore {
   }
 
   async cypher(text: string, params?: Params, options: AdHocOptions = {}): Promise<AdHocResult> {
+    // An ad-hoc statement may write (the console's admin queries): the current run is read again afterwards.
+    try {
+      return await this.adHoc(text, params, options);
+    } finally {
+      this.generation++;
+    }
+  }
+
+  private async adHoc(text: string, params: Params | undefined, options: AdHocOptions): Promise<AdHocResult> {
     if (!options.timeoutMs) return this.reader().cypher(text, params, options);
     // A time limit gets a connection of its own: the limit is a connection setting and cannot be reset to "none".
     const conn = new lbug.Connection(this.db);
@@ -201,6 +243,8 @@ export class LadybugStore implements GraphStore {
       } catch (e) {
         await this.writer.run('ROLLBACK').catch(() => undefined);
         throw e;
+      } finally {
+        this.generation++;
       }
     });
   }
