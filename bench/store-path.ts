@@ -4,7 +4,7 @@
  * reaches the embedded store). Each round runs both trees flat out (throughput) and at a fixed offered rate
  * (latency), the order of the trees flipped every round; medians per tree and graph.
  *
- *   npx tsx bench/store-path.ts --old DIR --graph NAME=PATH [--graph NAME=PATH …] [--rounds 3] [--duration 15] [--rate 50]
+ *   npx tsx bench/store-path.ts --old DIR --graph NAME=PATH [--graph NAME=PATH …] [--rounds 3] [--duration 15] [--rate 50 (0: flat out only)]
  *     [--default-rate 1000] [--out store-path]
  *
  * --old DIR: a checkout of the older commit whose node_modules resolve @basketgraph/* to its own workspaces
@@ -82,10 +82,8 @@ const runs: Run[] = [];
 for (let round = 0; round < ROUNDS; round++) {
   const order = round % 2 === 0 ? (['old', 'new'] as const) : (['new', 'old'] as const);
   for (const g of GRAPHS) {
-    for (const [mode, rate] of [
-      ['flat out', ''],
-      ['fixed rate', RATE],
-    ] as const) {
+    const modes = [['flat out', ''] as const, ...(Number(RATE) > 0 ? [['fixed rate', RATE] as const] : [])];
+    for (const [mode, rate] of modes) {
       for (const tree of order) {
         const r = await load(tree === 'old' ? OLD : NEW, g.file, rate, STORE_ONLY);
         runs.push({ tree, graph: g.name, mode, ...r });
