@@ -13,6 +13,7 @@ export {
 export { recommendForBasket, type OnlineRecommendation } from './online/basket-recommendations.js';
 export { recommendForNewCustomer, NewCustomerInputError } from './online/new-customer.js';
 export type { Reason } from './job/compute-recommendations.js';
+export type { RuleRecord } from './job/analysis-output.js';
 export { CustomerModelHost } from './online/customer-model-host.js';
 export { FITTED_CUSTOMER_MODELS, FittedCustomerModel, segmentsOf, type FittedCustomerModelName } from './online/customer-models.js';
 export { evaluateNewCustomers, NEW_CUSTOMER_METHODS, type NewCustomerEvaluation } from './evaluation/new-customer-evaluation.js';
