@@ -1,5 +1,6 @@
 // Nearest neighbours of one customer (single-id form of api-customer-neighbours).
 // Params: $id STRING, $first INT64
+// Plan: key lookup (the embedded store runs api-customer-neighbours-one.embedded.cypher, with a join hint)
 // Returns: customer, neighbour (node), score, rank, shared, sameSegment
 MATCH (run:AnalysisRun {current: true})
 MATCH (c:Customer {id: $id})-[r:SIMILAR]->(n:Customer)

@@ -18,3 +18,4 @@ export { LadybugStore } from './embedded/ladybug-store.js';
 // The Neo4j adapter's values are in '@basketgraph/cypher/neo4j' (neo4j-driver loads only when a Neo4j URL is opened).
 export type { Neo4jStore } from './neo4j/neo4j-store.js';
 export { connectionSettings } from './neo4j/neo4j-connection.js';
+export { parsePlan, tableOf, unmaskedScans, type PlanOperator } from './embedded/explain-plan.js';

@@ -19,6 +19,8 @@ export interface OpenOptions {
   skipSchema?: boolean;
   /** Embedded store: the buffer pool's cap in bytes (default 1 GiB); one write transaction must fit in it. */
   bufferPoolBytes?: number;
+  /** Embedded store: connections for key lookups (default 3; see LadybugStore). */
+  keyLookupReaders?: number;
 }
 
 export const DEFAULT_GRAPH_URL = './data/graph';
@@ -35,6 +37,7 @@ export async function openGraphStore(url = DEFAULT_GRAPH_URL, options: OpenOptio
         owner: options.owner,
         server: options.server,
         bufferPoolBytes: options.bufferPoolBytes,
+        keyLookupReaders: options.keyLookupReaders,
       });
   if (!options.readOnly && !options.skipSchema) await store.ensureSchema();
   return store;

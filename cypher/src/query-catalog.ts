@@ -2,7 +2,10 @@
  * Every query the product runs lives in `cypher/queries/` as a `.cypher` file:
  * `NAME.cypher` when both dialects share it, `NAME.embedded.cypher` /
  * `NAME.neo4j.cypher` where they differ. Each file starts with `//` comment
- * lines saying what it returns and which parameters it takes.
+ * lines saying what it returns and which parameters it takes. A header line
+ * `Plan: key lookup …` declares that the query starts from one node's primary
+ * key and reads only what hangs off that node: the embedded store runs those on
+ * its single-thread key-lookup connections, and a test checks their plans.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +23,8 @@ export interface CatalogQuery {
   /** Parameter names used in the text (`$name`). */
   params: string[];
   text: string;
+  /** Declared `Plan: key lookup` in its header: starts from one node's key, cost independent of the graph's size. */
+  keyLookup: boolean;
 }
 
 export const QUERIES_DIR = fileURLToPath(new URL('../queries/', import.meta.url));
@@ -38,7 +43,8 @@ function parseQueryFile(file: string): CatalogQuery {
     .trim()
     .replace(/;$/, '');
   const params = [...new Set([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]))];
-  return { name, dialect, file, description: header.join('\n'), params, text };
+  const keyLookup = header.some((l) => /^Plan: key lookup\b/.test(l));
+  return { name, dialect, file, description: header.join('\n'), params, text, keyLookup };
 }
 
 /** All query files, keyed `name` (shared) or `name.dialect`. */

@@ -104,6 +104,8 @@ async function injectShadowRun(store: GraphStore) {
 
 /** Parameters for any catalog query, by name: wide enough that every result row of the graph is in reach. */
 function paramsFor(names: string[], ids: { customers: string[]; products: string[]; rules: string[]; segments: string[] }): Params {
+  // $currentRun is the embedded store's to fill (the current run's id): passing it here would test nothing.
+  names = names.filter((n) => n !== 'currentRun');
   const all = [...ids.customers, ...ids.products, ...ids.rules, ...ids.segments];
   const byName: Params = {
     ids: all,

@@ -21,7 +21,8 @@ import {
   type Row,
   type RunPublication,
 } from '../graph-store.js';
-import type { QueryName } from '../query-catalog.js';
+import { getQuery, type QueryName } from '../query-catalog.js';
+import { parsePlan, type PlanOperator } from './explain-plan.js';
 import { embeddedDdl, quoteName } from '../ddl.js';
 import { TABLES, VERSIONED_TABLES } from '../schema.js';
 import { WriteQueue } from '../write-queue.js';
@@ -35,7 +36,23 @@ export interface EmbeddedOptions {
   owner?: string;
   /** The server this process runs on the graph, recorded beside the lock so other processes can use it. */
   server?: ServedAt;
+  /**
+   * Connections that serve key lookups (queries declared `Plan: key lookup`), one thread each (default 3);
+   * 0 sends them to the general readers like any other query (the behaviour before; kept for side-by-side benches).
+   */
+  keyLookupReaders?: number;
 }
+
+/**
+ * Key lookups run on connections of their own, one thread per query: a key lookup touches a few dozen rows,
+ * so a second thread only adds scheduling (measured in bench/results/store-path.md), one thread keeps the
+ * store's ORDER BY right (cypher/README.md), and a long analytical read on the general readers never queues
+ * a key lookup behind it.
+ */
+const KEY_LOOKUP_THREADS = 1;
+
+/** The parameter the store fills with the current analysis run's id when a query takes it and the caller gave none. */
+const CURRENT_RUN = 'currentRun';
 
 const ownerFile = (dbPath: string) => `${dbPath}.owner.json`;
 
@@ -55,8 +72,13 @@ export class LadybugStore implements GraphStore {
   readonly dialect = 'embedded' as const;
   private readonly queue = new WriteQueue();
   private readonly readers: LadybugSession[];
+  private readonly keyReaders: LadybugSession[];
   private readonly writer: LadybugSession;
   private nextReader = 0;
+  private nextKeyReader = 0;
+  /** Bumped after every write transaction: a current-run id read before it is stale. */
+  private generation = 0;
+  private runId: { generation: number; value: Promise<string> } | null = null;
   private queries = 0;
   private tmp?: string;
 
@@ -64,9 +86,15 @@ export class LadybugStore implements GraphStore {
     private readonly db: Database,
     readonly location: string,
     readonly readOnly: boolean,
+    keyLookupReaders: number,
   ) {
     this.writer = new LadybugSession(new lbug.Connection(db), this);
     this.readers = [1, 2, 3].map(() => new LadybugSession(new lbug.Connection(db), this));
+    this.keyReaders = Array.from({ length: keyLookupReaders }, () => {
+      const conn = new lbug.Connection(db);
+      conn.setMaxNumThreadForExec(KEY_LOOKUP_THREADS);
+      return new LadybugSession(conn, this);
+    });
   }
 
   static async open(dbPath: string, options: EmbeddedOptions = {}): Promise<LadybugStore> {
@@ -100,7 +128,7 @@ export class LadybugStore implements GraphStore {
       };
       writeFileSync(ownerFile(location), JSON.stringify(holder));
     }
-    return new LadybugStore(db, location, readOnly);
+    return new LadybugStore(db, location, readOnly, options.keyLookupReaders ?? 3);
   }
 
   countQuery(): void {
@@ -136,8 +164,44 @@ export class LadybugStore implements GraphStore {
     });
   }
 
-  query<R extends Row = Row>(name: QueryName, params?: Params): Promise<R[]> {
-    return this.reader().query<R>(name, params);
+  private keyReader(): LadybugSession {
+    const s = this.keyReaders[this.nextKeyReader];
+    this.nextKeyReader = (this.nextKeyReader + 1) % this.keyReaders.length;
+    return s;
+  }
+
+  async query<R extends Row = Row>(name: QueryName, params: Params = {}): Promise<R[]> {
+    const q = getQuery(name, 'embedded');
+    const session = this.keyReaders.length > 0 && q.keyLookup ? this.keyReader() : this.reader();
+    if (!q.params.includes(CURRENT_RUN)) return session.query<R>(name, params);
+    return session.query<R>(name, { ...params, [CURRENT_RUN]: params[CURRENT_RUN] ?? (await this.currentRunId()) });
+  }
+
+  /**
+   * The current run's id ('' before the first run), read once and kept until the next write transaction. Queries
+   * that take `$currentRun` get it from here instead of joining `(:AnalysisRun {current: true})` (see
+   * api-customer-recommendations-one.embedded.cypher for why): the run only changes in a write, and a write made
+   * by this process is the only one this process can see.
+   */
+  private currentRunId(): Promise<string> {
+    if (this.runId?.generation === this.generation) return this.runId.value;
+    const entry = {
+      generation: this.generation,
+      value: this.reader()
+        .run('MATCH (r:AnalysisRun {current: true}) RETURN r.id AS id')
+        .then((rows) => String(rows[0]?.id ?? '')),
+    };
+    entry.value.catch(() => {
+      if (this.runId === entry) this.runId = null;
+    });
+    this.runId = entry;
+    return entry.value;
+  }
+
+  /** The operators of the plan the store makes for `text` (see explain-plan.ts), as a key lookup would run it. */
+  async explain(text: string, params: Params = {}): Promise<PlanOperator[]> {
+    const rows = await (this.keyReaders[0] ?? this.readers[0]).run(`EXPLAIN ${text}`, params);
+    return parsePlan(rows.map((r) => Object.values(r).join('\n')).join('\n'));
   }
 
   /** Compiles (parses and binds against the schema) without running; null when valid, else the error. */
@@ -146,6 +210,15 @@ export class LadybugStore implements GraphStore {
   }
 
   async cypher(text: string, params?: Params, options: AdHocOptions = {}): Promise<AdHocResult> {
+    // An ad-hoc statement may write (the console's admin queries): the current run is read again afterwards.
+    try {
+      return await this.adHoc(text, params, options);
+    } finally {
+      this.generation++;
+    }
+  }
+
+  private async adHoc(text: string, params: Params | undefined, options: AdHocOptions): Promise<AdHocResult> {
     if (!options.timeoutMs) return this.reader().cypher(text, params, options);
     // A time limit gets a connection of its own: the limit is a connection setting and cannot be reset to "none".
     const conn = new lbug.Connection(this.db);
@@ -170,6 +243,8 @@ export class LadybugStore implements GraphStore {
       } catch (e) {
         await this.writer.run('ROLLBACK').catch(() => undefined);
         throw e;
+      } finally {
+        this.generation++;
       }
     });
   }
@@ -204,7 +279,7 @@ export class LadybugStore implements GraphStore {
     if (this.closed) return;
     this.closed = true;
     await this.queue.run(async () => undefined);
-    for (const s of [this.writer, ...this.readers]) await s.conn.close();
+    for (const s of [this.writer, ...this.readers, ...this.keyReaders]) await s.conn.close();
     await this.db.close();
     if (!this.readOnly) rmSync(ownerFile(this.location), { force: true });
     if (this.tmp) rmSync(this.tmp, { recursive: true, force: true });
