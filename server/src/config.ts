@@ -2,7 +2,17 @@
  * Configuration from the environment, validated once at start with errors
  * that say which variable is wrong and what it should be.
  */
+import os from 'node:os';
 import { z } from 'zod';
+
+/**
+ * The embedded store's buffer pool by default: a quarter of the machine's memory, at least 1 GiB and at
+ * most 8 GiB. One analysis publish is one transaction that must fit in it, and at 10× the bundled data it
+ * needs more than 1 GiB. The pool is a cap that fills as pages are used, not memory taken at start.
+ */
+export function defaultGraphBufferMb(totalBytes = os.totalmem()): number {
+  return Math.min(8192, Math.max(1024, Math.floor(totalBytes / 4 / 2 ** 20)));
+}
 
 const schema = z.object({
   GRAPH_URL: z.string().min(1).default('./data/graph').describe('a path for the embedded store, or neo4j://host:7687 for Neo4j'),
@@ -26,13 +36,13 @@ const schema = z.object({
   GRAPH_BUFFER_MB: z.coerce
     .number()
     .min(64)
-    .default(1024)
-    .describe('embedded store: cap of its buffer pool; one write transaction (an analysis publish) must fit in it'),
+    .default(defaultGraphBufferMb())
+    .describe('embedded store: cap of its buffer pool (default a quarter of RAM, 1–8 GiB); one write transaction (an analysis publish) must fit in it'),
   READ_MODEL_MB: z.coerce
     .number()
     .min(0)
-    .default(256)
-    .describe('heap for the primed read model of the hot lookups; a bigger graph is read from the store; 0 turns it off'),
+    .default(1024)
+    .describe('heap the primed read model of the hot lookups may take (it takes what the graph needs); a bigger graph is read from the store; 0 turns it off'),
   BASKETGRAPH_DATA: z.string().optional().describe('file npm start imports into an empty graph'),
   IMPORT_DIR: z.string().min(1).default('./data/import').describe('the only directory the importTransactions mutation reads files from'),
 });

@@ -41,7 +41,7 @@ export interface HotModelOptions {
   /** Ranks kept per list (default 100, the largest `first` the API takes); a larger `first` goes to the store. */
   maxRank?: number;
   /**
-   * Heap the model may take, in bytes (default 256 MiB, `READ_MODEL_MB`): a graph whose rows (customers +
+   * Heap the model may take, in bytes (default 1 GiB, `READ_MODEL_MB`; the model takes only what the graph needs): a graph whose rows (customers +
    * products + recommendations + neighbours) would take more at `BYTES_PER_ROW` is not primed, and
    * requests read the store. 0 turns the model off.
    */
@@ -55,7 +55,7 @@ export interface HotModelOptions {
  * after full GCs): 19 MB for the full Online Retail graph's 181k rows, ≈ 110 MB per million rows.
  */
 export const BYTES_PER_ROW = 110;
-export const DEFAULT_BUDGET_BYTES = 256 * 2 ** 20;
+export const DEFAULT_BUDGET_BYTES = 1024 * 2 ** 20;
 
 export interface CustomerSegmentModel {
   segment: SegmentModel;

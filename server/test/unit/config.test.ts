@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { defaultGraphBufferMb, loadConfig } from '../../src/config.js';
+
+const GiB = 2 ** 30;
+
+describe('configuration defaults for bigger shops', () => {
+  it('when the machine has 24 GB then the embedded buffer pool may grow to a quarter of it', () => {
+    expect(defaultGraphBufferMb(24 * GiB)).toBe(6144);
+  });
+
+  it('when the machine is small or very large then the buffer pool stays between 1 and 8 GiB', () => {
+    expect(defaultGraphBufferMb(2 * GiB)).toBe(1024);
+    expect(defaultGraphBufferMb(256 * GiB)).toBe(8192);
+  });
+
+  it('when nothing is set then the read model may take 1 GiB, enough for 30× the bundled data (≈ 600 MB)', () => {
+    const config = loadConfig({});
+    expect(config.READ_MODEL_MB).toBe(1024);
+    expect(config.GRAPH_BUFFER_MB).toBe(defaultGraphBufferMb());
+  });
+
+  it('when GRAPH_BUFFER_MB is set then it wins over the default', () => {
+    expect(loadConfig({ GRAPH_BUFFER_MB: '512' }).GRAPH_BUFFER_MB).toBe(512);
+  });
+});
