@@ -37,12 +37,16 @@ const schema = z.object({
     .number()
     .min(64)
     .default(defaultGraphBufferMb())
-    .describe('embedded store: cap of its buffer pool (default a quarter of RAM, 1–8 GiB); one write transaction (an analysis publish) must fit in it'),
+    .describe(
+      'embedded store: cap of its buffer pool (default a quarter of RAM, 1–8 GiB); one write transaction (an analysis publish) must fit in it',
+    ),
   READ_MODEL_MB: z.coerce
     .number()
     .min(0)
     .default(1024)
-    .describe('heap the primed read model of the hot lookups may take (it takes what the graph needs); a bigger graph is read from the store; 0 turns it off'),
+    .describe(
+      'heap the primed read model of the hot lookups may take (it takes what the graph needs); a bigger graph is read from the store; 0 turns it off',
+    ),
   BASKETGRAPH_DATA: z.string().optional().describe('file npm start imports into an empty graph'),
   IMPORT_DIR: z.string().min(1).default('./data/import').describe('the only directory the importTransactions mutation reads files from'),
 });
