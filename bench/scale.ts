@@ -11,7 +11,7 @@
  * Generated files and graphs live under --dir (gitignored); graphs are deleted after each scale unless --keep.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT, RESULTS } from './lib/measure.js';
@@ -53,6 +53,15 @@ function timed(command: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
       resolve({ wallS: Number(m[1]), peakRssMb: Math.round(Number(m[2]) / 1024), stdout });
     });
   });
+}
+
+/** Data rows of a generated file (lines minus the header), counted in chunks: a 30× file is larger than a JS string may be. */
+async function countLines(file: string): Promise<number> {
+  let lines = 0;
+  for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+  }
+  return lines;
 }
 
 const cli = (cmdArgs: string[], env: NodeJS.ProcessEnv = {}) =>
@@ -132,7 +141,7 @@ for (const scale of SCALES) {
   if (!existsSync(file)) generate = await cli(['generate', '--scale', String(scale), '--seed', SEED, '--out', file]);
   const rows =
     Number(/([\d,]+) rows/.exec(generate?.stdout ?? '')?.[1]?.replace(/,/g, '') ?? 0) ||
-    readFileSync(file).toString().split('\n').length - 2;
+    (await countLines(file)) - 1;
   const graph = path.join(DIR, `graph-${scale}x`);
   rmSync(graph, { recursive: true, force: true });
   rmSync(`${graph}.wal`, { force: true });
