@@ -68,8 +68,8 @@ export interface ApiContext {
 
 /**
  * The context of one request. Loaders are created on first use, bound to the
- * primed read model the request was given once it held the gate (a request
- * that only reads that model creates none). Apollo hands resolvers a shallow
+ * read model snapshot the request was given once it held the gate (they pick
+ * the source of each read: loaders/create-loaders.ts). Apollo hands resolvers a shallow
  * copy of this object (own fields copied, prototype kept), so the getter
  * works on the copy, and state lives in plain fields.
  */
@@ -86,6 +86,7 @@ export class RequestContext implements ApiContext {
   ) {}
 
   useReadModel(snapshot: HotSnapshot | null): void {
+    if (this.createdLoaders) throw new Error('the read model must be bound before the request reads anything');
     this.hot = snapshot;
   }
 
