@@ -95,25 +95,35 @@ export interface PrimedLookup<K, V> extends Lookup<K, V> {
 export function modelLookup<K, V>(get: (key: K) => V | undefined, fallback: () => PrimedLookup<K, V>): PrimedLookup<K, V>;
 export function modelLookup<K, V>(get: (key: K) => V | undefined, fallback: () => Lookup<K, V>): Lookup<K, V>;
 export function modelLookup<K, V>(get: (key: K) => V | undefined, fallback: () => Lookup<K, V> | PrimedLookup<K, V>): PrimedLookup<K, V> {
-  return {
-    load: (key) => {
-      const v = get(key);
-      return v === undefined ? fallback().load(key) : v;
-    },
-    async loadMany(keys) {
-      const out: (V | Error | undefined)[] = keys.map((k) => get(k));
-      const missing = keys.filter((_, i) => out[i] === undefined);
-      if (missing.length > 0) {
-        const loaded = await fallback().loadMany(missing);
-        let next = 0;
-        for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = loaded[next++];
-      }
-      return out as (V | Error)[];
-    },
-    prime: (key, value) => {
-      if (get(key) !== undefined) return;
-      const store = fallback();
-      if ('prime' in store) store.prime(key, value);
-    },
-  };
+  return new ModelLookup(get, fallback);
+}
+
+/** modelLookup's lookup: a class, so a request creates two fields per lookup rather than three closures. */
+class ModelLookup<K, V> implements PrimedLookup<K, V> {
+  constructor(
+    private readonly get: (key: K) => V | undefined,
+    private readonly fallback: () => Lookup<K, V> | PrimedLookup<K, V>,
+  ) {}
+
+  load(key: K): Answer<V> {
+    const v = this.get(key);
+    return v === undefined ? this.fallback().load(key) : v;
+  }
+
+  async loadMany(keys: readonly K[]): Promise<(V | Error)[]> {
+    const out: (V | Error | undefined)[] = keys.map((k) => this.get(k));
+    const missing = keys.filter((_, i) => out[i] === undefined);
+    if (missing.length > 0) {
+      const loaded = await this.fallback().loadMany(missing);
+      let next = 0;
+      for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = loaded[next++];
+    }
+    return out as (V | Error)[];
+  }
+
+  prime(key: K, value: V): void {
+    if (this.get(key) !== undefined) return;
+    const store = this.fallback();
+    if ('prime' in store) store.prime(key, value);
+  }
 }
