@@ -16,6 +16,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { writeResult } from './lib/measure.js';
+import { allCustomerIds } from './lib/customer-ids.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : fallback);
@@ -47,25 +48,10 @@ async function post<T>(query: string, variables: Record<string, unknown> = {}, a
     errors?: unknown[];
   };
 }
-interface Page {
-  edges: { node: { id: string } }[];
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
-}
-const ids: string[] = [];
-for (let after: string | null = null; ;) {
-  const page: Page = (
-    await post<{ customers: Page }>(
-      'query($after: String) { customers(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
-      { after },
-    )
-  ).data.customers;
-  ids.push(...page.edges.map((e) => e.node.id));
-  if (!page.pageInfo.hasNextPage) break;
-  after = page.pageInfo.endCursor;
-}
-const products = (await post<{ products: Page }>('{ products(first: 50) { edges { node { id } } } }')).data.products.edges.map(
-  (e) => e.node.id,
-);
+const ids = await allCustomerIds(post);
+const products = (
+  await post<{ products: { edges: { node: { id: string } }[] } }>('{ products(first: 50) { edges { node { id } } } }')
+).data.products.edges.map((e) => e.node.id);
 const experiment = `bench-events-${Date.now()}`;
 const created = await post(
   'mutation($id: ID!) { createExperiment(id: $id, variants: [{strategy: "default"}, {strategy: "popularity"}]) { id } }',

@@ -28,6 +28,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { openGraphStore, type GraphStore } from '@basketgraph/cypher';
+import { allCustomerIds } from './lib/customer-ids.js';
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback: string) => {
@@ -159,20 +160,7 @@ if ((await fetch(`${server.url}/readyz`)).status !== 200) {
   await stopServer();
   process.exit(1);
 }
-/** Every customer id, paged through the API. */
-const ids: string[] = [];
-for (let after: string | null = null; ;) {
-  type Page = { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-  const page: Page = (
-    await post<{ customers: Page }>(
-      'query($after: String) { customers(first: 100, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }',
-      { after },
-    )
-  ).data.customers;
-  ids.push(...page.edges.map((e) => e.node.id));
-  if (!page.pageInfo.hasNextPage) break;
-  after = page.pageInfo.endCursor;
-}
+const ids = await allCustomerIds(post);
 process.stderr.write(`graph ${GRAPH}: ${ids.length} customers; server ${server.url}; ${CONNECTIONS} connections, ${DURATION} s\n`);
 
 let graphqlErrors = 0;

@@ -139,9 +139,7 @@ for (const scale of SCALES) {
   const file = path.join(DIR, `shop-${scale}x-seed${SEED}.csv`);
   let generate: Run | null = null;
   if (!existsSync(file)) generate = await cli(['generate', '--scale', String(scale), '--seed', SEED, '--out', file]);
-  const rows =
-    Number(/([\d,]+) rows/.exec(generate?.stdout ?? '')?.[1]?.replace(/,/g, '') ?? 0) ||
-    (await countLines(file)) - 1;
+  const rows = Number(/([\d,]+) rows/.exec(generate?.stdout ?? '')?.[1]?.replace(/,/g, '') ?? 0) || (await countLines(file)) - 1;
   const graph = path.join(DIR, `graph-${scale}x`);
   rmSync(graph, { recursive: true, force: true });
   rmSync(`${graph}.wal`, { force: true });

@@ -96,45 +96,86 @@ export interface ReturnRow {
   amount: number;
 }
 
-/** Dictionary-encodes rows from the graph; ids sorted so the result does not depend on row order. */
+/**
+ * Dictionary-encodes rows from the graph; ids sorted so the result does not depend on row order.
+ * One string look-up per id per line (provisional numbers in first-seen order, ranked once at the end), and the
+ * per-line values copied into typed arrays, so the cost per line stays flat as the graph grows.
+ */
 export function datasetFromRows({ lines: rows, orders: orderRows, productTypes: typeRows, returns }: GraphRows): PurchaseDataset {
-  const orderOf = new Map(orderRows.map((o) => [o.orderId, o]));
-  const customerSet = new Set<string>();
-  const productSet = new Set<string>();
-  for (const r of rows) {
-    customerSet.add(orderOf.get(r.orderId)!.customer);
-    productSet.add(r.product);
+  const n = rows.length;
+  const orderRowOf = new Map<string, number>();
+  orderRows.forEach((o, i) => orderRowOf.set(o.orderId, i));
+  // Provisional order and product numbers, in first-seen order.
+  const provisionalOfOrderRow = new Int32Array(orderRows.length).fill(-1);
+  const orderRowOfProvisional: number[] = [];
+  const productNumber = new Map<string, number>();
+  const productIds: string[] = [];
+  const lineOrderP = new Int32Array(n);
+  const lineProductP = new Int32Array(n);
+  const quantity = new Float64Array(n);
+  const total = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = rows[i];
+    const at = orderRowOf.get(r.orderId);
+    if (at === undefined) throw new Error(`purchase line ${i + 1} names order ${r.orderId}, which has no order row (customer, date)`);
+    let o = provisionalOfOrderRow[at];
+    if (o < 0) {
+      o = provisionalOfOrderRow[at] = orderRowOfProvisional.length;
+      orderRowOfProvisional.push(at);
+    }
+    lineOrderP[i] = o;
+    let p = productNumber.get(r.product);
+    if (p === undefined) {
+      p = productIds.length;
+      productNumber.set(r.product, p);
+      productIds.push(r.product);
+    }
+    lineProductP[i] = p;
+    quantity[i] = r.quantity;
+    total[i] = r.lineTotal;
   }
-  const customers = [...customerSet].sort(byString);
-  const products = [...productSet].sort(byString);
-  const customerIndex = new Map(customers.map((c, i) => [c, i]));
+  const products = [...productIds].sort(byString);
   const productIndex = new Map(products.map((p, i) => [p, i]));
+  const productRank = Int32Array.from(productIds, (id) => productIndex.get(id)!);
+
+  const nOrders = orderRowOfProvisional.length;
+  const customerSet = new Set<string>();
+  for (const at of orderRowOfProvisional) customerSet.add(orderRows[at].customer);
+  const customers = [...customerSet].sort(byString);
+  const customerIndex = new Map(customers.map((c, i) => [c, i]));
+  const dayP = Int32Array.from(orderRowOfProvisional, (at) => dayNumber(orderRows[at].date));
+  const byDayThenId = Array.from({ length: nOrders }, (_, o) => o).sort(
+    (a, b) => dayP[a] - dayP[b] || byString(orderRows[orderRowOfProvisional[a]].orderId, orderRows[orderRowOfProvisional[b]].orderId),
+  );
+  const orderRank = new Int32Array(nOrders);
+  byDayThenId.forEach((o, rank) => (orderRank[o] = rank));
+  const orders = byDayThenId.map((o) => orderRows[orderRowOfProvisional[o]].orderId);
+  const orderCustomer = Int32Array.from(byDayThenId, (o) => customerIndex.get(orderRows[orderRowOfProvisional[o]].customer)!);
+  const orderDay = Int32Array.from(byDayThenId, (o) => dayP[o]);
+
   const productTypes: (string | null)[] = new Array(products.length).fill(null);
   for (const t of typeRows) {
     const p = productIndex.get(t.product);
     if (p !== undefined) productTypes[p] = t.type;
   }
-  const orderMeta = new Map<string, { customer: number; day: number }>();
-  for (const r of rows) {
-    if (orderMeta.has(r.orderId)) continue;
-    const o = orderOf.get(r.orderId)!;
-    orderMeta.set(r.orderId, { customer: customerIndex.get(o.customer)!, day: dayNumber(o.date) });
-  }
-  const orders = [...orderMeta.keys()].sort((a, b) => orderMeta.get(a)!.day - orderMeta.get(b)!.day || byString(a, b));
-  const orderIndex = new Map(orders.map((o, i) => [o, i]));
-  const rowOrder = Int32Array.from(rows, (r) => orderIndex.get(r.orderId)!);
-  const rowProduct = Int32Array.from(rows, (r) => productIndex.get(r.product)!);
+
   // Lines grouped by order (counting sort), then by product, quantity and total within an order:
   // a canonical order whatever order the store returned them in.
-  const start = new Int32Array(orders.length + 1);
-  for (const o of rowOrder) start[o + 1]++;
-  for (let o = 0; o < orders.length; o++) start[o + 1] += start[o];
-  const lineIdx = new Int32Array(rows.length);
-  const cursor = start.slice(0, orders.length);
-  rowOrder.forEach((o, i) => (lineIdx[cursor[o]++] = i));
-  const byLine = (a: number, b: number) =>
-    rowProduct[a] - rowProduct[b] || rows[a].quantity - rows[b].quantity || rows[a].lineTotal - rows[b].lineTotal;
-  for (let o = 0; o < orders.length; o++) lineIdx.subarray(start[o], start[o + 1]).sort(byLine);
+  const rowOrder = new Int32Array(n);
+  const rowProduct = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    rowOrder[i] = orderRank[lineOrderP[i]];
+    rowProduct[i] = productRank[lineProductP[i]];
+  }
+  const start = new Int32Array(nOrders + 1);
+  for (let i = 0; i < n; i++) start[rowOrder[i] + 1]++;
+  for (let o = 0; o < nOrders; o++) start[o + 1] += start[o];
+  const lineIdx = new Int32Array(n);
+  const cursor = start.slice(0, nOrders);
+  for (let i = 0; i < n; i++) lineIdx[cursor[rowOrder[i]]++] = i;
+  const before = (a: number, b: number) => rowProduct[a] - rowProduct[b] || quantity[a] - quantity[b] || total[a] - total[b];
+  for (let o = 0; o < nOrders; o++) sortRange(lineIdx, start[o], start[o + 1], before);
+
   // Returns of customers with no purchase line have nothing to net against: left out.
   const kept = returns
     .filter((r) => customerIndex.has(r.customer))
@@ -151,18 +192,36 @@ export function datasetFromRows({ lines: rows, orders: orderRows, productTypes: 
     products,
     productTypes,
     orders,
-    orderCustomer: Int32Array.from(orders, (o) => orderMeta.get(o)!.customer),
-    orderDay: Int32Array.from(orders, (o) => orderMeta.get(o)!.day),
+    orderCustomer,
+    orderDay,
     lineOrder: Int32Array.from(lineIdx, (i) => rowOrder[i]),
     lineProduct: Int32Array.from(lineIdx, (i) => rowProduct[i]),
-    lineQuantity: Float64Array.from(lineIdx, (i) => rows[i].quantity),
-    lineTotal: Float64Array.from(lineIdx, (i) => rows[i].lineTotal),
+    lineQuantity: Float64Array.from(lineIdx, (i) => quantity[i]),
+    lineTotal: Float64Array.from(lineIdx, (i) => total[i]),
     returnCustomer: Int32Array.from(kept, (r) => r.c),
     returnProduct: Int32Array.from(kept, (r) => r.p),
     returnDay: Int32Array.from(kept, (r) => r.day),
     returnQuantity: Float64Array.from(kept, (r) => r.q),
     returnAmount: Float64Array.from(kept, (r) => r.a),
   };
+}
+
+/** Sorts a[from..to) by `before` (stable): insertion sort for the short runs orders have, Array sort past 32. */
+function sortRange(a: Int32Array, from: number, to: number, before: (x: number, y: number) => number): void {
+  if (to - from > 32) {
+    const part = Array.from(a.subarray(from, to)).sort(before);
+    a.set(part, from);
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const x = a[i];
+    let j = i - 1;
+    while (j >= from && before(a[j], x) > 0) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = x;
+  }
 }
 
 /** Encodes plain records (tests, small tools) through the same encoder as the graph's rows. */

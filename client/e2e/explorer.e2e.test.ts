@@ -54,7 +54,8 @@ describe.skipIf(!haveChromium)('explorer end to end (chromium)', { timeout: 90_0
   });
 
   const shot = async (name: string) => {
-    await page.waitForTimeout(400); // let charts finish their entry animation
+    // Every chart has finished drawing, entry animation included (EChart.vue sets data-state when ECharts says so).
+    await page.waitForFunction(() => [...document.querySelectorAll('.chart')].every((c) => c.getAttribute('data-state') === 'drawn'));
     await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
   };
 

@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import BasketPage from '../src/pages/BasketPage.vue';
-import { mountAt, settle } from './support/mount-page';
+import { mountAt, nextRoute, settle } from './support/mount-page';
 import type { MockHandlers } from './support/mock-urql';
 import { connection, recommendation, RULES, ruleReason } from './support/fixtures';
 
@@ -29,13 +29,14 @@ describe('Basket builder', () => {
     const { wrapper, router, urql } = await mountAt(BasketPage, '/basket', handlers);
     const input = wrapper.get('#basket-add');
     await input.trigger('focus');
+    const searched = urql.next('ProductSearch');
     await input.setValue('heart');
-    await vi.waitFor(async () => {
-      await settle();
-      expect(wrapper.findAll('[role="option"]')).toHaveLength(1);
-    });
+    await searched;
+    await settle();
+    expect(wrapper.findAll('[role="option"]')).toHaveLength(1);
+    const landed = nextRoute(router);
     await wrapper.get('[role="option"]').trigger('mousedown');
-    await vi.waitFor(() => expect(router.currentRoute.value.query.items).toBe('85123A'));
+    expect((await landed).query.items).toBe('85123A');
     await settle();
     expect(urql.calls('BasketRecommendations').at(-1)).toMatchObject({ productIds: ['85123A'] });
     expect(wrapper.get('.basket-item').text()).toContain('WHITE HANGING HEART T-LIGHT HOLDER');
@@ -59,16 +60,18 @@ describe('Basket builder', () => {
 
   it('when a suggestion is added then the basket grows and the suggestions are asked again', async () => {
     const { wrapper, router, urql } = await mountAt(BasketPage, '/basket?items=71053', handlers);
+    const landed = nextRoute(router);
     await wrapper.get('.suggestions .action').trigger('click');
-    await vi.waitFor(() => expect(router.currentRoute.value.query.items).toBe('71053,22423'));
+    expect((await landed).query.items).toBe('71053,22423');
     await settle();
     expect(urql.calls('BasketRecommendations').at(-1)).toMatchObject({ productIds: ['71053', '22423'] });
   });
 
   it('when a product is removed then it leaves the basket', async () => {
     const { wrapper, router } = await mountAt(BasketPage, '/basket?items=71053,85123A', handlers);
+    const landed = nextRoute(router);
     await wrapper.findAll('.basket-item button')[0].trigger('click');
-    await vi.waitFor(() => expect(router.currentRoute.value.query.items).toBe('85123A'));
+    expect((await landed).query.items).toBe('85123A');
   });
 
   it('when the suggestions fail then the error is shown', async () => {

@@ -1,9 +1,21 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import CustomerPage from '../src/pages/CustomerPage.vue';
-import { mountAt, settle } from './support/mount-page';
+import { mountAt, nextRoute, settle } from './support/mount-page';
 import type { MockHandlers } from './support/mock-urql';
 import { connection, CUSTOMER, neighbourReason, recommendation } from './support/fixtures';
 import type { OrderRow } from '../src/graphql/customer';
+
+/** One returned lantern: an order of one line and one item. */
+const lanternReturn: OrderRow = {
+  id: 'C536379',
+  kind: 'RETURN',
+  date: '2010-12-02',
+  total: 27.5,
+  itemCount: 1,
+  lineCount: 1,
+  lines: [],
+  returns: [{ quantity: 1, amount: 27.5, product: { id: '71053', description: 'WHITE METAL LANTERN' } }],
+};
 
 const orders = connection<OrderRow>(
   [
@@ -17,16 +29,7 @@ const orders = connection<OrderRow>(
       lines: [{ quantity: 6, lineTotal: 15.3, product: { id: '85123A', description: 'WHITE HANGING HEART T-LIGHT HOLDER' } }],
       returns: [],
     },
-    {
-      id: 'C536379',
-      kind: 'RETURN',
-      date: '2010-12-02',
-      total: 27.5,
-      itemCount: 1,
-      lineCount: 1,
-      lines: [],
-      returns: [{ quantity: 1, amount: 27.5, product: { id: '71053', description: 'WHITE METAL LANTERN' } }],
-    },
+    lanternReturn,
   ],
   2,
 );
@@ -119,8 +122,9 @@ describe('Customer page', () => {
 
   it('when a neighbour is clicked in the graph then the walk goes to that customer', async () => {
     const { wrapper, router } = await mountAt(CustomerPage, '/customers/17850', handlers);
+    const landed = nextRoute(router);
     wrapper.findComponent({ name: 'NeighbourGraph' }).vm.$emit('walk', '13047');
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/customers/13047'));
+    expect((await landed).path).toBe('/customers/13047');
   });
 
   it('when the top neighbour is selected then the products both bought are listed', async () => {
@@ -144,8 +148,9 @@ describe('Customer page', () => {
   it('when another model is chosen then its recommendations replace the default and the URL keeps it', async () => {
     const { wrapper, router, urql } = await mountAt(CustomerPage, '/customers/17850', handlers);
     const button = wrapper.findAll('.models button').find((b) => b.text() === 'Popularity')!;
+    const landed = nextRoute(router);
     await button.trigger('click');
-    await vi.waitFor(() => expect(router.currentRoute.value.query.model).toBe('POPULARITY'));
+    expect((await landed).query.model).toBe('POPULARITY');
     await settle();
     expect(urql.calls('CustomerRecommendations').at(-1)).toMatchObject({ id: '17850', model: 'POPULARITY' });
     expect(wrapper.get('.recommendations').text()).toContain('REGENCY CAKESTAND 3 TIER');
@@ -169,21 +174,7 @@ describe('Customer page', () => {
   });
 
   it('when a count is one then its noun is singular (“1 order”, “1 line · 1 item”)', async () => {
-    const one = connection<OrderRow>(
-      [
-        {
-          id: 'C536379',
-          kind: 'RETURN',
-          date: '2010-12-02',
-          total: 27.5,
-          itemCount: 1,
-          lineCount: 1,
-          lines: [],
-          returns: [{ quantity: 1, amount: 27.5, product: { id: '71053', description: 'WHITE METAL LANTERN' } }],
-        },
-      ],
-      1,
-    );
+    const one = connection<OrderRow>([lanternReturn], 1);
     const { wrapper } = await mountAt(CustomerPage, '/customers/17850', {
       ...handlers,
       CustomerOrders: { data: { customer: { id: '17850', orders: one } } },

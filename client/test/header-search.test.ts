@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import AppHeader from '../src/components/layout/AppHeader.vue';
-import { mountAt, settle } from './support/mount-page';
+import { mountAt, nextRoute, settle } from './support/mount-page';
 import type { MockHandlers } from './support/mock-urql';
 import { connection } from './support/fixtures';
 import { print } from 'graphql';
@@ -17,14 +17,16 @@ const handlers = {
   },
 } satisfies MockHandlers;
 
-async function type(wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper'], text: string) {
+type Mounted = Awaited<ReturnType<typeof mountAt>>;
+
+/** Types into the search box and waits until the debounced suggestion query has been answered and rendered. */
+async function type({ wrapper, urql }: Mounted, text: string, asks: 'CustomerIdSuggest' | 'ProductSearch') {
   const input = wrapper.get('#header-search-input');
   await input.trigger('focus');
+  const asked = urql.next(asks);
   await input.setValue(text);
-  await vi.waitFor(async () => {
-    await settle();
-    expect(wrapper.findAll('[role="option"]').length).toBeGreaterThan(0);
-  });
+  await asked;
+  await settle();
 }
 
 describe('Header search', () => {
@@ -33,29 +35,34 @@ describe('Header search', () => {
   });
 
   it('when an id prefix is typed then matching customers are suggested and Enter opens the chosen one', async () => {
-    const { wrapper, router } = await mountAt(AppHeader, '/', handlers);
-    await type(wrapper, '178');
+    const mounted = await mountAt(AppHeader, '/', handlers);
+    const { wrapper, router } = mounted;
+    await type(mounted, '178', 'CustomerIdSuggest');
     const options = wrapper.findAll('[role="option"]');
     expect(options[0].text()).toContain('Customer 17850');
     await wrapper.get('#header-search-input').trigger('keydown', { key: 'ArrowDown' });
+    const landed = nextRoute(router);
     await wrapper.get('form[role="search"]').trigger('submit');
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/customers/17850'));
+    expect((await landed).path).toBe('/customers/17850');
   });
 
   it('when words are typed then products are suggested with a link to all matches', async () => {
-    const { wrapper, router } = await mountAt(AppHeader, '/', handlers);
-    await type(wrapper, 'heart');
+    const mounted = await mountAt(AppHeader, '/', handlers);
+    const { wrapper, router } = mounted;
+    await type(mounted, 'heart', 'ProductSearch');
     const options = wrapper.findAll('[role="option"]');
     expect(options.map((o) => o.find('.label').text())).toEqual(['WHITE HANGING HEART T-LIGHT HOLDER', 'All products matching “heart”']);
+    const landed = nextRoute(router);
     await options[0].trigger('mousedown');
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/products/85123A'));
+    expect((await landed).path).toBe('/products/85123A');
   });
 
   it('when a customer id is submitted without choosing then the customer page opens', async () => {
     const { wrapper, router } = await mountAt(AppHeader, '/', handlers);
     await wrapper.get('#header-search-input').setValue('12345');
+    const landed = nextRoute(router);
     await wrapper.get('form[role="search"]').trigger('submit');
-    await vi.waitFor(() => expect(router.currentRoute.value.path).toBe('/customers/12345'));
+    expect((await landed).path).toBe('/customers/12345');
   });
 
   it('when the header shows then it links to GraphiQL', async () => {

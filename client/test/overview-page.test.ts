@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import OverviewPage from '../src/pages/OverviewPage.vue';
-import { mountAt, settle } from './support/mount-page';
+import { mountAt, nextRoute, settle } from './support/mount-page';
 import { overview } from './support/fixtures';
 
 const projection = {
@@ -69,8 +69,9 @@ describe('Overview page', () => {
   it('when a projected customer is clicked then its page opens', async () => {
     const { wrapper, router } = await mountAt(OverviewPage, '/', { Overview: { data: overview() }, Projection: projection });
     const scatter = wrapper.findAllComponents({ name: 'EChart' }).find((c) => (c.props('label') as string).startsWith('Scatter plot'))!;
+    const landed = nextRoute(router);
     scatter.vm.$emit('click', { data: { value: [1, 2], id: '17850' } });
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/customers/17850'));
+    expect((await landed).fullPath).toBe('/customers/17850');
   });
 
   it('when the projection loads then it takes one request and every point keeps its segment', async () => {

@@ -1,7 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ProductPage from '../src/pages/ProductPage.vue';
 import ProductsPage from '../src/pages/ProductsPage.vue';
-import { mountAt, settle } from './support/mount-page';
+import { mountAt, nextRoute, settle } from './support/mount-page';
 import { connection, PRODUCT } from './support/fixtures';
 
 describe('Product page', () => {
@@ -48,8 +48,9 @@ describe('Products search page', () => {
 
   it('when a new search is typed then the URL and the query follow', async () => {
     const { wrapper, router, urql } = await mountAt(ProductsPage, '/products', { ProductSearch: { data: { products: hits } } });
+    const landed = nextRoute(router);
     await wrapper.get('input[name="q"]').setValue('lantern');
-    await vi.waitFor(() => expect(router.currentRoute.value.query.q).toBe('lantern'));
+    expect((await landed).query.q).toBe('lantern');
     await settle();
     expect(urql.calls('ProductSearch').at(-1)).toMatchObject({ search: 'lantern' });
   });

@@ -1,6 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import RulesPage from '../src/pages/RulesPage.vue';
-import { mountAt, settle } from './support/mount-page';
+import { mountAt, nextRoute, settle } from './support/mount-page';
 import type { MockHandlers } from './support/mock-urql';
 import { connection, RULES, SEGMENTS } from './support/fixtures';
 
@@ -23,11 +23,12 @@ describe('Rules browser', () => {
 
   it('when a column header is clicked then the rules are sorted by it and the URL keeps it', async () => {
     const { wrapper, router, urql } = await mountAt(RulesPage, '/rules', handlers);
+    const landed = nextRoute(router);
     await wrapper
       .findAll('th button')
       .find((b) => b.text().startsWith('Confidence'))!
       .trigger('click');
-    await vi.waitFor(() => expect(router.currentRoute.value.query.sort).toBe('confidence'));
+    expect((await landed).query.sort).toBe('confidence');
     await settle();
     expect(urql.calls('Rules').at(-1)).toMatchObject({ sort: { field: 'CONFIDENCE', direction: 'DESC' } });
     expect(wrapper.get('th[aria-sort="descending"]').text()).toContain('Confidence');
@@ -35,8 +36,9 @@ describe('Rules browser', () => {
 
   it('when a segment is chosen then only its rules are asked for', async () => {
     const { wrapper, router, urql } = await mountAt(RulesPage, '/rules', handlers);
+    const landed = nextRoute(router);
     await wrapper.get('select[name="scope"]').setValue('seg:S1');
-    await vi.waitFor(() => expect(router.currentRoute.value.query.segment).toBe('S1'));
+    expect((await landed).query.segment).toBe('S1');
     await settle();
     expect(urql.calls('Rules').at(-1)).toMatchObject({ filter: { segment: 'S1' } });
   });
@@ -50,8 +52,9 @@ describe('Rules browser', () => {
 
   it('when the product filter is removed then rules of every product return', async () => {
     const { wrapper, router } = await mountAt(RulesPage, '/rules?product=85123A', handlers);
+    const landed = nextRoute(router);
     await wrapper.get('.picked button').trigger('click');
-    await vi.waitFor(() => expect(router.currentRoute.value.query.product).toBeUndefined());
+    expect((await landed).query.product).toBeUndefined();
   });
 
   it('when there are no rules at all then it says how to mine them', async () => {

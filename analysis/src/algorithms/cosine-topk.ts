@@ -4,7 +4,7 @@
  */
 import { type CsrMatrix, transpose } from './csr.js';
 import { cosineNeighbours } from './cosine-neighbours.js';
-import { growInt32, withCosineScores } from './neighbour-lists.js';
+import { GrowingNeighbourLists } from './neighbour-lists.js';
 
 /** Neighbour lists in CSR layout: row r's neighbours are at indptr[r] .. indptr[r+1]. */
 export interface TopKNeighbours {
@@ -49,12 +49,10 @@ export function topKCosineSparse(m: CsrMatrix, k: number, minShared: number): To
   const touched = new Int32Array(rows);
   const heap = new CandidateHeap(k, length);
   const indptr = new Int32Array(rows + 1);
-  let neighbours = new Int32Array(Math.min(rows * k, 1 << 20));
-  let shared = new Int32Array(neighbours.length);
-  let out = 0;
+  const lists = new GrowingNeighbourLists(Math.min(rows * k, 1 << 20));
 
   for (let r = 0; r < rows; r++) {
-    indptr[r] = out;
+    indptr[r] = lists.count;
     if (k === 0 || length[r] === 0) continue;
     let nTouched = 0;
     for (let p = m.indptr[r]; p < m.indptr[r + 1]; p++) {
@@ -71,17 +69,10 @@ export function topKCosineSparse(m: CsrMatrix, k: number, minShared: number): To
       counts[s] = 0;
       if (s !== r && common >= minShared) heap.offer(s, common);
     }
-    const found = heap.size;
-    if (out + found > neighbours.length) {
-      const capacity = Math.max(out + found, neighbours.length * 2);
-      neighbours = growInt32(neighbours, capacity);
-      shared = growInt32(shared, capacity);
-    }
-    heap.drainBestFirst(neighbours, shared, out);
-    out += found;
+    lists.append(heap);
   }
-  indptr[rows] = out;
-  return withCosineScores(indptr, neighbours, shared, length, out);
+  indptr[rows] = lists.count;
+  return lists.finish(indptr, length);
 }
 
 /**
@@ -90,7 +81,7 @@ export function topKCosineSparse(m: CsrMatrix, k: number, minShared: number): To
  * the order of common² / |candidate| (the query's length cancels), compared
  * exactly by cross-multiplying integers.
  */
-class CandidateHeap {
+export class CandidateHeap {
   private readonly row: Int32Array;
   private readonly common: Int32Array;
   size = 0;

@@ -29,3 +29,33 @@ export function withCosineScores(
   }
   return { indptr, neighbours: neighbours.slice(0, count), scores, shared: shared.slice(0, count) };
 }
+
+/** Growing neighbour lists, filled row by row from a heap of kept candidates (cosine-topk.ts, capped-cosine.ts). */
+export class GrowingNeighbourLists {
+  private neighbours: Int32Array;
+  private shared: Int32Array;
+  /** Entries so far: the next row's lists start here. */
+  count = 0;
+
+  constructor(initialCapacity: number) {
+    this.neighbours = new Int32Array(initialCapacity);
+    this.shared = new Int32Array(initialCapacity);
+  }
+
+  /** Appends the heap's candidates, best first, emptying it. */
+  append(heap: { size: number; drainBestFirst(rows: Int32Array, commons: Int32Array, offset: number): void }): void {
+    const found = heap.size;
+    if (this.count + found > this.neighbours.length) {
+      const capacity = Math.max(this.count + found, this.neighbours.length * 2);
+      this.neighbours = growInt32(this.neighbours, capacity);
+      this.shared = growInt32(this.shared, capacity);
+    }
+    heap.drainBestFirst(this.neighbours, this.shared, this.count);
+    this.count += found;
+  }
+
+  /** The finished lists (`indptr` complete), with each pair's cosine. */
+  finish(indptr: Int32Array, length: Float64Array): TopKNeighbours {
+    return withCosineScores(indptr, this.neighbours, this.shared, length, this.count);
+  }
+}

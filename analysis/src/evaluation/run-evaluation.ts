@@ -7,6 +7,7 @@
  */
 import { storeRow, type GraphStore } from '@basketgraph/cypher';
 import { loadDataset } from '../job/load-dataset.js';
+import type { PurchaseDataset } from '../dataset.js';
 import { isModelName, MODEL_NAMES, type ModelName } from '../job/recommendation-models.js';
 import { computeEvaluation, EvaluationError, type EvaluationReport, type EvaluationRequest } from './compute-evaluation.js';
 import { computeEvaluationInWorker } from './compute-evaluation-in-worker.js';
@@ -27,13 +28,15 @@ export interface EvaluationOptions {
   now?: () => Date;
   /** Compute in a worker thread (a server: its event loop keeps answering). */
   worker?: boolean;
+  /** The purchases, already read from this store by `loadDataset` (shared with an analysis run): nothing is read. */
+  dataset?: PurchaseDataset;
 }
 
 export async function runEvaluation(store: GraphStore, options: EvaluationOptions): Promise<EvaluationReport> {
   const request = checkedRequest(options);
   const progress = options.onProgress ?? (() => undefined);
-  progress('reading purchases from the graph');
-  const ds = await loadDataset(store);
+  if (!options.dataset) progress('reading purchases from the graph');
+  const ds = options.dataset ?? (await loadDataset(store));
   const report = options.worker ? await computeEvaluationInWorker(ds, request, progress) : computeEvaluation(ds, request, progress);
   await store.write((tx) =>
     tx.bulkLoad('Evaluation', [

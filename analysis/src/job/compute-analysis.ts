@@ -4,14 +4,12 @@
  * thread or in a worker (compute-worker.ts).
  */
 import { computeCustomerFeatures } from '../algorithms/customer-features.js';
-import { topKCosine } from '../algorithms/cosine-topk.js';
-import { transpose } from '../algorithms/csr.js';
 import type { PurchaseDataset } from '../dataset.js';
-import { purchaseMatrix } from '../recommend/time-split.js';
 import type { AnalysisParams } from './analysis-params.js';
 import type { AnalysisOutput } from './analysis-output.js';
 import { computeSegments } from './compute-segments.js';
 import { computeRules } from './compute-rules.js';
+import { computeSimilarity } from './compute-similarity.js';
 import { computeRecommendations, DEFAULT_MODEL } from './compute-recommendations.js';
 
 export type ComputeStage = 'features' | 'segments' | 'similarity' | 'rules' | 'recommendations';
@@ -66,10 +64,7 @@ export function computeAllButRecommendations(
   const stage = timedStage(listener);
   const features = stage('features', () => computeCustomerFeatures(dataset));
   const segmentation = stage('segments', () => computeSegments(features, { k: params.k, seed: params.seed, features: params.features }));
-  const [similarCustomers, alsoBought] = stage('similarity', () => {
-    const { matrix } = purchaseMatrix(dataset);
-    return [topKCosine(matrix, params.neighbours), topKCosine(transpose(matrix), 20)] as const;
-  });
+  const [similarCustomers, alsoBought] = stage('similarity', () => computeSimilarity(dataset, params.neighbours, params.seed));
   const rules = stage('rules', () => computeRules(dataset, segmentation.assignments, segmentation.k, params));
   return { runId, features, segmentation, similarCustomers, alsoBought, rules };
 }

@@ -9,6 +9,7 @@ import { storeRow, type GraphStore } from '@basketgraph/cypher';
 import { CUSTOMER_FEATURE_NAMES } from '../algorithms/customer-features.js';
 import { parseAnalysisParams, type AnalysisParams, type AnalysisParamsInput } from './analysis-params.js';
 import { loadDataset } from './load-dataset.js';
+import type { PurchaseDataset } from '../dataset.js';
 import type { StageListener } from './compute-analysis.js';
 import { computeInWorker } from './compute-in-worker.js';
 import { computeInTwoThreads } from './compute-in-two-threads.js';
@@ -43,6 +44,11 @@ export interface RunAnalysisOptions {
    * purchase lines (default 50,000), where starting the thread costs more than it saves.
    */
   twoThreads?: boolean | { minLines: number };
+  /**
+   * The purchases, already read from this store by `loadDataset` (a pipeline reads them once for analyze and
+   * evaluate): the load stage then reads nothing.
+   */
+  dataset?: PurchaseDataset;
 }
 
 export interface AnalysisRunSummary {
@@ -123,7 +129,12 @@ export async function runAnalysis(
   // Started before the load, so that the thread's start-up overlaps it.
   const thread = options.twoThreads && !options.worker ? startRecommendationsThread() : null;
   try {
-    const dataset = await stage('load', () => loadDataset(store), 'reading purchases from the graph');
+    const given = options.dataset;
+    const dataset = await stage(
+      'load',
+      async () => given ?? loadDataset(store),
+      given ? 'purchases already read' : 'reading purchases from the graph',
+    );
     if (dataset.customers.length < 2)
       throw new Error(`the graph has ${dataset.customers.length} customer(s) with purchases; import data first`);
     const listener: StageListener = {

@@ -7,6 +7,7 @@ import type { GraphReader } from '@basketgraph/cypher';
 import { recommendForBasket as scoreBasket } from '../rules/basket-recommend.js';
 import type { AssociationRule } from '../rules/association-rules.js';
 import type { Reason } from '../job/compute-recommendations.js';
+import type { RuleRecord } from '../job/analysis-output.js';
 
 export interface OnlineRecommendation {
   product: string;
@@ -14,17 +15,8 @@ export interface OnlineRecommendation {
   reasons: Reason[];
 }
 
-interface RuleRow {
-  id: string;
-  antecedent: string[];
-  consequent: string[];
-  support: number;
-  confidence: number;
-  lift: number;
-  leverage: number;
-  conviction: number | null;
-  count: number;
-}
+/** A global rule as the store returns it: the written record, with its id. */
+type RuleRow = Omit<RuleRecord, 'scope'> & { id: string };
 
 /** Interns product ids as small integers for the pure scorer. */
 class Ids {

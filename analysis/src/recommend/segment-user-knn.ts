@@ -8,6 +8,7 @@
  */
 import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
 import { cosineNeighbours } from '../algorithms/cosine-neighbours.js';
+import { cappedCosineNeighbours, type CandidateCap } from '../algorithms/capped-cosine.js';
 import type { CsrMatrix } from '../algorithms/csr.js';
 import type { FitContext } from './recommender.js';
 import { UserKnnRecommender, type UserKnnOptions } from './user-knn.js';
@@ -47,11 +48,17 @@ export function groupRows(rows: number, groups: Int32Array | undefined): number[
  * (see `groupRows`): the lists `cosineNeighbours` gives on each group's
  * sub-matrix, with row numbers of the whole matrix.
  */
-export function neighboursWithinGroups(m: CsrMatrix, k: number, groups: Int32Array | undefined): TopKNeighbours {
+export function neighboursWithinGroups(
+  m: CsrMatrix,
+  k: number,
+  groups: Int32Array | undefined,
+  candidateCap?: CandidateCap,
+): TopKNeighbours {
   const perRow: { at: number; n: number; part: TopKNeighbours; rows: number[] }[] = new Array(m.rows);
   for (const rows of groupRows(m.rows, groups)) {
     if (rows.length === 0) continue;
-    const part = cosineNeighbours(selectRows(m, rows), k);
+    const group = selectRows(m, rows);
+    const part = candidateCap ? cappedCosineNeighbours(group, k, candidateCap) : cosineNeighbours(group, k);
     rows.forEach((r, i) => (perRow[r] = { at: part.indptr[i], n: part.indptr[i + 1] - part.indptr[i], part, rows }));
   }
   const indptr = new Int32Array(m.rows + 1);
@@ -93,7 +100,7 @@ export class SegmentUserKnnRecommender extends UserKnnRecommender {
     this.members = groupRows(train.rows, segments);
     this.fittedTrain = train;
     this.segmentScores.clear();
-    return neighboursWithinGroups(train, this.k, segments);
+    return neighboursWithinGroups(train, this.k, segments, this.candidateCap);
   }
 
   /**

@@ -18,21 +18,7 @@
 import { createGemmArena, type GemmNT } from './wasm-gemm.js';
 
 /** C[i][j] += alpha · Σ_k X[i][k]·Y[j][k] for i < m, j < p, k < len (row-major, given offsets and strides). */
-function gemmNT(
-  c: Float64Array,
-  cOff: number,
-  cStride: number,
-  x: Float64Array,
-  xOff: number,
-  xStride: number,
-  y: Float64Array,
-  yOff: number,
-  yStride: number,
-  m: number,
-  p: number,
-  len: number,
-  alpha: number,
-): void {
+const gemmNT: GemmNT = function gemmNT(c, cOff, cStride, x, xOff, xStride, y, yOff, yStride, m, p, len, alpha) {
   let i = 0;
   for (; i + 3 < m; i += 4) {
     const x0 = xOff + i * xStride;
@@ -151,7 +137,7 @@ function gemmNT(
       c[c0 + j] += alpha * s;
     }
   }
-}
+};
 
 /**
  * Returns G⁻¹ (a new n×n row-major array) for a symmetric positive definite G.

@@ -4,6 +4,7 @@
  */
 import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
 import { cosineNeighbours } from '../algorithms/cosine-neighbours.js';
+import { cappedCosineNeighbours, type CandidateCap } from '../algorithms/capped-cosine.js';
 import { transpose, type CsrMatrix } from '../algorithms/csr.js';
 import { entryPosition, rowBits, type RowBits } from './row-bits.js';
 import { ReasonCollector, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
@@ -15,6 +16,8 @@ export interface UserKnnOptions {
   alpha?: number;
   /** `binary` (default): a neighbour's purchase votes 1; `values`: its train matrix value (e.g. a recency weight). */
   profile?: 'binary' | 'values';
+  /** Candidate cap of the neighbour search (`capped-cosine.ts`); default none (every pair with a common product). */
+  candidateCap?: CandidateCap;
 }
 
 /**
@@ -27,6 +30,7 @@ export class UserKnnRecommender implements Recommender {
   protected readonly k: number;
   private readonly alpha: number;
   private readonly useValues: boolean;
+  protected readonly candidateCap: CandidateCap | undefined;
   private train: CsrMatrix | null = null;
   private neighbours: TopKNeighbours | null = null;
   /** cos^alpha of every neighbour (aligned with `neighbours.scores`), computed once at fit. */
@@ -42,12 +46,13 @@ export class UserKnnRecommender implements Recommender {
     this.k = options.k ?? 100;
     this.alpha = options.alpha ?? 1;
     this.useValues = options.profile === 'values';
+    this.candidateCap = options.candidateCap;
     this.name = `${family}(k=${this.k},a=${this.alpha}${this.useValues ? ',w' : ''})`;
   }
 
   /** Who may be a neighbour: every customer here; `SegmentUserKnnRecommender` restricts it to the segment. */
   protected findNeighbours(train: CsrMatrix, _ctx?: FitContext): TopKNeighbours {
-    return cosineNeighbours(train, this.k);
+    return this.candidateCap ? cappedCosineNeighbours(train, this.k, this.candidateCap) : cosineNeighbours(train, this.k);
   }
 
   fit(train: CsrMatrix, ctx?: FitContext): void {

@@ -1,18 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTempStore, type TempStore } from '@basketgraph/cypher/testing';
-import { importFile } from '@basketgraph/seed';
+import { describe, expect, it } from 'vitest';
 import { runAnalysis } from '@basketgraph/analysis';
 import { SHOPIFY_HEAD } from '@basketgraph/seed/testing';
+import { importedGraph } from '../support/imported-graph.js';
 
 describe('the analysis job on the real head of a Shopify export', () => {
-  let t: TempStore;
-  beforeAll(async () => {
-    t = await openTempStore();
-    await importFile(t.store, SHOPIFY_HEAD);
-  }, 60_000);
-  afterAll(async () => {
-    await t.dispose();
-  });
+  const t = importedGraph(SHOPIFY_HEAD);
 
   it('when it runs then it completes and every recommendation keeps its reasons as JSON', async () => {
     // This export once failed to publish: its first 420 recommendations had no reasons, then JSON followed.

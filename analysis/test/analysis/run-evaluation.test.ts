@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTempStore, type TempStore } from '@basketgraph/cypher/testing';
-import { importFile } from '@basketgraph/seed';
+import { describe, expect, it } from 'vitest';
 import { checkEvaluationOptions, EvaluationError, MODEL_NAMES, runEvaluation, type EvaluationReport } from '@basketgraph/analysis';
 import { SHOPIFY_GENERATED } from '@basketgraph/seed/testing';
 import { autoCutoff } from '../../src/evaluation/auto-cutoff.js';
 import { dayNumber } from '../../src/dataset.js';
+import { importedGraph } from '../support/imported-graph.js';
 
 describe('offline evaluation on a time split', () => {
-  let t: TempStore;
-  beforeAll(async () => {
-    t = await openTempStore();
-    await importFile(t.store, SHOPIFY_GENERATED);
-  }, 60_000);
-  afterAll(async () => {
-    await t.dispose();
-  });
+  const t = importedGraph(SHOPIFY_GENERATED);
 
   it('when every model is evaluated then each gets bounded metrics, one is the default, and the result is stored', async () => {
     const report = await runEvaluation(t.store, { cutoff: '2019-02-01', top: 5 });

@@ -1,7 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTempStore, type TempStore } from '@basketgraph/cypher/testing';
-import { importFile } from '@basketgraph/seed';
+import { describe, expect, it } from 'vitest';
 import { SHOPIFY_GENERATED } from '@basketgraph/seed/testing';
 import {
   assignVariant,
@@ -13,16 +11,10 @@ import {
   ExperimentError,
   type Experiment,
 } from '../../src/index.js';
+import { importedGraph } from '../support/imported-graph.js';
 
 describe('experiments in the graph', () => {
-  let t: TempStore;
-  beforeAll(async () => {
-    t = await openTempStore();
-    await importFile(t.store, SHOPIFY_GENERATED);
-  }, 60_000);
-  afterAll(async () => {
-    await t.dispose();
-  });
+  const t = importedGraph(SHOPIFY_GENERATED);
 
   const write = async (rows: unknown[][]) =>
     t.store.write((tx) => tx.bulkLoad({ rel: 'EXPERIMENT_EVENT', from: 'Customer', to: 'Experiment' }, rows));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCsr, rowIndices, type CsrMatrix } from '../../src/algorithms/csr.js';
+import { rowIndices, type CsrMatrix } from '../../src/algorithms/csr.js';
 import { BlendRecommender } from '../../src/recommend/blend.js';
 import { createDefaultRecommender, DEFAULT_RECOMMENDER_CONFIG } from '../../src/recommend/default.js';
 import { RecencyWeightedRecommender } from '../../src/recommend/recency.js';
@@ -10,13 +10,7 @@ import { topNUnseen, type FitContext, type Recommender } from '../../src/recomme
 import { Rp3BetaRecommender } from '../../src/recommend/rp3beta.js';
 import { SegmentPopularityRecommender } from '../../src/recommend/segment-popularity.js';
 import { UserKnnRecommender } from '../../src/recommend/user-knn.js';
-
-function matrix(rows: number[][], cols: number): CsrMatrix {
-  const r: number[] = [];
-  const c: number[] = [];
-  rows.forEach((items, u) => items.forEach((i) => (r.push(u), c.push(i))));
-  return buildCsr(rows.length, cols, r, c);
-}
+import { matrix, randomMatrix } from '../support/matrices.js';
 
 // Items 0 and 1 are bought together by three customers; customer 5 bought only 0.
 // Buyers per item: 0: 4, 1: 4, 2: 2, 3: 3, 4: 2.
@@ -26,20 +20,6 @@ const tinyCtx: FitContext = {
   lastDay: new Int32Array(tiny.indices.length).fill(100),
   referenceDay: 101,
 };
-
-function randomMatrix(seed: number, users: number, items: number): CsrMatrix {
-  let s = seed;
-  const next = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  return matrix(
-    Array.from({ length: users }, () => {
-      const set = new Set<number>();
-      const n = 1 + Math.floor(next() * 6);
-      for (let i = 0; i < n; i++) set.add(Math.floor(items * next() ** 2));
-      return [...set];
-    }),
-    items,
-  );
-}
 
 const models: [string, () => Recommender][] = [
   ['popularity', () => new PopularityRecommender()],

@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildCsr, rowIndices, type CsrMatrix } from '../../src/algorithms/csr.js';
+import { rowIndices, type CsrMatrix } from '../../src/algorithms/csr.js';
 import { cosineNeighbours } from '../../src/algorithms/cosine-neighbours.js';
 import { topNUnseen } from '../../src/recommend/recommender.js';
 import { neighboursWithinGroups, SegmentUserKnnRecommender, selectRows } from '../../src/recommend/segment-user-knn.js';
 import { UserKnnRecommender } from '../../src/recommend/user-knn.js';
-
-function matrix(rows: number[][], cols: number): CsrMatrix {
-  const r: number[] = [];
-  const c: number[] = [];
-  rows.forEach((items, u) => items.forEach((i) => (r.push(u), c.push(i))));
-  return buildCsr(rows.length, cols, r, c);
-}
-
-function randomMatrix(seed: number, users: number, items: number): CsrMatrix {
-  let s = seed;
-  const next = () => (s = (Math.imul(s, 1103515245) + 12345) >>> 0) / 2 ** 32;
-  return matrix(
-    Array.from({ length: users }, () => {
-      const set = new Set<number>();
-      const n = 1 + Math.floor(next() * 6);
-      for (let i = 0; i < n; i++) set.add(Math.floor(items * next() ** 2));
-      return [...set];
-    }),
-    items,
-  );
-}
+import { matrix, randomMatrix } from '../support/matrices.js';
 
 const lists = (m: CsrMatrix, model: { scoreUser(u: number, out: Float64Array): void }) => {
   const scores = new Float64Array(m.cols);

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { associationRules, type AssociationRule } from '../../src/rules/association-rules.js';
 import { frequentItemsets } from '../../src/rules/fp-growth.js';
+import { HAN_KAMBER_TRANSACTIONS } from '../support/textbook-baskets.js';
 
-// Nine transactions (Han & Kamber's example); counts: 1:6 2:7 3:6 4:2 5:2,
-// {1,2}:4 {1,3}:4 {1,5}:2 {2,3}:4 {2,4}:2 {2,5}:2 {1,2,3}:2 {1,2,5}:2.
-const transactions = [
-  [1, 2, 5],
-  [2, 4],
-  [2, 3],
-  [1, 2, 4],
-  [1, 3],
-  [2, 3],
-  [1, 3],
-  [1, 2, 3, 5],
-  [1, 2, 3],
-].map((t) => Int32Array.from(t));
+const transactions = HAN_KAMBER_TRANSACTIONS;
 const frequent = frequentItemsets(transactions, { minSupport: 2 / 9 });
 
 const find = (rules: AssociationRule[], x: number[], y: number[]) =>

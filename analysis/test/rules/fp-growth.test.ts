@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frequentItemsets, minCountFor } from '../../src/rules/fp-growth.js';
 import { mulberry32 } from '../support/random.js';
+import { HAN_KAMBER_TRANSACTIONS } from '../support/textbook-baskets.js';
 
 function randomTransactions(seed: number, count: number, items: number, maxSize: number): Int32Array[] {
   const random = mulberry32(seed);
@@ -55,19 +56,8 @@ describe('frequentItemsets', () => {
   });
 
   it('when mining a textbook example then every count is the number of transactions containing the set', () => {
-    // Transactions: {1,2,5} {2,4} {2,3} {1,2,4} {1,3} {2,3} {1,3} {1,2,3,5} {1,2,3}; min count 2 (support 2/9).
-    const t = [
-      [1, 2, 5],
-      [2, 4],
-      [2, 3],
-      [1, 2, 4],
-      [1, 3],
-      [2, 3],
-      [1, 3],
-      [1, 2, 3, 5],
-      [1, 2, 3],
-    ].map((x) => Int32Array.from(x));
-    const result = frequentItemsets(t, { minSupport: 2 / 9 });
+    // Min count 2 (support 2/9).
+    const result = frequentItemsets(HAN_KAMBER_TRANSACTIONS, { minSupport: 2 / 9 });
     const got = Object.fromEntries(result.itemsets.map((s) => [Array.from(s.items).join(','), s.count]));
     expect(got).toEqual({
       '1': 6,

@@ -1,6 +1,6 @@
 /** Customer page documents. */
 import { graphql, type ResultOf } from './graphql';
-import { PRODUCT_REF, RECOMMENDATION, RULE_ROW, SEGMENT_REF } from './fragments';
+import { PRODUCT_REF, RECOMMENDATION, RULE_ROW, SEGMENT_REF, NEXT_PAGE } from './fragments';
 
 export const CustomerQuery = graphql(
   `
@@ -86,8 +86,7 @@ export const CustomerOrdersQuery = graphql(
         orders(first: $first, after: $after) {
           totalCount
           pageInfo {
-            hasNextPage
-            endCursor
+            ...NextPage
           }
           edges {
             cursor
@@ -118,7 +117,7 @@ export const CustomerOrdersQuery = graphql(
       }
     }
   `,
-  [PRODUCT_REF],
+  [PRODUCT_REF, NEXT_PAGE],
 );
 
 export type OrderRow = NonNullable<ResultOf<typeof CustomerOrdersQuery>['customer']>['orders']['edges'][number]['node'];

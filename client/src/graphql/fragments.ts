@@ -8,6 +8,15 @@ export const PRODUCT_REF = graphql(`
   }
 `);
 
+/** What a pager needs of a connection's page: whether there is a next one, and where it starts. */
+export const NEXT_PAGE = graphql(`
+  fragment NextPage on PageInfo {
+    hasNextPage
+    endCursor
+  }
+`);
+export type NextPage = ResultOf<typeof NEXT_PAGE>;
+
 export const SEGMENT_REF = graphql(`
   fragment SegmentRef on Segment {
     id
@@ -55,6 +64,21 @@ export const SEGMENT_SUMMARY = graphql(
   [SEGMENT_REF],
 );
 
+/** A rule's two sides: the products it starts from (if) and the ones it suggests (then). */
+export const RULE_SIDES = graphql(
+  `
+    fragment RuleSides on Rule {
+      if {
+        ...ProductRef
+      }
+      then {
+        ...ProductRef
+      }
+    }
+  `,
+  [PRODUCT_REF],
+);
+
 export const RULE_ROW = graphql(
   `
     fragment RuleRow on Rule {
@@ -66,18 +90,13 @@ export const RULE_ROW = graphql(
       leverage
       conviction
       count
-      if {
-        ...ProductRef
-      }
-      then {
-        ...ProductRef
-      }
+      ...RuleSides
       segment {
         ...SegmentRef
       }
     }
   `,
-  [PRODUCT_REF, SEGMENT_REF],
+  [RULE_SIDES, SEGMENT_REF],
 );
 
 export const RECOMMENDATION = graphql(
@@ -103,12 +122,7 @@ export const RECOMMENDATION = graphql(
           id
           lift
           confidence
-          if {
-            ...ProductRef
-          }
-          then {
-            ...ProductRef
-          }
+          ...RuleSides
         }
         segment {
           ...SegmentRef
@@ -116,7 +130,7 @@ export const RECOMMENDATION = graphql(
       }
     }
   `,
-  [PRODUCT_REF, SEGMENT_REF],
+  [PRODUCT_REF, RULE_SIDES, SEGMENT_REF],
 );
 
 export type ProductRef = ResultOf<typeof PRODUCT_REF>;

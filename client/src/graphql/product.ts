@@ -1,6 +1,6 @@
 /** Product page and product search documents. */
 import { graphql, type ResultOf } from './graphql';
-import { PRODUCT_REF, RULE_ROW, SEGMENT_REF } from './fragments';
+import { PRODUCT_REF, RULE_ROW, SEGMENT_REF, NEXT_PAGE } from './fragments';
 
 export const ProductQuery = graphql(
   `
@@ -49,8 +49,7 @@ export const ProductSearchQuery = graphql(
       products(first: $first, after: $after, filter: { search: $search }, sort: { field: BUYERS, direction: DESC }) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...NextPage
         }
         edges {
           cursor
@@ -64,7 +63,7 @@ export const ProductSearchQuery = graphql(
       }
     }
   `,
-  [PRODUCT_REF],
+  [PRODUCT_REF, NEXT_PAGE],
 );
 
 export type ProductHit = ResultOf<typeof ProductSearchQuery>['products']['edges'][number]['node'];

@@ -1,6 +1,6 @@
 /** Rules (browser, segment and product pages). */
 import { graphql, type VariablesOf } from './graphql';
-import { RULE_ROW } from './fragments';
+import { RULE_ROW, NEXT_PAGE } from './fragments';
 
 export const RulesQuery = graphql(
   `
@@ -8,8 +8,7 @@ export const RulesQuery = graphql(
       rules(first: $first, after: $after, sort: $sort, filter: $filter) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...NextPage
         }
         edges {
           cursor
@@ -20,7 +19,7 @@ export const RulesQuery = graphql(
       }
     }
   `,
-  [RULE_ROW],
+  [RULE_ROW, NEXT_PAGE],
 );
 
 export type RulesVars = VariablesOf<typeof RulesQuery>;

@@ -1,6 +1,6 @@
 /** Segment page documents. */
 import { graphql, type ResultOf, type VariablesOf } from './graphql';
-import { PRODUCT_REF, RECOMMENDATION, SEGMENT_REF, SEGMENT_SUMMARY } from './fragments';
+import { PRODUCT_REF, RECOMMENDATION, SEGMENT_REF, SEGMENT_SUMMARY, NEXT_PAGE } from './fragments';
 
 export const SegmentQuery = graphql(
   `
@@ -40,8 +40,7 @@ export const CustomersPageQuery = graphql(
       customers(first: $first, after: $after, sort: $sort, filter: $filter) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...NextPage
         }
         edges {
           cursor
@@ -61,7 +60,7 @@ export const CustomersPageQuery = graphql(
       }
     }
   `,
-  [SEGMENT_REF],
+  [SEGMENT_REF, NEXT_PAGE],
 );
 
 export type CustomerRow = ResultOf<typeof CustomersPageQuery>['customers']['edges'][number]['node'];

@@ -29,6 +29,8 @@ export interface MockClient {
   calls<N extends OperationName>(name: N): VariablesOf<Operations[N]>[];
   /** Replace or add answers. */
   answer<N extends OperationName>(name: N, handler: MockHandler<N>): void;
+  /** Resolves with the variables of the next call of an operation, once it is answered (e.g. after a debounce). */
+  next<N extends OperationName>(name: N): Promise<VariablesOf<Operations[N]>>;
 }
 
 export const operationName = (op: Operation): string => {
@@ -60,6 +62,7 @@ function toResult(op: Operation, answer: MockAnswer<unknown>): Source<OperationR
 export function mockUrql(handlers: MockHandlers = {}): MockClient {
   const table = new Map<string, AnyHandler>(Object.entries(handlers));
   const operations: Operation[] = [];
+  const waiting: { name: string; resolve: (variables: never) => void }[] = [];
   const exchange: Exchange = () => (ops$) =>
     pipe(
       ops$,
@@ -67,6 +70,10 @@ export function mockUrql(handlers: MockHandlers = {}): MockClient {
       mergeMap((op) => {
         operations.push(op);
         const name = operationName(op);
+        for (const w of waiting.filter((w) => w.name === name)) {
+          waiting.splice(waiting.indexOf(w), 1);
+          w.resolve(op.variables as never); // settles after this synchronous answer is delivered
+        }
         const h = table.get(name);
         if (!h) return toResult(op, { error: `no mock answer for ${name}` });
         return toResult(op, typeof h === 'function' ? h(op.variables as never, op) : h);
@@ -78,6 +85,7 @@ export function mockUrql(handlers: MockHandlers = {}): MockClient {
     operations,
     calls: (name) => operations.filter((o) => operationName(o) === name).map((o) => o.variables as VariablesOf<Operations[typeof name]>),
     answer: (name, handler) => table.set(name, handler),
+    next: (name) => new Promise((resolve) => waiting.push({ name, resolve })),
   };
 }
 

@@ -1,6 +1,6 @@
 /** Mounts a page or component with a router at a URL and a mocked urql client. */
 import { flushPromises, mount, type ComponentMountingOptions } from '@vue/test-utils';
-import { createMemoryHistory } from 'vue-router';
+import { createMemoryHistory, type RouteLocationNormalized, type Router } from 'vue-router';
 import type { Component } from 'vue';
 import { createAppRouter } from '../../src/router';
 import { mockUrql, provideUrql, type MockHandlers } from './mock-urql';
@@ -30,9 +30,21 @@ export async function mountAt<C extends Component>(
   return { wrapper, router, urql };
 }
 
-/** Lets queries answer and the DOM update (debounces included when timers are real). */
-export async function settle(ms = 0) {
+/** Lets answered queries render and the DOM update. */
+export async function settle() {
   await flushPromises();
-  if (ms) await new Promise((r) => setTimeout(r, ms));
   await flushPromises();
+}
+
+/**
+ * Resolves with the route once the next navigation is done (the router's own
+ * afterEach event). Call it before the click that navigates.
+ */
+export function nextRoute(router: Router): Promise<RouteLocationNormalized> {
+  return new Promise((resolve) => {
+    const off = router.afterEach((to) => {
+      off();
+      resolve(to);
+    });
+  });
 }

@@ -215,19 +215,13 @@ export async function importFile(store: GraphStore, file: string, options: Impor
         const already = new Set([...batch.orders.keys()].filter((o) => known.has(o)));
         if (already.size > 0) funnel.moveToAlreadyImported(batch.dropOrders(already), already);
         const report = funnel.rows();
-        const last = report[report.length - 1];
         await tx.bulkLoad('Import', [
           storeRow.Import({
             id,
             file: path.basename(file),
             format,
             importedAt: null,
-            rows,
-            lineItems: last.rows,
-            returnLines: batch.returns.order.length,
-            customers: last.customers,
-            products: last.products,
-            orders: last.orders,
+            ...importCounts(rows, report, batch.returns.order.length),
             funnel: JSON.stringify(report),
           }),
         ]);
@@ -242,19 +236,19 @@ export async function importFile(store: GraphStore, file: string, options: Impor
   );
   if (result.resumed) return resumedReport(id, file, format, result.resumed, t0, readMs);
   const funnelRows = funnel.rows();
-  const last = funnelRows[funnelRows.length - 1];
   return {
     id,
     file: path.basename(file),
     format,
     alreadyImported: result.alreadyImported,
     funnel: funnelRows,
-    rows,
-    lineItems: last.rows,
-    returnLines: batch.returns.order.length,
-    customers: last.customers,
-    products: last.products,
-    orders: last.orders,
+    ...importCounts(rows, funnelRows, batch.returns.order.length),
     timings: { readMs, writeMs: Date.now() - t0 - readMs },
   };
+}
+
+/** An import's counts: the rows it read, and what the funnel's last step left (lines, customers, products, orders). */
+function importCounts(rows: number, funnelRows: FunnelRow[], returnLines: number) {
+  const last = funnelRows[funnelRows.length - 1];
+  return { rows, lineItems: last.rows, returnLines, customers: last.customers, products: last.products, orders: last.orders };
 }

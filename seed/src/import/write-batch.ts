@@ -1,6 +1,8 @@
 /**
  * Writes a GraphBatch through the store port's bulk loader: new customers and
- * products only, then orders and their lines.
+ * products only, then orders and their lines. Rows are handed over as lazy
+ * sequences, built one at a time while the loader writes them (its CSV file for
+ * COPY, or Neo4j batches), so the write phase holds no second copy of the batch.
  */
 import { storeRow, type GraphWriter } from '@basketgraph/cypher';
 import type { GraphBatch } from './graph-batch.js';
@@ -15,15 +17,23 @@ export async function writeBatch(
   context.progress(`writing ${batch.customers.size} customers, ${batch.products.size} products, ${batch.orders.size} orders`);
   await tx.bulkLoad(
     'Customer',
-    [...batch.customers].filter(([id]) => !context.customersBefore.has(id)).map(([id, country]) => storeRow.Customer({ id, country })),
+    lazy(
+      batch.customers,
+      ([id]) => !context.customersBefore.has(id),
+      ([id, country]) => storeRow.Customer({ id, country }),
+    ),
   );
   await tx.bulkLoad(
     'Product',
-    [...batch.products].filter(([id]) => !context.productsBefore.has(id)).map(([id, p]) => storeRow.Product({ id, ...p })),
+    lazy(
+      batch.products,
+      ([id]) => !context.productsBefore.has(id),
+      ([id, p]) => storeRow.Product({ id, ...p }),
+    ),
   );
   await tx.bulkLoad(
     'Order',
-    [...batch.orders].map(([id, o]) =>
+    lazy(batch.orders, all, ([id, o]) =>
       storeRow.Order({
         id,
         kind: o.kind,
@@ -37,19 +47,34 @@ export async function writeBatch(
   );
   await tx.bulkLoad(
     'PLACED',
-    [...batch.orders].map(([id, o]) => storeRow.PLACED({ from: o.customerId, to: id })),
+    lazy(batch.orders, all, ([id, o]) => storeRow.PLACED({ from: o.customerId, to: id })),
   );
   context.progress(`writing ${batch.purchases.order.length} purchase lines and ${batch.returns.order.length} return lines`);
   const p = batch.purchases;
   await tx.bulkLoad(
     'CONTAINS',
-    p.order.map((o, i) =>
-      storeRow.CONTAINS({ from: o, to: p.product[i], quantity: p.quantity[i], unitPrice: p.unitPrice[i], lineTotal: p.lineTotal[i] }),
+    lazy(p.order.keys(), all, (i) =>
+      storeRow.CONTAINS({
+        from: p.order[i],
+        to: p.product[i],
+        quantity: p.quantity[i],
+        unitPrice: p.unitPrice[i],
+        lineTotal: p.lineTotal[i],
+      }),
     ),
   );
   const r = batch.returns;
   await tx.bulkLoad(
     'RETURNS',
-    r.order.map((o, i) => storeRow.RETURNS({ from: o, to: r.product[i], quantity: r.quantity[i], amount: r.amount[i] })),
+    lazy(r.order.keys(), all, (i) =>
+      storeRow.RETURNS({ from: r.order[i], to: r.product[i], quantity: r.quantity[i], amount: r.amount[i] }),
+    ),
   );
+}
+
+const all = () => true;
+
+/** The rows of the items that pass `keep`, each built when the loader asks for it. */
+function* lazy<T, R>(items: Iterable<T>, keep: (item: T) => boolean, row: (item: T) => R): Generator<R> {
+  for (const item of items) if (keep(item)) yield row(item);
 }

@@ -13,11 +13,13 @@
  * while a publish is under way, to what the last completed run gives, which
  * is what readers are meant to see until the publish ends.
  *
- * Bounded by the bytes of keys and bodies (oldest entries go first). Not for
+ * Bounded by the bytes of keys and bodies (lru-cache with a byte budget: the
+ * least recently used entries go first). Not for
  * stores other processes write behind the server's back (a shared Neo4j):
  * set RESPONSE_CACHE_MB=0 there.
  */
 import type { IncomingHttpHeaders } from 'node:http';
+import { LRUCache } from 'lru-cache';
 import type { ReadWriteGate } from '../gate/rw-gate.js';
 
 export interface CachedResponse {
@@ -40,9 +42,14 @@ const MAX_KEY_BYTES = 16 * 1024;
 /** Nor are responses above this size. */
 const MAX_BODY_BYTES = 512 * 1024;
 
+/** What an entry holds in memory: keys and bodies are UTF-16 strings, two bytes a character. */
+const entryBytes = (response: CachedResponse, key: string): number => 2 * (key.length + response.body.length);
+
+/** One generation: what was cached since the last exclusive hold ended. */
+export type CacheGeneration = LRUCache<string, CachedResponse> | null;
+
 export class ResponseCache {
-  private generation = new Map<string, CachedResponse>();
-  private bytes = 0;
+  private generation: CacheGeneration;
   /** Look-ups answered and not answered from the cache since start (the GraphQL bench reports them). */
   hits = 0;
   misses = 0;
@@ -51,18 +58,25 @@ export class ResponseCache {
     gate: ReadWriteGate,
     private readonly maxBytes: number,
   ) {
-    gate.onExclusiveEnd(() => {
-      this.generation = new Map();
-      this.bytes = 0;
-    });
+    this.generation = this.fresh();
+    gate.onExclusiveEnd(() => (this.generation = this.fresh()));
+  }
+
+  private fresh(): CacheGeneration {
+    return this.maxBytes > 0 ? new LRUCache({ maxSize: this.maxBytes, sizeCalculation: entryBytes }) : null;
   }
 
   get enabled(): boolean {
-    return this.maxBytes > 0;
+    return this.generation !== null;
   }
 
   get size(): number {
-    return this.generation.size;
+    return this.generation?.size ?? 0;
+  }
+
+  /** Bytes held by keys and bodies (at most the budget). */
+  get bytes(): number {
+    return this.generation?.calculatedSize ?? 0;
   }
 
   /**
@@ -77,33 +91,26 @@ export class ResponseCache {
   }
 
   /** A token for `set`: the entry is only stored if no exclusive hold ended in between. */
-  begin(): Map<string, CachedResponse> {
+  begin(): CacheGeneration {
     return this.generation;
   }
 
   get(key: string): CachedResponse | undefined {
     if (key.length > MAX_KEY_BYTES) return undefined;
-    const hit = this.generation.get(key);
+    const hit = this.generation?.get(key);
     if (hit) this.hits++;
     else this.misses++;
     return hit;
   }
 
-  set(token: Map<string, CachedResponse>, key: string, response: CachedResponse, cacheability: Cacheability): void {
-    if (!this.enabled || token !== this.generation) return;
+  set(token: CacheGeneration, key: string, response: CachedResponse, cacheability: Cacheability): void {
+    if (!this.generation || token !== this.generation) return;
     if (!cacheability.query || cacheability.volatile) return;
     if (key.length > MAX_KEY_BYTES || response.body.length > MAX_BODY_BYTES) return;
     // Apollo writes `errors` first: a response with errors (even partial data) is never stored.
     if (!response.body.startsWith('{"data"')) return;
-    const size = 2 * (key.length + response.body.length);
     if (this.generation.has(key)) return;
-    while (this.bytes + size > this.maxBytes && this.generation.size > 0) {
-      const [oldestKey, oldest] = this.generation.entries().next().value as [string, CachedResponse];
-      this.generation.delete(oldestKey);
-      this.bytes -= 2 * (oldestKey.length + oldest.body.length);
-    }
-    if (size > this.maxBytes) return;
+    // An entry larger than the whole budget is not stored (lru-cache's maxEntrySize defaults to maxSize).
     this.generation.set(key, response);
-    this.bytes += size;
   }
 }

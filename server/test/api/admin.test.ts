@@ -1,6 +1,6 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
 import { ADMIN_TOKEN, codes, gql, startTestServer } from '../support/test-server.js';
 import { WRITE_ATTEMPTS } from '../support/write-attempts.js';
@@ -341,7 +341,7 @@ describe('the runAnalysis mutation', () => {
     // A request in flight holds the gate: the publish waits for it.
     const inFlight = await server.gate.acquireShared();
     releaseJob();
-    await new Promise((r) => setTimeout(r, 300));
+    await vi.waitFor(() => expect(server.gate.state.waitingWriters).toBe(1), { timeout: 30_000 }); // the publish is queued behind it
     expect((await fx.store.query<{ segment: { run: string } }>('api-segments')).map((r) => r.segment.run)).toEqual([
       'run-1',
       'run-1',

@@ -1,8 +1,33 @@
 import { describe, expect, test } from 'vitest';
 import { serveFabricatedGraph } from '../support/fabricated-server.js';
 import { gql } from '../support/test-server.js';
+import { rounded } from '../support/rounded.js';
 
 const env = serveFabricatedGraph();
+
+/** What the fabricated analysis writes for customer 17850, as the first test selects it (its neighbours all live in the United Kingdom). */
+const ukCustomer = (id: string) => ({ id, country: 'United Kingdom' });
+const neighbourReason = (id: string, weight: number) => ({ kind: 'NEIGHBOUR', id, weight, customer: ukCustomer(id) });
+const knnRecommendation = (
+  rank: number,
+  id: string,
+  description: string,
+  score: number,
+  reasons: ReturnType<typeof neighbourReason>[],
+) => ({
+  product: { id, description },
+  score,
+  rank,
+  model: 'fixture-knn',
+  reasons,
+});
+const ukNeighbour = (rank: number, id: string, score: number, sharedProducts: number) => ({
+  customer: ukCustomer(id),
+  score,
+  rank,
+  sharedProducts,
+  sameSegment: true,
+});
 
 describe('the customer API (fixture graph with fabricated analysis results)', () => {
   test('when a known customer is asked for with everything then the full profile comes back', async () => {
@@ -17,7 +42,7 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
       rules(first: 3) { id scope lift if { id } then { id } } } }`,
     );
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({
+    expect(rounded(r.body)).toEqual({
       data: {
         customer: {
           id: '17850',
@@ -36,108 +61,14 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
           },
           segmentDistance: 0.25,
           recommendations: [
-            {
-              product: {
-                id: '22423',
-                description: 'REGENCY CAKESTAND 3 TIER',
-              },
-              score: 0.45150262764391413,
-              rank: 1,
-              model: 'fixture-knn',
-              reasons: [
-                {
-                  kind: 'NEIGHBOUR',
-                  id: '16210',
-                  weight: 0.23328473740792172,
-                  customer: {
-                    id: '16210',
-                    country: 'United Kingdom',
-                  },
-                },
-                {
-                  kind: 'NEIGHBOUR',
-                  id: '14031',
-                  weight: 0.2182178902359924,
-                  customer: {
-                    id: '14031',
-                    country: 'United Kingdom',
-                  },
-                },
-              ],
-            },
-            {
-              product: {
-                id: '20977',
-                description: '36 PENCILS TUBE WOODLAND',
-              },
-              score: 0.23328473740792172,
-              rank: 2,
-              model: 'fixture-knn',
-              reasons: [
-                {
-                  kind: 'NEIGHBOUR',
-                  id: '16210',
-                  weight: 0.23328473740792172,
-                  customer: {
-                    id: '16210',
-                    country: 'United Kingdom',
-                  },
-                },
-              ],
-            },
-            {
-              product: {
-                id: '20979',
-                description: '36 PENCILS TUBE RED RETROSPOT',
-              },
-              score: 0.23328473740792172,
-              rank: 3,
-              model: 'fixture-knn',
-              reasons: [
-                {
-                  kind: 'NEIGHBOUR',
-                  id: '16210',
-                  weight: 0.23328473740792172,
-                  customer: {
-                    id: '16210',
-                    country: 'United Kingdom',
-                  },
-                },
-              ],
-            },
+            knnRecommendation(1, '22423', 'REGENCY CAKESTAND 3 TIER', 0.4515, [
+              neighbourReason('16210', 0.2333),
+              neighbourReason('14031', 0.2182),
+            ]),
+            knnRecommendation(2, '20977', '36 PENCILS TUBE WOODLAND', 0.2333, [neighbourReason('16210', 0.2333)]),
+            knnRecommendation(3, '20979', '36 PENCILS TUBE RED RETROSPOT', 0.2333, [neighbourReason('16210', 0.2333)]),
           ],
-          neighbours: [
-            {
-              customer: {
-                id: '16210',
-                country: 'United Kingdom',
-              },
-              score: 0.23328473740792172,
-              rank: 1,
-              sharedProducts: 4,
-              sameSegment: true,
-            },
-            {
-              customer: {
-                id: '13798',
-                country: 'United Kingdom',
-              },
-              score: 0.2182178902359924,
-              rank: 2,
-              sharedProducts: 1,
-              sameSegment: true,
-            },
-            {
-              customer: {
-                id: '14031',
-                country: 'United Kingdom',
-              },
-              score: 0.2182178902359924,
-              rank: 3,
-              sharedProducts: 5,
-              sameSegment: true,
-            },
-          ],
+          neighbours: [ukNeighbour(1, '16210', 0.2333, 4), ukNeighbour(2, '13798', 0.2182, 1), ukNeighbour(3, '14031', 0.2182, 5)],
           orders: {
             totalCount: 34,
             pageInfo: {
@@ -217,6 +148,10 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
       `{ customers(first: 3, filter: { segment: "S0", monetary: { min: 500 } }, sort: { field: MONETARY, direction: DESC }) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id country features { monetary } segment { id } } } } }`,
     );
     expect(r.status).toBe(200);
+    const ukChampion = (cursor: string, id: string, monetary: number) => ({
+      cursor,
+      node: { id, country: 'United Kingdom', features: { monetary }, segment: { id: 'S0' } },
+    });
     expect(r.body).toEqual({
       data: {
         customers: {
@@ -227,47 +162,7 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
             startCursor: 'bzow',
             endCursor: 'bzoy',
           },
-          edges: [
-            {
-              cursor: 'bzow',
-              node: {
-                id: '15061',
-                country: 'United Kingdom',
-                features: {
-                  monetary: 9407.34,
-                },
-                segment: {
-                  id: 'S0',
-                },
-              },
-            },
-            {
-              cursor: 'bzox',
-              node: {
-                id: '13777',
-                country: 'United Kingdom',
-                features: {
-                  monetary: 6585.16,
-                },
-                segment: {
-                  id: 'S0',
-                },
-              },
-            },
-            {
-              cursor: 'bzoy',
-              node: {
-                id: '17850',
-                country: 'United Kingdom',
-                features: {
-                  monetary: 5391.21,
-                },
-                segment: {
-                  id: 'S0',
-                },
-              },
-            },
-          ],
+          edges: [ukChampion('bzow', '15061', 9407.34), ukChampion('bzox', '13777', 6585.16), ukChampion('bzoy', '17850', 5391.21)],
         },
       },
     });
@@ -288,33 +183,9 @@ describe('the customer API (fixture graph with fabricated analysis results)', ()
             hasPreviousPage: true,
           },
           edges: [
-            {
-              cursor: 'bzoz',
-              node: {
-                id: '16029',
-                features: {
-                  monetary: 4271.52,
-                },
-              },
-            },
-            {
-              cursor: 'bzo0',
-              node: {
-                id: '16210',
-                features: {
-                  monetary: 2474.74,
-                },
-              },
-            },
-            {
-              cursor: 'bzo1',
-              node: {
-                id: '16754',
-                features: {
-                  monetary: 2002.4,
-                },
-              },
-            },
+            { cursor: 'bzoz', node: { id: '16029', features: { monetary: 4271.52 } } },
+            { cursor: 'bzo0', node: { id: '16210', features: { monetary: 2474.74 } } },
+            { cursor: 'bzo1', node: { id: '16754', features: { monetary: 2002.4 } } },
           ],
         },
       },

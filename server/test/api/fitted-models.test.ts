@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FittedCustomerModel, loadDataset } from '@basketgraph/analysis';
 import { serveFabricatedGraph } from '../support/fabricated-server.js';
-import { gql } from '../support/test-server.js';
+import { gql, ranked } from '../support/test-server.js';
 
 const env = serveFabricatedGraph();
 
@@ -24,14 +24,7 @@ describe('EASE and RP3BETA recommendations per customer', () => {
         const c = r.body.data!.customer;
         const bought = new Set(c.products.map((p: { product: { id: string } }) => p.product.id));
         const mine = expected.recommend(ids[i], 4)!;
-        expect(
-          c.recommendations.map((x: { rank: number; model: string; product: { id: string }; score: number }) => [
-            x.rank,
-            x.model,
-            x.product.id,
-            x.score,
-          ]),
-        ).toEqual(mine.map((x, k) => [k + 1, name, x.product, x.score]));
+        expect(ranked(c.recommendations)).toEqual(mine.map((x, k) => [k + 1, name, x.product, x.score]));
         expect(c.recommendations.length).toBeGreaterThan(0);
         for (const rec of c.recommendations) {
           expect(bought.has(rec.product.id)).toBe(false);

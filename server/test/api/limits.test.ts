@@ -116,6 +116,16 @@ describe('limits and errors', () => {
     expect(fx.store.queryCount).toBe(before);
   });
 
+  test('when a list size variable does not coerce then the request is refused with the variable error, before it runs', async () => {
+    const before = fx.store.queryCount;
+    const r = await gql(server, 'query($n: Int) { customers(first: $n) { totalCount } }', { n: 'many' });
+    expect(r.status).toBe(400);
+    expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['Variable "$n" got invalid value "many"; Int cannot represent non-integer value: "many"', 'BAD_USER_INPUT'],
+    ]);
+    expect(fx.store.queryCount).toBe(before);
+  });
+
   test('when the standard introspection query is sent then it is answered (introspection is on and exempt from the limits)', async () => {
     const { getIntrospectionQuery } = await import('graphql');
     const r = await gql(server, getIntrospectionQuery());

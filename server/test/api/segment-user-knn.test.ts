@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { FittedCustomerModel, loadDataset, segmentsOf } from '@basketgraph/analysis';
 import { serveFabricatedGraph } from '../support/fabricated-server.js';
-import { gql } from '../support/test-server.js';
+import { gql, ranked } from '../support/test-server.js';
 
 const env = serveFabricatedGraph();
 
@@ -22,14 +22,7 @@ describe('per-segment user-kNN through the API', () => {
       const c = r.body.data!.customer;
       const mine = model.recommend(id, 5)!;
       expect(c.recommendations.length).toBeGreaterThan(0);
-      expect(
-        c.recommendations.map((x: { rank: number; model: string; product: { id: string }; score: number }) => [
-          x.rank,
-          x.model,
-          x.product.id,
-          x.score,
-        ]),
-      ).toEqual(mine.map((x, k) => [k + 1, 'segment-user-knn', x.product, x.score]));
+      expect(ranked(c.recommendations)).toEqual(mine.map((x, k) => [k + 1, 'segment-user-knn', x.product, x.score]));
       for (const rec of c.recommendations)
         for (const reason of rec.reasons) {
           expect(reason.kind).toBe('NEIGHBOUR');

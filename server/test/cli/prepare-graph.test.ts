@@ -24,9 +24,12 @@ describe('what `basketgraph start` prepares before serving', () => {
     await t.dispose();
   });
 
-  it('when the graph is empty then it is imported, analysed and evaluated, and a cutoff outside the data falls back to auto', async () => {
+  it('when the graph is empty then it is imported, analysed and evaluated (the purchases read once), and a cutoff outside the data falls back to auto', async () => {
+    const query = vi.spyOn(t.store, 'query');
     // The 5k sample holds December 2010 only: the bundled data's 2011-09-09 split is outside it.
     const steps = await prepareGraph(t.store, { dataFile: SAMPLE, cutoff: '2011-09-09', log });
+    expect(query.mock.calls.filter(([name]) => name === 'analysis-purchase-lines')).toHaveLength(1);
+    query.mockRestore();
     expect(steps.imported).toBe(SAMPLE);
     expect(steps.analysed).toBe(true);
     const [span] = (await t.store.cypher("MATCH (o:`Order` {kind: 'purchase'}) RETURN min(o.date) AS first, max(o.date) AS last")).rows;

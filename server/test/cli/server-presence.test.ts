@@ -82,28 +82,27 @@ describe('graph-changing CLI commands on Neo4j while a server uses the database'
     return loadConfig({ GRAPH_URL: `bolt://neo4j:pw@127.0.0.1:${bolt.port}` });
   }
 
-  it('when a live server is recorded then the command goes through it and writes nothing itself', async () => {
-    const url = await healthz(true);
-    const config = await neo4jConfig(url);
-    const calls: string[] = [];
+  /** Runs a command through withStoreOrServer and says where it ran: "local", or "remote URL IMPORT_DIR". */
+  async function whereItRuns(config: Awaited<ReturnType<typeof neo4jConfig>>, calls: string[] = []): Promise<string[]> {
     await withStoreOrServer(
       config,
       'test',
       async () => void calls.push('local'),
       async (s) => void calls.push(`remote ${s.url} ${s.importDir}`),
     );
+    return calls;
+  }
+
+  it('when a live server is recorded then the command goes through it and writes nothing itself', async () => {
+    const url = await healthz(true);
+    const config = await neo4jConfig(url);
+    const calls = await whereItRuns(config);
     expect(calls).toEqual([`remote ${url} null`]); // a server on Neo4j records no import directory
   });
 
   it('when no server is recorded then the command runs locally', async () => {
     const config = await neo4jConfig(null);
-    const calls: string[] = [];
-    await withStoreOrServer(
-      config,
-      'test',
-      async () => void calls.push('local'),
-      async (s) => void calls.push(`remote ${s.url} ${s.importDir}`),
-    );
+    const calls = await whereItRuns(config);
     expect(calls).toEqual(['local']);
   });
 
@@ -111,16 +110,9 @@ describe('graph-changing CLI commands on Neo4j while a server uses the database'
     const url = await healthz(false);
     const config = await neo4jConfig(url);
     const calls: string[] = [];
-    await expect(
-      withStoreOrServer(
-        config,
-        'test',
-        async () => void calls.push('local'),
-        async () => void calls.push('remote'),
-      ),
-    ).rejects.toThrow(
+    await expect(whereItRuns(config, calls)).rejects.toThrow(
       /a basketgraph server uses this database \(http:\/\/127\.0\.0\.1:\d+, heartbeat 2 s ago\) but does not answer from here/,
     );
-    expect(calls).toEqual([]);
+    expect(calls).toEqual([]); // neither here nor there
   });
 });

@@ -1,31 +1,20 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openGraphStore } from '@basketgraph/cypher';
+import { BIN, freePort, REPO as ROOT, serveChild, type ServeChild } from '../support/serve-child.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const BIN = path.join(ROOT, 'server/bin/basketgraph.js');
 const SAMPLE = path.join(ROOT, 'seed/test/fixtures/online-retail-5k.csv');
 const SHOPIFY = path.join(ROOT, 'seed/test/fixtures/shopify-head.csv');
 const TOKEN = 'test-admin-token-0123456789';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (s.address() as net.AddressInfo).port;
-      s.close(() => resolve(port));
-    });
-  });
 
 describe('graph-changing CLI commands while a server holds the graph', () => {
   let dir: string;
   let env: NodeJS.ProcessEnv;
   let importDir: string;
-  let server: ChildProcess;
+  let server: ServeChild | undefined;
   // The commands run with another PORT than the server's (nothing listens there): they find it through the lock.
   let otherPort: string;
   const cli = (args: string[], extra: NodeJS.ProcessEnv = {}) =>
@@ -53,22 +42,12 @@ describe('graph-changing CLI commands while a server holds the graph', () => {
     };
     otherPort = String(await freePort());
     expect(cli(['import', SAMPLE]).status).toBe(0);
-    server = spawn(process.execPath, [BIN, 'serve'], { cwd: ROOT, env, stdio: 'ignore' });
-    // Up to 90 s: a server takes ≈ 20 s to answer when the machine is shared by many test runs.
-    for (let i = 0; i < 450; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${env.PORT}/healthz`)).ok) return;
-      } catch {
-        /* not up yet */
-      }
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    throw new Error('the server did not start');
+    // A server takes ≈ 20 s to start when the machine is shared by many test runs.
+    server = await serveChild(env, 150_000);
   }, 180_000);
 
   afterAll(async () => {
-    server?.kill('SIGTERM');
-    await new Promise((r) => server?.once('exit', r));
+    await server?.stop();
     rmSync(dir, { recursive: true, force: true });
   });
 

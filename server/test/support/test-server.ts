@@ -28,6 +28,10 @@ export async function gql<T = Record<string, any>>(
   return { status: res.status, body: (await res.json()) as GqlResponse<T>['body'] };
 }
 
+/** Recommendations as `[rank, model, product id, score]`, to compare with a model's own ranked list. */
+export const ranked = (recommendations: readonly { rank: number; model: string; product: { id: string }; score: number }[]) =>
+  recommendations.map((x) => [x.rank, x.model, x.product.id, x.score]);
+
 /** The error codes of a response, in order. */
 export const codes = (r: GqlResponse) => (r.body.errors ?? []).map((e) => e.extensions?.code);
 

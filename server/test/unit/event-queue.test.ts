@@ -1,14 +1,21 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EventRow } from '@basketgraph/analysis';
 import { EventWriteQueue } from '../../src/experiments/event-queue.js';
 
 const row = (i: number): EventRow => [`c${i}`, 'x', 'exposure', 'A', '2026-01-01T00:00:00', ['p']];
 
 describe('the experiment event write queue', () => {
+  afterEach(() => void vi.useRealTimers());
+
   it('when many requests push events within the delay then they are written in one batch, and each push resolves after it', async () => {
+    vi.useFakeTimers();
     const writes: number[] = [];
     const q = new EventWriteQueue(async (rows) => void writes.push(rows.length), { maxDelayMs: 50, maxBatch: 1000 });
-    await Promise.all(Array.from({ length: 30 }, (_, i) => q.push([row(i), row(i + 100)])));
+    const pushed = Promise.all(Array.from({ length: 30 }, (_, i) => q.push([row(i), row(i + 100)])));
+    await vi.advanceTimersByTimeAsync(49);
+    expect(writes).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    await pushed;
     expect(writes).toEqual([60]);
     expect(q.stats).toEqual({ batches: 1, events: 60 });
   });
@@ -17,16 +24,21 @@ describe('the experiment event write queue', () => {
     let running = 0;
     let most = 0;
     const writes: number[] = [];
+    let finishWrites!: () => void;
+    const writesMayFinish = new Promise<void>((r) => (finishWrites = r));
     const q = new EventWriteQueue(
       async (rows) => {
         most = Math.max(most, ++running);
-        await new Promise((r) => setTimeout(r, 20));
+        await writesMayFinish;
         writes.push(rows.length);
         running--;
       },
       { maxDelayMs: 60_000, maxBatch: 10 },
     );
-    await Promise.all(Array.from({ length: 5 }, (_, i) => q.push(Array.from({ length: 10 }, (_, j) => row(10 * i + j)))));
+    const pushed = Promise.all(Array.from({ length: 5 }, (_, i) => q.push(Array.from({ length: 10 }, (_, j) => row(10 * i + j)))));
+    expect(running).toBe(1); // the first full batch is being written; the other 40 events wait for it
+    finishWrites();
+    await pushed;
     expect(writes).toEqual([10, 40]);
     expect(most).toBe(1);
     expect(q.stats).toEqual({ batches: 2, events: 50 });

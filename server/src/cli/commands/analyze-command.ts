@@ -1,23 +1,63 @@
 /** `basketgraph analyze [--k 4|auto] [--seed 42] …`: runs the analysis job with progress. */
 import type { Command } from 'commander';
 import type { GraphStore } from '@basketgraph/cypher';
-import { MODEL_NAMES, parseAnalysisParams, runAnalysis, type AnalysisParamsInput, type AnalysisRunSummary } from '@basketgraph/analysis';
+import {
+  checkEvaluationOptions,
+  loadDataset,
+  MODEL_NAMES,
+  parseAnalysisParams,
+  runAnalysis,
+  type AnalysisParamsInput,
+  type AnalysisRunSummary,
+  type CheckedEvaluationOptions,
+  type EvaluationReport,
+  type PurchaseDataset,
+} from '@basketgraph/analysis';
 import { loadConfig } from '../../config.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';
 import { withStoreOrServer } from '../remote-server.js';
 import { analyzeThroughServer } from '../analyze-through-server.js';
+import { evaluateThroughServer } from '../evaluate-through-server.js';
+import { evaluateWithProgress, printEvaluation } from './evaluate-command.js';
 
-export async function analyzeWithProgress(store: GraphStore, params: AnalysisParamsInput): Promise<AnalysisRunSummary> {
+export async function analyzeWithProgress(
+  store: GraphStore,
+  params: AnalysisParamsInput,
+  dataset?: PurchaseDataset,
+): Promise<AnalysisRunSummary> {
   const progress = createProgress('analyze');
   try {
     return await runAnalysis(store, params, {
       twoThreads: true,
+      dataset,
       onProgress: (p) => progress.update(p.fraction, p.message ? `${p.stage}: ${p.message}` : p.stage),
     });
   } finally {
     progress.stop();
   }
+}
+
+/**
+ * `analyze --evaluate CUTOFF`: the purchases are read from the graph once and both the analysis and the evaluation
+ * work on them (the analysis changes no purchase, so the evaluation sees the same data it would read).
+ */
+export async function analyzeAndEvaluate(
+  store: GraphStore,
+  params: AnalysisParamsInput,
+  evaluation: CheckedEvaluationOptions,
+): Promise<{ run: AnalysisRunSummary; report: EvaluationReport }> {
+  const progress = createProgress('load');
+  let dataset: PurchaseDataset;
+  try {
+    progress.stage('reading purchases from the graph');
+    dataset = await loadDataset(store);
+  } finally {
+    progress.stop();
+  }
+  const run = await analyzeWithProgress(store, params, dataset);
+  const report = await evaluateWithProgress(store, evaluation, dataset);
+  return { run, report };
 }
 
 export function printAnalysisSummary(run: AnalysisRunSummary): void {
@@ -46,6 +86,7 @@ export function registerAnalyze(program: Command): void {
     .option('--neighbours <n>', 'SIMILAR edges per customer', '20')
     .option('--recommendations <n>', 'RECOMMENDED edges per customer', '20')
     .option('--model <name>', `recommendation model to precompute: ${MODEL_NAMES.join(', ')} (default: default, the evaluated best)`)
+    .option('--evaluate <cutoff>', 'then evaluate every model on this split (as `evaluate --cutoff`), on the same purchases read once')
     .action(async (opts: Record<string, string | undefined>) => {
       // Checked here, as typed, before anything runs or is sent: the same check, and message, as the mutation's.
       const params = parseAnalysisParams({
@@ -59,15 +100,23 @@ export function registerAnalyze(program: Command): void {
         recommendations: opts.recommendations,
         model: opts.model,
       });
+      const evaluation = opts.evaluate === undefined ? null : checkEvaluationOptions({ cutoff: opts.evaluate });
       const config = loadConfig();
       await withStoreOrServer(
         config,
         'basketgraph analyze',
-        async (store) => printAnalysisSummary(await analyzeWithProgress(store, params)),
+        async (store) => {
+          if (!evaluation) return printAnalysisSummary(await analyzeWithProgress(store, params));
+          const { run, report } = await analyzeAndEvaluate(store, params, evaluation);
+          printAnalysisSummary(run);
+          printEvaluation(report);
+        },
         async (server) => {
           const run = await analyzeThroughServer(server.url, config.ADMIN_TOKEN, params);
           process.stdout.write(`analysis ${run.id} completed on the server: k = ${run.k}, recommendations by ${run.defaultModel}\n`);
           process.stdout.write(formatTable(['stage', 'ms'], run.timings) + '\n');
+          // Through a server each step reads the graph on the server's side: nothing to share here.
+          if (evaluation) printEvaluation(await evaluateThroughServer(server.url, config.ADMIN_TOKEN, evaluation));
         },
       );
     });

@@ -2,7 +2,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { GraphStore } from '@basketgraph/cypher';
-import { checkEvaluationOptions, MODEL_NAMES, runEvaluation, type EvaluationReport } from '@basketgraph/analysis';
+import { checkEvaluationOptions, MODEL_NAMES, runEvaluation, type EvaluationReport, type PurchaseDataset } from '@basketgraph/analysis';
 import { loadConfig } from '../../config.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';
@@ -12,11 +12,13 @@ import { evaluateThroughServer } from '../evaluate-through-server.js';
 export async function evaluateWithProgress(
   store: GraphStore,
   options: { cutoff: string; top?: number; models?: string[] },
+  dataset?: PurchaseDataset,
 ): Promise<EvaluationReport> {
   const progress = createProgress('evaluate');
   try {
     return await runEvaluation(store, {
       ...options,
+      dataset,
       onProgress: (message, fraction) => (fraction === undefined ? progress.stage(message) : progress.update(fraction, message)),
     });
   } finally {

@@ -2,7 +2,8 @@
  * Plain data the resolvers hand to GraphQL: graph rows mapped into the shapes
  * of the schema's object types (see ../types/).
  */
-import type { Reason } from '@basketgraph/analysis';
+import type { Reason, RuleRecord } from '@basketgraph/analysis';
+import type { FunnelRow, ImportReport } from '@basketgraph/seed';
 
 export interface CustomerFeaturesModel {
   recency: number | null;
@@ -78,18 +79,10 @@ export interface ProductModel {
   sku: string | null;
 }
 
-export interface RuleModel {
+/** A rule as the analysis wrote it (one definition of its measures), with its id and run. */
+export interface RuleModel extends RuleRecord {
   id: string;
   runId: string;
-  scope: string;
-  antecedent: string[];
-  consequent: string[];
-  support: number;
-  confidence: number;
-  lift: number;
-  leverage: number;
-  conviction: number | null;
-  count: number;
 }
 
 export interface OrderModel {
@@ -174,28 +167,14 @@ export interface EvaluationModel {
   }[];
 }
 
-export interface FunnelStepModel {
-  step: string;
-  removed: number;
-  rows: number;
-  customers: number;
-  products: number;
-  orders: number;
-}
+/** The importer's funnel row (one definition). */
+export type FunnelStepModel = FunnelRow;
 
-export interface ImportReportModel {
-  id: string;
-  file: string;
+/** An import as stored: the importer's report's counts, with the format and timings as the graph keeps them. */
+export interface ImportReportModel
+  extends Pick<ImportReport, 'id' | 'file' | 'alreadyImported' | 'rows' | 'lineItems' | 'returnLines' | 'customers' | 'products' | 'orders' | 'funnel'> {
   format: string | null;
   importedAt: string | null;
-  alreadyImported: boolean;
-  rows: number;
-  lineItems: number;
-  returnLines: number;
-  customers: number;
-  products: number;
-  orders: number;
-  funnel: FunnelStepModel[];
   readMs: number | null;
   writeMs: number | null;
 }

@@ -9,12 +9,9 @@
  * may wait for the gate themselves).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { FragmentDefinitionNode } from 'graphql';
 import type { ReadWriteGate } from '../../gate/rw-gate.js';
 import { checkQueryLimitsCached, type Limits } from '../limits/query-limits.js';
 import type { ApiContext } from '../context.js';
-
-const NO_FRAGMENTS: Record<string, FragmentDefinitionNode> = Object.freeze({}) as Record<string, FragmentDefinitionNode>;
 
 export function requestGatePlugin(
   gate: ReadWriteGate,
@@ -28,12 +25,7 @@ export function requestGatePlugin(
       return {
         async didResolveOperation({ schema, operation, document, request, contextValue }) {
           if (!operation) return;
-          let fragments = NO_FRAGMENTS;
-          if (document.definitions.length > 1) {
-            fragments = {};
-            for (const d of document.definitions) if (d.kind === 'FragmentDefinition') fragments[d.name.value] = d;
-          }
-          checkQueryLimitsCached(schema, operation, fragments, request.variables ?? {}, limits);
+          checkQueryLimitsCached(schema, document, operation, request.variables ?? {}, limits);
           if (operation.operation !== 'query') return;
           contextValue.cacheability.query = true;
           const r = await gate.acquireShared();
