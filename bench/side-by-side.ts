@@ -1,47 +1,99 @@
 /**
  * Side-by-side bench of two trees on a shared machine: `import` and `analyze` of the full UCI data, old and
- * new alternating in one run, medians per tree. The other tree is a checkout with its own node_modules,
- * e.g. `git archive <commit> | tar -x -C /tmp/old` and `cp -al node_modules /tmp/old/`.
+ * new alternating in one run, medians per tree: wall time, the child's CPU time (user + system, less
+ * sensitive to other load than wall time) and analyze's stage timings. The other tree is a checkout with its
+ * own node_modules, e.g. `git archive <commit> | tar -x -C /tmp/old` and `cp -al node_modules /tmp/old/`.
  *
- *   npx tsx bench/side-by-side.ts /tmp/old [rounds]      → bench/results/side-by-side.json
+ *   npx tsx bench/side-by-side.ts /tmp/old [rounds] [--analyze-only]     → bench/results/side-by-side.json
+ *
+ * `--analyze-only` imports once per tree and analyzes a fresh copy of that graph each round.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { FULL_DATA, ROOT, runStep, writeResult } from './lib/measure.js';
 
-const [otherRoot, roundsArg] = process.argv.slice(2);
-if (!otherRoot) throw new Error('usage: tsx bench/side-by-side.ts OTHER_TREE [rounds]');
+const args = process.argv.slice(2);
+const analyzeOnly = args.includes('--analyze-only');
+const [otherRoot, roundsArg] = args.filter((a) => !a.startsWith('--'));
+if (!otherRoot) throw new Error('usage: tsx bench/side-by-side.ts OTHER_TREE [rounds] [--analyze-only]');
 const rounds = Number(roundsArg ?? 3);
 const trees = { other: path.resolve(otherRoot), this: ROOT };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const samples: Record<string, { import: number[]; analyze: number[] }> = {
+/** CPU ms of this process's finished children (Linux: /proc/self/stat cutime + cstime), or NaN elsewhere. */
+function childrenCpuMs(): number {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return NaN;
+  }
+}
+
+function measured(step: string, stepArgs: string[], root: string) {
+  const cpu0 = childrenCpuMs();
+  const result = runStep(step, stepArgs, {}, root);
+  return {
+    wallMs: result.wallMs,
+    cpuMs: Math.round(childrenCpuMs() - cpu0),
+    timings: (result.report.timings ?? {}) as Record<string, number>,
+  };
+}
+
+type Sample = { wallMs: number; cpuMs: number; timings: Record<string, number> };
+const samples: Record<string, { import: Sample[]; analyze: Sample[] }> = {
   other: { import: [], analyze: [] },
   this: { import: [], analyze: [] },
 };
 const dir = mkdtempSync(path.join(os.tmpdir(), 'basketgraph-side-by-side-'));
+const loadAverage = [os.loadavg()];
 try {
+  const imported: Record<string, string> = {};
+  if (analyzeOnly) {
+    for (const name of ['other', 'this'] as const) {
+      imported[name] = path.join(dir, `${name}-imported`);
+      runStep('import', [FULL_DATA, imported[name]], {}, trees[name]);
+    }
+  }
   for (let round = 0; round < rounds; round++) {
     // Alternate which tree goes first, so drift in the machine's load falls on both.
     const order = round % 2 === 0 ? (['other', 'this'] as const) : (['this', 'other'] as const);
     for (const name of order) {
       const graph = path.join(dir, `${name}-${round}`);
-      const imp = runStep('import', [FULL_DATA, graph], {}, trees[name]);
-      const ana = runStep('analyze', [graph], {}, trees[name]);
-      samples[name].import.push(imp.wallMs);
-      samples[name].analyze.push(ana.wallMs);
-      console.log(`round ${round + 1} ${name}: import ${imp.wallMs} ms, analyze ${ana.wallMs} ms`);
+      if (analyzeOnly) cpSync(imported[name], graph, { recursive: true });
+      else samples[name].import.push(measured('import', [FULL_DATA, graph], trees[name]));
+      const ana = measured('analyze', [graph], trees[name]);
+      samples[name].analyze.push(ana);
+      const imp = samples[name].import.at(-1);
+      console.log(
+        `round ${round + 1} ${name}: ${imp ? `import ${imp.wallMs} ms (cpu ${imp.cpuMs}), ` : ''}analyze ${ana.wallMs} ms (cpu ${ana.cpuMs}) ${JSON.stringify(ana.timings)}`,
+      );
       rmSync(graph, { recursive: true, force: true });
     }
+    loadAverage.push(os.loadavg());
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+function medians(list: Sample[]) {
+  if (list.length === 0) return null;
+  const stages = Object.keys(list[0].timings);
+  return {
+    wallMs: median(list.map((s) => s.wallMs)),
+    cpuMs: median(list.map((s) => s.cpuMs)),
+    stagesMs: Object.fromEntries(stages.map((k) => [k, median(list.map((s) => s.timings[k] ?? NaN))])),
+  };
+}
 const result = {
-  bench: 'import and analyze of the full UCI data, two trees alternating (process start included; machine possibly shared)',
+  bench:
+    'import and analyze of the full UCI data, two trees alternating (process start included; machine possibly shared: see loadAverage, 1/5/15 min, before and after each round)',
   trees,
-  medians: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { importMs: median(v.import), analyzeMs: median(v.analyze) }])),
+  rounds,
+  analyzeOnly,
+  loadAverage: loadAverage.map((l) => l.map((x) => Math.round(x * 100) / 100)),
+  medians: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { import: medians(v.import), analyze: medians(v.analyze) }])),
   samples,
 };
-console.log(JSON.stringify(result.medians), '→', writeResult('side-by-side', result));
+console.log(JSON.stringify(result.medians), '→', writeResult(analyzeOnly ? 'side-by-side-analyze' : 'side-by-side', result));

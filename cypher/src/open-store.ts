@@ -4,7 +4,6 @@
  */
 import type { GraphStore, ServedAt } from './graph-store.js';
 import { LadybugStore } from './embedded/ladybug-store.js';
-import { Neo4jStore } from './neo4j/neo4j-store.js';
 
 export interface OpenOptions {
   readOnly?: boolean;
@@ -30,12 +29,7 @@ export function isNeo4jUrl(url: string): boolean {
 
 export async function openGraphStore(url = DEFAULT_GRAPH_URL, options: OpenOptions = {}): Promise<GraphStore> {
   const store = isNeo4jUrl(url)
-    ? await Neo4jStore.open(url, {
-        user: options.neo4jUser,
-        password: options.neo4jPassword,
-        database: options.neo4jDatabase,
-        readOnly: options.readOnly,
-      })
+    ? await openNeo4j(url, options)
     : await LadybugStore.open(url.replace(/^file:\/\//, ''), {
         readOnly: options.readOnly,
         owner: options.owner,
@@ -44,4 +38,15 @@ export async function openGraphStore(url = DEFAULT_GRAPH_URL, options: OpenOptio
       });
   if (!options.readOnly && !options.skipSchema) await store.ensureSchema();
   return store;
+}
+
+/** Loads the Neo4j adapter (and neo4j-driver) only when a Neo4j URL is opened: embedded-store processes start faster. */
+async function openNeo4j(url: string, options: OpenOptions): Promise<GraphStore> {
+  const { Neo4jStore } = await import('./neo4j/neo4j-store.js');
+  return Neo4jStore.open(url, {
+    user: options.neo4jUser,
+    password: options.neo4jPassword,
+    database: options.neo4jDatabase,
+    readOnly: options.readOnly,
+  });
 }

@@ -9,16 +9,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  allBulkStatements,
-  clearStatement,
   deleteBatchStatement,
   getQuery,
   loadCatalog,
   removeRunRowsStatement,
+  removeRunStatement,
   TABLES,
   VERSIONED_TABLES,
   type TableName,
 } from '@basketgraph/cypher';
+import { allBulkStatements, clearStatement } from '@basketgraph/cypher/neo4j';
 import { lintNeo4j, type Finding } from './lint/neo4j-lint.js';
 
 const LONG = 600_000;
@@ -89,6 +89,7 @@ describe("Neo4j 5 semantic analysis of every statement (Neo4j's language support
         ...allBulkStatements().map((s, i) => [`bulk #${i + 1}: ${s.split('\n')[1]}`, s]),
         ...tables.map((t) => [`batch delete ${t}`, deleteBatchStatement(t)]),
         ...VERSIONED_TABLES.map((t) => [`remove other runs' ${t}`, removeRunRowsStatement(t)]),
+        ...VERSIONED_TABLES.map((t) => [`remove one run's ${t}`, removeRunStatement(t)]),
         ...tables.map((t) => [`clear ${t}`, clearStatement(t)]),
       ]);
       expect(schema.length).toBeGreaterThan(8);

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { bulkPlan, shapeBulkRow, shapeParams, TABLES, toPlain } from '@basketgraph/cypher';
+import { TABLES, toPlain } from '@basketgraph/cypher';
+import { bulkPlan, shapeBulkRow, shapeParams } from '@basketgraph/cypher/neo4j';
 
 describe('Neo4j parameter shaping (no server needed)', () => {
   it('when a parameter is a whole number then it is sent as a Neo4j Integer, fractions stay floats', () => {

@@ -7,7 +7,8 @@
  */
 import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { connectionSettings, Neo4jStore, openGraphStore, TABLES, type GraphStore } from '@basketgraph/cypher';
+import { connectionSettings, openGraphStore, TABLES, type GraphStore } from '@basketgraph/cypher';
+import { Neo4jStore } from '@basketgraph/cypher/neo4j';
 import { storeContract } from './store-contract.js';
 
 const url = process.env.NEO4J_URL;

@@ -4,7 +4,8 @@
  * scripts the answers and checks the messages the driver sent.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { GraphStoreError, Neo4jStore, type GraphStore } from '@basketgraph/cypher';
+import { GraphStoreError, storeRow, type GraphStore } from '@basketgraph/cypher';
+import { Neo4jStore } from '@basketgraph/cypher/neo4j';
 import { ScriptedBoltServer, type Answer, type RunRequest } from './bolt/scripted-bolt-server.js';
 
 const nothing: Answer = { fields: [] };
@@ -23,18 +24,27 @@ async function open(
   batchRows = 3,
 ) {
   server = await ScriptedBoltServer.start(answer);
-  store = await Neo4jStore.open(url(server.port), { batchRows, maxRetryTimeMs: 5_000 });
+  store = await Neo4jStore.open(url(server.port), { batchRows, publishBatchRows: batchRows, maxRetryTimeMs: 5_000 });
   return { server, store };
 }
 
-/** BEGIN…COMMIT/ROLLBACK spans, each with the queries run inside it. */
-function transactions(s: ScriptedBoltServer): { begin: Record<string, unknown>; queries: string[]; end: string }[] {
-  const open = new Map<number, { begin: Record<string, unknown>; queries: string[]; end: string }>();
-  const done: { begin: Record<string, unknown>; queries: string[]; end: string }[] = [];
+interface Transaction {
+  begin: Record<string, unknown>;
+  queries: string[];
+  params: Record<string, unknown>[];
+  end: string;
+}
+
+/** BEGIN…COMMIT/ROLLBACK spans, each with the queries (and their parameters) run inside it, in the order they ended. */
+function transactions(s: ScriptedBoltServer): Transaction[] {
+  const open = new Map<number, Transaction>();
+  const done: Transaction[] = [];
   for (const m of s.messages) {
-    if (m.name === 'BEGIN') open.set(m.connection, { begin: m.fields[0] as Record<string, unknown>, queries: [], end: '' });
-    else if (m.name === 'RUN') open.get(m.connection)?.queries.push(m.fields[0] as string);
-    else if (['COMMIT', 'ROLLBACK', 'RESET'].includes(m.name) && open.has(m.connection)) {
+    if (m.name === 'BEGIN') open.set(m.connection, { begin: m.fields[0] as Record<string, unknown>, queries: [], params: [], end: '' });
+    else if (m.name === 'RUN' && open.has(m.connection)) {
+      open.get(m.connection)!.queries.push(m.fields[0] as string);
+      open.get(m.connection)!.params.push(m.fields[1] as Record<string, unknown>);
+    } else if (['COMMIT', 'ROLLBACK', 'RESET'].includes(m.name) && open.has(m.connection)) {
       done.push({ ...open.get(m.connection)!, end: m.name });
       open.delete(m.connection);
     }
@@ -212,5 +222,60 @@ describe('Neo4j adapter on the wire (scripted Bolt server, real neo4j-driver)', 
     const [run] = s.runs(/IN TRANSACTIONS/);
     expect(run).toBeDefined();
     expect(transactions(s).some((t) => t.queries.some((q) => /IN TRANSACTIONS/.test(q)))).toBe(false);
+  });
+
+  it('when a run is published then its rows go in batches of their own, one two-statement transaction makes it current, and the previous run is deleted in batches after', async () => {
+    const leftovers = [3n, 1n]; // of the previous run's SIMILAR edges, deleted after the switch
+    const { server: s, store: st } = await open((run) => {
+      if (run.query.includes('RETURN r.id AS id')) return { fields: ['id'], records: [['r1']] }; // current-run
+      if (run.query.includes('= $run')) {
+        const n = run.params.run === 'r1' && run.query.includes('`SIMILAR`') ? (leftovers.shift() ?? 0n) : 0n;
+        return { fields: ['deleted'], records: [[n]] };
+      }
+      if (run.query.includes('<> $keep')) return { fields: ['deleted'], records: [[0n]] };
+      return nothing;
+    });
+    const edges = Array.from({ length: 7 }, (_, i) =>
+      storeRow.SIMILAR({ from: `c${i}`, to: `c${i + 1}`, score: 0.5, rank: 1, shared: 2, sameSegment: true, run: 'r2' }),
+    );
+    await st.publishRun({
+      runId: 'r2',
+      write: (w) => w.bulkLoad('SIMILAR', edges),
+      makeCurrent: async (tx) => {
+        await tx.query('customer-features-update', { rows: [{ id: 'c0', recency: '3' }] });
+        await tx.query('analysis-run-switch', { id: 'r2' });
+      },
+    });
+
+    const txs = transactions(s).filter((t) => t.begin.mode !== 'r');
+    expect(txs.every((t) => t.end === 'COMMIT')).toBe(true);
+    const switchAt = txs.findIndex((t) => t.queries.some((q) => q.includes('SET r.current')));
+    const loads = txs
+      .map((t, i) => ({ ...t, i }))
+      .filter((t) => t.queries.some((q) => q.includes('UNWIND $rows') && q.includes('`SIMILAR`')));
+    // Writes: 3 + 3 + 1 rows, each batch one statement in a transaction of its own, all before the switch.
+    expect(loads.map((t) => [t.queries.length, (t.params[0].rows as unknown[]).length])).toEqual([
+      [1, 3],
+      [1, 3],
+      [1, 1],
+    ]);
+    expect(loads.every((t) => t.i < switchAt)).toBe(true);
+    // The switch: the run's small statements and nothing else (no result rows, no deletes).
+    expect(txs[switchAt].queries).toHaveLength(2);
+    expect(txs[switchAt].queries.some((q) => /UNWIND \$rows AS r\s+OPTIONAL MATCH|DELETE/.test(q))).toBe(false);
+    expect((txs[switchAt].params[0].rows as unknown[]).length).toBe(1);
+    expect(txs[switchAt].params[1]).toEqual({ id: 'r2' });
+    // Before the writes: one sweep per result table keeping r1 (leftovers of killed runs). After the switch: the
+    // previous run's rows by `run = 'r1'` (the run index), one transaction per batch until a batch comes back short,
+    // then a sweep per table of what no run keeps.
+    const deletes = (from: number, to: number, marker: string) =>
+      txs.slice(from, to).filter((t) => t.queries.length === 1 && t.queries[0].includes(marker));
+    expect(deletes(0, loads[0].i, '<> $keep').map((t) => t.params[0].keep)).toEqual(Array(8).fill('r1'));
+    expect(deletes(0, loads[0].i, '= $run')).toHaveLength(0);
+    const previous = deletes(switchAt + 1, txs.length, '= $run');
+    expect(previous.every((t) => t.params[0].run === 'r1' && t.params[0].batch === 3n)).toBe(true);
+    expect(previous.filter((t) => t.queries[0].includes('`SIMILAR`'))).toHaveLength(2); // 3, then 1 < 3
+    expect(previous).toHaveLength(9); // SIMILAR twice, each other result table once
+    expect(deletes(switchAt + 1, txs.length, '<> $keep').map((t) => t.params[0].keep)).toEqual(Array(8).fill('r2'));
   });
 });

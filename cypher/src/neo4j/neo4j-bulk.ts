@@ -184,24 +184,7 @@ export function allBulkStatements(): string[] {
   return [...out];
 }
 
-/**
- * Deletes up to `$batch` of a table's relationships (or nodes, with their
- * relationships) and says how many: run in a loop, one transaction per
- * batch, until fewer than `$batch` come back.
- */
-export function deleteBatchStatement(name: TableName): string {
-  return deleteStatement(name, true);
-}
-
 /** Deletes the whole table in the current transaction (`write()`: atomic, for analysis-sized tables). */
 export function clearStatement(name: TableName): string {
-  return deleteStatement(name, false);
-}
-
-function deleteStatement(name: TableName, batched: boolean): string {
-  const limit = batched ? 'LIMIT $batch\n' : '';
-  const count = batched ? '\nRETURN count(*) AS deleted' : '';
-  return TABLES[name].kind === 'rel'
-    ? `MATCH ()-[e:${quoteName(name)}]->()\n${batched ? `WITH e ${limit}` : ''}DELETE e${count}`
-    : `MATCH (n:${quoteName(name)})\n${batched ? `WITH n ${limit}` : ''}DETACH DELETE n${count}`;
+  return TABLES[name].kind === 'rel' ? `MATCH ()-[e:${quoteName(name)}]->()\nDELETE e` : `MATCH (n:${quoteName(name)})\nDETACH DELETE n`;
 }

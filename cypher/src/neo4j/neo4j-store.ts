@@ -28,14 +28,17 @@ import { rowToPlain } from '../values.js';
 import { WriteQueue } from '../write-queue.js';
 import { shapeParams } from './neo4j-shaping.js';
 import { connectionSettings, needsAutoCommit, toStoreError, type ConnectionOverrides } from './neo4j-connection.js';
-import { Neo4jTxWriter, Neo4jBatchWriter } from './neo4j-writers.js';
+import { Neo4jTxWriter, neo4jBatchTransactions } from './neo4j-writers.js';
 import { DEFAULT_BATCH_ROWS } from './neo4j-bulk.js';
-import { publishInBatches } from '../batched-publish.js';
+import { publishInBatches, PUBLISH_BATCH } from '../batched-publish.js';
+import { BatchWriter } from '../batch-writer.js';
 
 export interface Neo4jOptions extends ConnectionOverrides {
   readOnly?: boolean;
   /** Rows per bulk-load batch (default 10,000). */
   batchRows?: number;
+  /** Rows per transaction of an analysis publish, for its writes and its deletes (default 5,000). */
+  publishBatchRows?: number;
   /** How long the driver keeps retrying a transient failure (ms, default 30 s). */
   maxRetryTimeMs?: number;
 }
@@ -52,6 +55,7 @@ export class Neo4jStore implements GraphStore {
     readonly readOnly: boolean,
     readonly database: string | undefined,
     readonly batchRows: number,
+    private readonly publishBatchRows: number,
   ) {}
 
   static async open(url: string, options: Neo4jOptions = {}): Promise<Neo4jStore> {
@@ -67,7 +71,14 @@ export class Neo4jStore implements GraphStore {
       await driver.close();
       throw new GraphStoreError(`cannot reach Neo4j at ${c.location} as ${c.user}: ${(e as Error).message}`, 'CONNECTION', { cause: e });
     }
-    return new Neo4jStore(driver, c.location, options.readOnly ?? false, c.database, options.batchRows ?? DEFAULT_BATCH_ROWS);
+    return new Neo4jStore(
+      driver,
+      c.location,
+      options.readOnly ?? false,
+      c.database,
+      options.batchRows ?? DEFAULT_BATCH_ROWS,
+      options.publishBatchRows ?? PUBLISH_BATCH,
+    );
   }
 
   countQuery(): void {
@@ -171,12 +182,12 @@ export class Neo4jStore implements GraphStore {
 
   writeInBatches<T>(work: (tx: GraphWriter) => Promise<T>, options: BatchOptions = {}): Promise<T> {
     if (this.readOnly) return Promise.reject(new GraphStoreError(`the Neo4j store at ${this.location} is open read-only`, 'READ_ONLY'));
-    return this.queue.run(() => work(new Neo4jBatchWriter(this, options)));
+    return this.queue.run(() => work(new BatchWriter(neo4jBatchTransactions(this), options)));
   }
 
   /** Bounded batches, each its own (retried) transaction, then a small switch transaction (see batched-publish.ts). */
   publishRun<T>(publication: RunPublication<T>): Promise<T> {
-    return publishInBatches(this, publication);
+    return publishInBatches(this, publication, this.publishBatchRows);
   }
 
   async close(): Promise<void> {

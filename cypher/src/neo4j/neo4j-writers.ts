@@ -1,26 +1,21 @@
 /**
- * The two GraphWriters of the Neo4j adapter:
+ * How the Neo4j adapter writes:
  * - Neo4jTxWriter: everything inside one managed transaction (`write()`); bulk
  *   loads go out in bounded UNWIND batches within it. Driver errors are left
  *   raw here so that the driver can retry the whole transaction.
- * - Neo4jBatchWriter: every statement and every bulk batch its own retried
- *   transaction (`writeInBatches()`), with resumable statements.
+ * - neo4jBatchTransactions: the transactions of the batched writer
+ *   (../batch-writer.ts) for `writeInBatches()`: every statement and every
+ *   bulk batch its own retried transaction, with resumable statements, and
+ *   `CALL … IN TRANSACTIONS` in an auto-commit transaction.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
-import {
-  GraphStoreError,
-  type AdHocResult,
-  type BatchOptions,
-  type BulkTarget,
-  type GraphWriter,
-  type Params,
-  type Row,
-} from '../graph-store.js';
+import { GraphStoreError, type AdHocResult, type BulkTarget, type GraphWriter, type Params, type Row } from '../graph-store.js';
+import { relsFirst, type BatchTransactions } from '../batch-writer.js';
 import { getQuery, type QueryName } from '../query-catalog.js';
-import { TABLES, type TableName } from '../schema.js';
+import type { TableName } from '../schema.js';
 import { rowToPlain } from '../values.js';
 import { shapeParams } from './neo4j-shaping.js';
-import { bulkPlan, clearStatement, deleteBatchStatement, type BulkPlan, type MissingEnd } from './neo4j-bulk.js';
+import { bulkPlan, clearStatement, type BulkPlan, type MissingEnd } from './neo4j-bulk.js';
 import type { Neo4jStore } from './neo4j-store.js';
 import { needsAutoCommit } from './neo4j-connection.js';
 import { checkedRows } from '../store-rows.js';
@@ -47,11 +42,6 @@ export async function sendBatch(tx: Runner, plan: BulkPlan, params: Params): Pro
     `${plan.table} row ${m.row} (${m.from} → ${m.to}): no ${label} node with id "${id}"${more}; nothing of this batch was written`,
     'MISSING_NODE',
   );
-}
-
-/** Orders relationship tables before node tables, as deleting must. */
-function relsFirst(tables: TableName[]): TableName[] {
-  return [...tables.filter((t) => TABLES[t].kind === 'rel'), ...tables.filter((t) => TABLES[t].kind === 'node')];
 }
 
 export class Neo4jTxWriter implements GraphWriter {
@@ -89,50 +79,28 @@ export class Neo4jTxWriter implements GraphWriter {
   }
 }
 
-export class Neo4jBatchWriter implements GraphWriter {
-  constructor(
-    private readonly store: Neo4jStore,
-    private readonly options: BatchOptions,
-  ) {}
-
-  private run(text: string, params: Params): Promise<Row[]> {
-    this.store.countQuery();
-    if (needsAutoCommit(text)) return this.store.autoCommit(text, params);
-    const shaped = shapeParams(params);
-    return this.store.transaction(neo4j.session.WRITE, (tx) => rows(tx, text, shaped));
-  }
-
-  query<R extends Row = Row>(name: QueryName, params: Params = {}): Promise<R[]> {
-    return this.run(getQuery(name, 'neo4j').text, params) as Promise<R[]>;
-  }
-
-  async cypher(text: string, params: Params = {}): Promise<AdHocResult> {
-    return asResult(await this.run(text, params));
-  }
-
-  /** Deletes each table in batches of `batchRows`, one transaction per batch. */
-  async clearTables(tables: TableName[]): Promise<void> {
-    const batch = this.store.batchRows;
-    for (const name of relsFirst(tables)) {
-      const text = deleteBatchStatement(name);
-      for (;;) {
-        this.store.countQuery();
-        const [{ deleted }] = await this.store.transaction(neo4j.session.WRITE, (tx) => rows(tx, text, { batch: neo4j.int(batch) }));
-        if ((deleted as number) < batch) break;
+/** Each batch its own managed (retried) transaction; bulk loads use the resumable statements (MERGE by key). */
+export function neo4jBatchTransactions(store: Neo4jStore): BatchTransactions {
+  return {
+    dialect: 'neo4j',
+    batchRows: store.batchRows,
+    transaction: (work) => store.transaction(neo4j.session.WRITE, (tx) => work(new Neo4jTxWriter(tx, store))),
+    *bulkBatches(target, rows) {
+      const plan = bulkPlan(target, { resumable: true });
+      for (const batch of plan.batches(rows, store.batchRows)) {
+        yield {
+          rows: batch.rows,
+          write: async () => {
+            store.countQuery();
+            await store.transaction(neo4j.session.WRITE, (tx) => sendBatch(tx, plan, batch.params));
+          },
+        };
       }
-    }
-  }
-
-  async bulkLoad(target: BulkTarget, source: Iterable<readonly unknown[]>): Promise<number> {
-    const plan = bulkPlan(target, { resumable: true });
-    let count = 0;
-    let n = 0;
-    for (const batch of plan.batches(checkedRows(target, source), this.store.batchRows)) {
-      this.store.countQuery();
-      await this.store.transaction(neo4j.session.WRITE, (tx) => sendBatch(tx, plan, batch.params));
-      count += batch.rows;
-      this.options.onBatch?.({ table: plan.table, batch: ++n, rows: batch.rows, rowsSoFar: count });
-    }
-    return count;
-  }
+    },
+    outsideTransaction(text, params) {
+      if (!needsAutoCommit(text)) return undefined;
+      store.countQuery();
+      return store.autoCommit(text, params);
+    },
+  };
 }

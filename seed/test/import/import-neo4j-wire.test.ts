@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Neo4jStore } from '@basketgraph/cypher';
+import { Neo4jStore } from '@basketgraph/cypher/neo4j';
 import { importFile, type ImportProgress } from '@basketgraph/seed';
 import { ScriptedBoltServer, type Answer, type RunRequest } from '../../../cypher/test/bolt/scripted-bolt-server.js';
 import { SAMPLE_5K, tempFile } from '../../src/testing.js';
