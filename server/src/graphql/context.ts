@@ -1,4 +1,4 @@
-/** What every resolver gets: the store, the primed read model, this request's loaders, the admin verdict and the server's services. */
+/** What every resolver gets: the store, this request's loaders (which decide where each read is answered), the admin verdict and the server's services. */
 import type { GraphReader, GraphStore } from '@basketgraph/cypher';
 import type { ImportOptions, ImportReport } from '@basketgraph/seed';
 import type {
@@ -9,7 +9,7 @@ import type {
   recommendForNewCustomer,
 } from '@basketgraph/analysis';
 import { createLoaders, type Loaders } from './loaders/create-loaders.js';
-import type { FittedRecommender } from './loaders/model-loaders.js';
+import type { FittedRecommender } from './data/recommenders/customer-recommender.js';
 import type { AnalysisRunner } from '../analysis/analysis-runner.js';
 import type { ReadWriteGate } from '../gate/rw-gate.js';
 import type { GuardLimits } from '../cypher-guard/cypher-guard.js';
@@ -45,11 +45,9 @@ export interface Services {
 export interface ApiContext {
   store: GraphStore;
   /**
-   * The primed read model, set once the request holds the gate (queries only):
-   * it equals the store's data for as long as the hold lasts. Null for
-   * mutations, or when there is none (then everything reads the store).
+   * This request's loaders. Reads go through them only: they answer from the
+   * in-memory read model when the request has one, else from the store.
    */
-  hot: HotSnapshot | null;
   readonly loaders: Loaders;
   admin: AdminVerdict;
   services: Services;
@@ -59,17 +57,24 @@ export interface ApiContext {
    * so that it survives Apollo's shallow copy of the context.
    */
   readonly cacheability: Cacheability;
+  /**
+   * Binds the request to a snapshot of the in-memory read model, once it holds
+   * the gate (queries only; the snapshot equals the store's data while the
+   * hold lasts). Called by the gate plugin before any loader is used; null, or
+   * never called (mutations): every read goes to the store.
+   */
+  useReadModel(snapshot: HotSnapshot | null): void;
 }
 
 /**
  * The context of one request. Loaders are created on first use, bound to the
- * primed read model the request was given once it held the gate (a request
- * that only reads that model creates none). Apollo hands resolvers a shallow
+ * read model snapshot the request was given once it held the gate (they pick
+ * the source of each read: loaders/create-loaders.ts). Apollo hands resolvers a shallow
  * copy of this object (own fields copied, prototype kept), so the getter
  * works on the copy, and state lives in plain fields.
  */
 export class RequestContext implements ApiContext {
-  hot: HotSnapshot | null = null;
+  private hot: HotSnapshot | null = null;
   readonly cacheability: Cacheability = newCacheability();
   private createdLoaders: Loaders | undefined = undefined;
 
@@ -79,6 +84,11 @@ export class RequestContext implements ApiContext {
     readonly admin: AdminVerdict,
     readonly services: Services,
   ) {}
+
+  useReadModel(snapshot: HotSnapshot | null): void {
+    if (this.createdLoaders) throw new Error('the read model must be bound before the request reads anything');
+    this.hot = snapshot;
+  }
 
   get loaders(): Loaders {
     return (this.createdLoaders ??= createLoaders(this.reader, this.hot, this.services.recommendFitted));

@@ -121,7 +121,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     plugins: [
       requestGatePlugin(gate, options.queryLimits, (ctx) => {
         // Taken while the request holds the gate: this snapshot is what the store holds until the response is sent.
-        ctx.hot = hot?.current ?? null;
+        ctx.useReadModel(hot?.current ?? null);
       }),
       graphiqlLandingPage('/graphql'),
       // The API sets no cache hints; Apollo's default cache-control plugin would wrap every field resolver for nothing.

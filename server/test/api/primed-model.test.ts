@@ -91,6 +91,71 @@ describe('the primed read model', () => {
     }
   });
 
+  test('when every read the model can answer is asked for with the model on and off then the answers are equal, and the model’s own reads need no store', async () => {
+    const [products, segments] = await Promise.all([
+      fx.store.cypher('MATCH (p:Product)<-[:ALSO_BOUGHT]-() RETURN DISTINCT p.id AS id ORDER BY id LIMIT 4'),
+      gql(plain, '{ segments { id } }'),
+    ]);
+    const productIds = [...products.rows.map((r) => String(r.id)), 'no-such-product'];
+    const segmentIds = [...segments.body.data!.segments.map((s: { id: string }) => s.id), 'no-such-segment'];
+    expect(productIds.length).toBeGreaterThan(2);
+    expect(segmentIds.length).toBeGreaterThan(2);
+    const reasons =
+      'reasons { kind id weight customer { id country segment { id } } product { id description } rule { id } segment { id name size } }';
+    const list = `rank score model product { id description } ${reasons}`;
+    const cases: { query: string; variables: Record<string, unknown>[] }[] = [
+      {
+        // Customer, its segment, recommendations and neighbours, and what their reasons point at, from every model.
+        query: `query($id: ID!) { customer(id: $id) { id status segment { id name } segmentDistance
+          recommendations(first: 4) { ${list} }
+          pop: recommendations(first: 3, model: POPULARITY) { ${list} } spop: recommendations(first: 3, model: SEGMENT_POPULARITY) { ${list} }
+          ukn: recommendations(first: 3, model: USER_KNN) { ${list} } ikn: recommendations(first: 3, model: ITEM_KNN) { ${list} }
+          neighbours(first: 3) { rank score customer { id segment { id } segmentDistance recommendations(first: 2) { product { id } } } }
+          rules(first: 3) { id scope segment { id name } } lastOrder { id customer { id } } } }`,
+        variables: ids.map((id) => ({ id })),
+      },
+      {
+        query: `query($id: ID!) { product(id: $id) { id description alsoBought(first: 3) { score product { id description } }
+          popularityBySegment { buyers share segment { id name } } rules(first: 3) { id segment { id } } } }`,
+        variables: productIds.map((id) => ({ id })),
+      },
+      {
+        query: `query($id: ID!) { segment(id: $id) { id name rank size centroid { feature raw scaled } topProducts(first: 3) { buyers product { id } }
+          recommendationsForNewCustomer(first: 3) { ${list} } } recommendForNewCustomer(segment: $id, first: 3) { segment { id } recommendations { ${list} } } }`,
+        variables: segmentIds.slice(0, -1).map((id) => ({ id })),
+      },
+      { query: `query($id: ID!) { segment(id: $id) { id } }`, variables: [{ id: 'no-such-segment' }] },
+      {
+        query: `query($basket: [ID!]!) { recommendForBasket(productIds: $basket, first: 4) { ${list} } }`,
+        variables: [{ basket: productIds.slice(0, 2) }, { basket: productIds.slice(1, 4) }],
+      },
+      { query: '{ segments { id name rank size } customerPoints { id x y segment } }', variables: [{}] },
+    ];
+    for (const { query, variables } of cases) {
+      for (const v of variables) {
+        const [primed, reference] = await Promise.all([gql(server, query, v), gql(plain, query, v)]);
+        expect(primed.body.errors).toBeUndefined();
+        expect(reference.body.errors).toBeUndefined();
+        expect(primed.body.data).toEqual(reference.body.data);
+      }
+    }
+    // The reads the model holds reach no store on the primed server (they do on the other).
+    const own = `query($c: ID!, $p: ID!, $s: ID!) { customer(id: $c) { id segment { id } segmentDistance
+      recommendations(first: 3) { product { id } reasons { customer { id } segment { id } } } neighbours(first: 2) { customer { id } } }
+      product(id: $p) { id description } segment(id: $s) { id name } segments { id } customerPoints { id } }`;
+    const v = { c: ids[0], p: productIds[0], s: segmentIds[0] };
+    let primed: unknown;
+    expect(await storeQueries(async () => (primed = (await gql(server, own, v)).body))).toBe(0);
+    const fresh = await startTestServer({ store: fx.store, hotModel: false });
+    try {
+      let reference: unknown;
+      expect(await storeQueries(async () => (reference = (await gql(fresh, own, v)).body))).toBeGreaterThan(0);
+      expect(primed).toEqual(reference);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   test('when a new analysis run is published then the primed data is the new run’s, and no response during the publish mixes runs', async () => {
     const before = server.hot?.current;
     const started = await gql(server, 'mutation { runAnalysis { id } }', undefined, { token: ADMIN_TOKEN });

@@ -5,7 +5,7 @@
 import { assignVariant, type Comparison as ComparisonData, type Estimate as EstimateData, type Experiment, type ExperimentReport } from '@basketgraph/analysis';
 import type { ApiContext } from '../context.js';
 import type { RecommendationModel } from './models.js';
-import { recommendForBasket } from './recommend-service.js';
+import { recommendForBasket } from './recommenders/recommend-service.js';
 import { ExperimentError } from '@basketgraph/analysis';
 
 const estimate = (e: EstimateData) => ({ value: e.value, low: e.interval.low, high: e.interval.high });

@@ -65,6 +65,12 @@ export interface SegmentModel {
   centroidScaled: number[];
 }
 
+/** A customer's segment and distance to its centroid. */
+export interface CustomerSegmentModel {
+  segment: SegmentModel;
+  distance: number | null;
+}
+
 export interface ProductModel {
   id: string;
   description: string | null;

@@ -13,8 +13,9 @@
  * two runs, whichever of the snapshot and the store answers each field.
  *
  * A snapshot is immutable; requests take the current one once they hold the
- * gate (`ApiContext.hot`). When loading fails, or the graph is bigger than
- * `maxRows`, there is no snapshot and requests use the store, as before.
+ * gate (`ApiContext.useReadModel`), and their loaders answer from it
+ * (../loaders/model-reads.ts). When loading fails, or the graph is bigger
+ * than the budget, there is no snapshot and requests use the store.
  * Like the per-id cache before it, it relies on every write going through the
  * gate: a write that bypasses it (another process writing a Neo4j graph, a
  * test writing the store directly) is not seen until the next exclusive hold.
@@ -27,6 +28,7 @@ import { toCustomer, toProduct, toReasons, toSegment } from '../data/rows.js';
 import type {
   CustomerModel,
   CustomerPointModel,
+  CustomerSegmentModel,
   NeighbourModel,
   ProductModel,
   ReasonModel,
@@ -56,11 +58,6 @@ export interface HotModelOptions {
  */
 export const BYTES_PER_ROW = 110;
 export const DEFAULT_BUDGET_BYTES = 1024 * 2 ** 20;
-
-export interface CustomerSegmentModel {
-  segment: SegmentModel;
-  distance: number | null;
-}
 
 export interface HotStats {
   customers: number;

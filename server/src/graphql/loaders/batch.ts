@@ -40,8 +40,13 @@ export function groupBy<R, V>(rows: R[], key: (r: R) => string, value: (r: R) =>
   return out;
 }
 
+/** Loaders by a parameter value (e.g. per `first`). */
+export interface Family<P, L> {
+  get(param: P): L;
+}
+
 /** One loader per parameter value (e.g. per `first`), created on first use. */
-export class LoaderFamily<P extends string | number, L> {
+export class LoaderFamily<P extends string | number, L> implements Family<P, L> {
   private readonly loaders = new Map<P, L>();
   constructor(private readonly create: (param: P) => L) {}
 
@@ -58,23 +63,67 @@ export function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (p ??= load());
 }
 
-/** A batch answered from the primed read model: id → value for the ids it holds. */
-export function fromHot<V>(ids: string[], get: (id: string) => V | null): Map<string, V> {
-  const out = new Map<string, V>();
-  for (const id of ids) {
-    const v = get(id);
-    if (v !== null) out.set(id, v);
-  }
-  return out;
+/** A value at once (from the in-memory read model) or later (from the store). */
+export type Answer<T> = T | Promise<T>;
+
+/** `f` applied to an answer: at once when the answer is there, after it otherwise. */
+export function mapAnswer<T, U>(answer: Answer<T>, f: (value: T) => U): Answer<U> {
+  return answer instanceof Promise ? answer.then(f) : f(answer);
 }
 
-/** Lists from the primed read model, or undefined when it cannot answer them (e.g. `first` beyond its ranks). */
-export function fromHotLists<V>(ids: string[], get: (id: string) => readonly V[] | undefined): Map<string, V[]> | undefined {
-  const out = new Map<string, V[]>();
-  for (const id of ids) {
-    const list = get(id);
-    if (list === undefined) return undefined;
-    out.set(id, list as V[]);
+/**
+ * A keyed lookup as resolvers and other loaders use it, whoever answers it: a
+ * DataLoader over the store is one, and so is `modelLookup` over the read model.
+ */
+export interface Lookup<K, V> {
+  load(key: K): Answer<V>;
+  /** Like DataLoader's: a failed key is an Error in its place. */
+  loadMany(keys: readonly K[]): Promise<(V | Error)[]>;
+}
+
+/** A lookup that can be seeded with values fetched alongside other rows (customers, products). */
+export interface PrimedLookup<K, V> extends Lookup<K, V> {
+  prime(key: K, value: V): unknown;
+}
+
+/**
+ * A lookup answered by the in-memory read model: `get` answers at once, or
+ * returns undefined when the model cannot answer that key (e.g. `first` beyond
+ * the ranks it keeps), which then goes to `fallback` (the store's lookup).
+ * Values primed into it go to the store's lookup, for keys the model does not answer.
+ */
+export function modelLookup<K, V>(get: (key: K) => V | undefined, fallback: () => PrimedLookup<K, V>): PrimedLookup<K, V>;
+export function modelLookup<K, V>(get: (key: K) => V | undefined, fallback: () => Lookup<K, V>): Lookup<K, V>;
+export function modelLookup<K, V>(get: (key: K) => V | undefined, fallback: () => Lookup<K, V> | PrimedLookup<K, V>): PrimedLookup<K, V> {
+  return new ModelLookup(get, fallback);
+}
+
+/** modelLookup's lookup: a class, so a request creates two fields per lookup rather than three closures. */
+class ModelLookup<K, V> implements PrimedLookup<K, V> {
+  constructor(
+    private readonly get: (key: K) => V | undefined,
+    private readonly fallback: () => Lookup<K, V> | PrimedLookup<K, V>,
+  ) {}
+
+  load(key: K): Answer<V> {
+    const v = this.get(key);
+    return v === undefined ? this.fallback().load(key) : v;
   }
-  return out;
+
+  async loadMany(keys: readonly K[]): Promise<(V | Error)[]> {
+    const out: (V | Error | undefined)[] = keys.map((k) => this.get(k));
+    const missing = keys.filter((_, i) => out[i] === undefined);
+    if (missing.length > 0) {
+      const loaded = await this.fallback().loadMany(missing);
+      let next = 0;
+      for (let i = 0; i < out.length; i++) if (out[i] === undefined) out[i] = loaded[next++];
+    }
+    return out as (V | Error)[];
+  }
+
+  prime(key: K, value: V): void {
+    if (this.get(key) !== undefined) return;
+    const store = this.fallback();
+    if ('prime' in store) store.prime(key, value);
+  }
 }

@@ -1,9 +1,17 @@
 /** Batched lookups keyed by customer id. */
-import { byId, fromHot, fromHotLists, groupBy, listsById, LoaderFamily } from './batch.js';
+import { byId, groupBy, listsById, LoaderFamily, once, type Answer, type Family, type Lookup, type PrimedLookup } from './batch.js';
 import type { LoaderDeps } from './deps.js';
 import { asc, by, byRankThenId, desc } from './list-order.js';
 import { cents, toCustomer, toOrder, toProduct, toReasons, toSegment } from '../data/rows.js';
-import type { NeighbourModel, OrderModel, ProductModel, RecommendationModel, SegmentModel } from '../data/models.js';
+import type {
+  CustomerModel,
+  CustomerPointModel,
+  CustomerSegmentModel,
+  NeighbourModel,
+  OrderModel,
+  ProductModel,
+  RecommendationModel,
+} from '../data/models.js';
 
 type Node = Record<string, unknown>;
 
@@ -14,16 +22,30 @@ export interface PurchasedProductModel {
   spent: number;
 }
 
-export function customerLoaders({ store, hot, primeProduct, primeCustomer }: LoaderDeps) {
+/**
+ * The customer reads the in-memory read model can answer, one interface for
+ * both sources: `customerLoaders` reads the store, `customerModelReads`
+ * (model-reads.ts) the model; createLoaders picks per request.
+ */
+export interface CustomerReads {
+  customer: PrimedLookup<string, CustomerModel | null>;
+  customerSegment: Lookup<string, CustomerSegmentModel | null>;
+  /** Precomputed RECOMMENDED edges, best first (at most `first` per customer). */
+  recommendations: Family<number, Lookup<string, readonly RecommendationModel[]>>;
+  /** SIMILAR neighbours, most similar first (at most `first` per customer). */
+  neighbours: Family<number, Lookup<string, readonly NeighbourModel[]>>;
+  /** Every projected customer's point and segment id, in id order. */
+  points(): Answer<readonly CustomerPointModel[]>;
+}
+
+export function customerLoaders({ store, primeProduct, primeCustomer }: LoaderDeps) {
   return {
     customer: byId(async (ids) => {
-      if (hot) return fromHot(ids, (id) => hot.customer(id));
       const rows = await store.query<{ customer: Node }>('api-customers-by-id', { ids });
       return new Map(rows.map((r) => [String(r.customer.id), toCustomer(r.customer)]));
     }),
 
-    customerSegment: byId<{ segment: SegmentModel; distance: number | null }>(async (ids) => {
-      if (hot) return fromHot(ids, (id) => hot.customerSegment(id));
+    customerSegment: byId<CustomerSegmentModel>(async (ids) => {
       const rows = await store.query<{ customer: string; segment: Node; distance: number | null }>('api-customer-segments', { ids });
       return new Map(rows.map((r) => [r.customer, { segment: toSegment(r.segment), distance: r.distance }]));
     }),
@@ -31,8 +53,6 @@ export function customerLoaders({ store, hot, primeProduct, primeCustomer }: Loa
     /** Precomputed RECOMMENDED edges, best first (at most `first` per customer). */
     recommendations: new LoaderFamily((first: number) =>
       listsById<RecommendationModel>(async (ids) => {
-        const primed = hot && fromHotLists(ids, (id) => hot.recommendations(id, first));
-        if (primed) return primed;
         const rows = await store.query<{ customer: string; product: Node; score: number; rank: number; model: string; reasons: string }>(
           'api-customer-recommendations',
           { ids, first },
@@ -52,8 +72,6 @@ export function customerLoaders({ store, hot, primeProduct, primeCustomer }: Loa
 
     neighbours: new LoaderFamily((first: number) =>
       listsById<NeighbourModel>(async (ids) => {
-        const primed = hot && fromHotLists(ids, (id) => hot.neighbours(id, first));
-        if (primed) return primed;
         const rows = await store.query<{
           customer: string;
           neighbour: Node;
@@ -81,6 +99,11 @@ export function customerLoaders({ store, hot, primeProduct, primeCustomer }: Loa
         );
       }),
     ),
+
+    points: once(async (): Promise<readonly CustomerPointModel[]> => {
+      const rows = await store.query<{ id: string; x: number; y: number; segment: string | null }>('api-customer-points');
+      return rows.map((r) => ({ id: String(r.id), x: Number(r.x), y: Number(r.y), segment: r.segment ?? null }));
+    }),
 
     /** Every order of the customer, newest first (callers page through it). */
     orders: listsById<OrderModel>(async (ids) => {
@@ -124,3 +147,5 @@ export function customerLoaders({ store, hot, primeProduct, primeCustomer }: Loa
     }),
   };
 }
+
+export type CustomerLoaders = ReturnType<typeof customerLoaders>;

@@ -1,5 +1,5 @@
 /** Batched lookups keyed by product id. */
-import { byId, fromHot, groupBy, listsById, LoaderFamily } from './batch.js';
+import { byId, groupBy, listsById, LoaderFamily, type PrimedLookup } from './batch.js';
 import type { LoaderDeps } from './deps.js';
 import { asc, by, byRankThenId, desc } from './list-order.js';
 import { byLift } from './rule-loaders.js';
@@ -15,10 +15,14 @@ export type ProductSalesModel = {
   revenue: number;
 };
 
-export function productLoaders({ store, hot, primeProduct }: LoaderDeps) {
+/** The product reads the in-memory read model can answer (see CustomerReads). */
+export interface ProductReads {
+  product: PrimedLookup<string, ProductModel | null>;
+}
+
+export function productLoaders({ store, primeProduct }: LoaderDeps) {
   return {
     product: byId(async (ids) => {
-      if (hot) return fromHot(ids, (id) => hot.product(id));
       const rows = await store.query<{ product: Node }>('api-products-by-id', { ids });
       return new Map(rows.map((r) => [String(r.product.id), toProduct(r.product)]));
     }),
@@ -75,3 +79,5 @@ export function productLoaders({ store, hot, primeProduct }: LoaderDeps) {
     }),
   };
 }
+
+export type ProductLoaders = ReturnType<typeof productLoaders>;

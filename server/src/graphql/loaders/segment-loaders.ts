@@ -1,5 +1,5 @@
 /** Segments (few: loaded whole, once per request) and per-segment product popularity. */
-import { groupBy, listsById, once } from './batch.js';
+import { groupBy, listsById, once, type Answer } from './batch.js';
 import type { LoaderDeps } from './deps.js';
 import { asc, by, desc } from './list-order.js';
 import { cents, toProduct, toSegment } from '../data/rows.js';
@@ -13,13 +13,20 @@ export interface ProductPopularityModel {
   revenue: number;
 }
 
-export function segmentLoaders({ store, hot, primeProduct }: LoaderDeps) {
+/** The segment reads the in-memory read model can answer (see CustomerReads). */
+export interface SegmentReads {
+  /** Segments of the current run, by rank. */
+  allSegments(): Answer<readonly SegmentModel[]>;
+  segment(id: string): Answer<SegmentModel | null>;
+}
+
+export function segmentLoaders({ store, primeProduct }: LoaderDeps) {
   const all = once(async (): Promise<readonly SegmentModel[]> =>
-    hot ? hot.segments : (await store.query<{ segment: Node }>('api-segments')).map((r) => toSegment(r.segment)),
+    (await store.query<{ segment: Node }>('api-segments')).map((r) => toSegment(r.segment)),
   );
   return {
     allSegments: all,
-    segment: async (id: string): Promise<SegmentModel | null> => (hot ? hot.segment(id) : ((await all()).find((s) => s.id === id) ?? null)),
+    segment: async (id: string): Promise<SegmentModel | null> => (await all()).find((s) => s.id === id) ?? null,
     /** Products bought in the segment, most distinct buyers first (whole list; callers take the head). */
     topProducts: listsById<ProductPopularityModel>(async (ids) => {
       const rows = await store.query<{ segment: string; product: Node; buyers: number; revenue: number }>('api-segment-top-products', {
@@ -42,3 +49,5 @@ export function segmentLoaders({ store, hot, primeProduct }: LoaderDeps) {
     }),
   };
 }
+
+export type SegmentLoaders = ReturnType<typeof segmentLoaders>;

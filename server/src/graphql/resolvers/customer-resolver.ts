@@ -17,6 +17,7 @@ import { customerPage } from '../data/customer-page.js';
 import type { CustomerModel } from '../data/models.js';
 import { listSize } from './args.js';
 import { badInput } from '../errors.js';
+import { mapAnswer } from '../loaders/batch.js';
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -33,7 +34,7 @@ export class CustomerResolver {
 
   @Query(() => Customer, { nullable: true, description: 'null when there is no such customer' })
   customer(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext) {
-    return ctx.hot ? ctx.hot.customer(id) : ctx.loaders.customers.customer.load(id);
+    return ctx.loaders.customers.customer.load(id);
   }
 
   @FieldResolver(() => CustomerStatus, { description: 'BUYER, or RETURNS_ONLY for a customer whose only orders in the data are returns' })
@@ -45,14 +46,12 @@ export class CustomerResolver {
 
   @FieldResolver(() => Segment, { nullable: true, description: 'null until the analysis has run' })
   segment(@Root() c: CustomerModel, @Ctx() ctx: ApiContext) {
-    if (ctx.hot) return ctx.hot.customerSegment(c.id)?.segment ?? null;
-    return ctx.loaders.customers.customerSegment.load(c.id).then((found) => found?.segment ?? null);
+    return mapAnswer(ctx.loaders.customers.customerSegment.load(c.id), (found) => found?.segment ?? null);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'distance to the segment centroid in z-score units' })
   segmentDistance(@Root() c: CustomerModel, @Ctx() ctx: ApiContext) {
-    if (ctx.hot) return ctx.hot.customerSegment(c.id)?.distance ?? null;
-    return ctx.loaders.customers.customerSegment.load(c.id).then((found) => found?.distance ?? null);
+    return mapAnswer(ctx.loaders.customers.customerSegment.load(c.id), (found) => found?.distance ?? null);
   }
 
   @FieldResolver(() => OrderConnection, { description: 'purchases and returns, newest first' })
@@ -82,7 +81,7 @@ export class CustomerResolver {
   neighbours(@Root() c: CustomerModel, @Ctx() ctx: ApiContext, @Arg('first', () => Int, { nullable: true }) first?: number) {
     const n = listSize(first, 10);
     if (n === 0) return [];
-    return ctx.hot?.neighbours(c.id, n) ?? ctx.loaders.customers.neighbours.get(n).load(c.id);
+    return ctx.loaders.customers.neighbours.get(n).load(c.id);
   }
 
   @FieldResolver(() => [Recommendation], { description: 'products the customer has not bought, best first' })
@@ -103,7 +102,7 @@ export class CustomerResolver {
     if (n === 0) return [];
     const load = async (m: string) =>
       m === RecommendationModelName.DEFAULT
-        ? ((await ctx.hot?.recommendations(c.id, n)) ?? ctx.loaders.customers.recommendations.get(n).load(c.id))
+        ? ctx.loaders.customers.recommendations.get(n).load(c.id)
         : ctx.loaders.models.onTheFly.get(`${m}:${n}`).load(c.id);
     if (experiment) {
       try {

@@ -27,7 +27,7 @@ export class ProductResolver {
 
   @Query(() => Product, { nullable: true, description: 'null when there is no such product' })
   product(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext) {
-    return ctx.hot ? ctx.hot.product(id) : ctx.loaders.products.product.load(id);
+    return ctx.loaders.products.product.load(id);
   }
 
   @FieldResolver(() => Int, { description: 'distinct customers who bought it' })

@@ -3,6 +3,7 @@ import { Ctx, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import type { CustomerPointModel } from '../data/models.js';
 import { CustomerPoint } from '../types/customer-point.js';
+import type { Answer } from '../loaders/batch.js';
 
 @Resolver(() => CustomerPoint)
 export class ProjectionResolver {
@@ -10,9 +11,7 @@ export class ProjectionResolver {
     description:
       'every analysed customer’s projection point and segment id, in id order (≈ 4,300 rows on the UCI data: one request instead of paging through customers)',
   })
-  async customerPoints(@Ctx() ctx: ApiContext): Promise<readonly CustomerPointModel[]> {
-    if (ctx.hot) return ctx.hot.points();
-    const rows = await ctx.store.query<{ id: string; x: number; y: number; segment: string | null }>('api-customer-points');
-    return rows.map((r) => ({ id: String(r.id), x: Number(r.x), y: Number(r.y), segment: r.segment ?? null }));
+  customerPoints(@Ctx() ctx: ApiContext): Answer<readonly CustomerPointModel[]> {
+    return ctx.loaders.customers.points();
   }
 }

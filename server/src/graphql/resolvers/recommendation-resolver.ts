@@ -9,7 +9,7 @@ import { Segment } from '../types/segment.js';
 import { NewCustomerFeatures } from '../types/filters.js';
 import { NewCustomerInputError } from '@basketgraph/analysis';
 import { badInput } from '../errors.js';
-import { recommendForBasket, recommendForNewCustomer } from '../data/recommend-service.js';
+import { recommendForBasket, recommendForNewCustomer } from '../data/recommenders/recommend-service.js';
 import type { ReasonModel } from '../data/models.js';
 import { listSize } from './args.js';
 import { NewCustomerMethod } from '../types/enums.js';
@@ -54,13 +54,13 @@ export class RecommendationResolver {
   @FieldResolver(() => Customer, { nullable: true, description: 'the neighbour (NEIGHBOUR reasons)' })
   customer(@Root() r: ReasonModel, @Ctx() ctx: ApiContext) {
     if (r.kind !== 'NEIGHBOUR') return null;
-    return ctx.hot ? ctx.hot.customer(r.id) : ctx.loaders.customers.customer.load(r.id);
+    return ctx.loaders.customers.customer.load(r.id);
   }
 
   @FieldResolver(() => Product, { nullable: true, description: 'the similar product bought (SIMILAR_ITEM reasons)' })
   product(@Root() r: ReasonModel, @Ctx() ctx: ApiContext) {
     if (r.kind !== 'SIMILAR_ITEM') return null;
-    return ctx.hot ? ctx.hot.product(r.id) : ctx.loaders.products.product.load(r.id);
+    return ctx.loaders.products.product.load(r.id);
   }
 
   @FieldResolver(() => Rule, { nullable: true, description: 'the rule (RULE reasons)' })
@@ -71,6 +71,6 @@ export class RecommendationResolver {
   @FieldResolver(() => Segment, { nullable: true, description: 'the segment it is popular in (SEGMENT reasons)' })
   segment(@Root() r: ReasonModel, @Ctx() ctx: ApiContext) {
     if (r.kind !== 'SEGMENT') return null;
-    return ctx.hot ? ctx.hot.segment(r.id) : ctx.loaders.segments.segment(r.id);
+    return ctx.loaders.segments.segment(r.id);
   }
 }

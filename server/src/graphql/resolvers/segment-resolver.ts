@@ -9,7 +9,7 @@ import { CustomerFilter, CustomerSort, RuleFilter, RuleSort } from '../types/fil
 import { pageRequest } from '../pagination.js';
 import { customerPage } from '../data/customer-page.js';
 import { rulePage } from '../data/rule-page.js';
-import { recommendForNewCustomer } from '../data/recommend-service.js';
+import { recommendForNewCustomer } from '../data/recommenders/recommend-service.js';
 import { NewCustomerMethod } from '../types/enums.js';
 import type { SegmentModel } from '../data/models.js';
 import { listSize } from './args.js';
@@ -18,12 +18,12 @@ import { listSize } from './args.js';
 export class SegmentResolver {
   @Query(() => [Segment], { description: 'segments of the last completed analysis run, highest mean monetary first' })
   segments(@Ctx() ctx: ApiContext) {
-    return ctx.hot ? ctx.hot.segments : ctx.loaders.segments.allSegments();
+    return ctx.loaders.segments.allSegments();
   }
 
   @Query(() => Segment, { nullable: true })
   segment(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext) {
-    return ctx.hot ? ctx.hot.segment(id) : ctx.loaders.segments.segment(id);
+    return ctx.loaders.segments.segment(id);
   }
 
   @FieldResolver(() => [CentroidValue], { description: 'the centroid, feature by feature' })

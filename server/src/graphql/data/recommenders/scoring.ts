@@ -3,7 +3,7 @@
  * add up candidate scores with their reasons, drop what the customer has,
  * keep the best `first`.
  */
-import type { ReasonKind, ReasonModel } from './models.js';
+import type { ReasonKind, ReasonModel } from '../models.js';
 
 export interface Candidate {
   product: string;

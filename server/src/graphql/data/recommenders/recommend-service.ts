@@ -6,9 +6,9 @@
  */
 import type { GraphReader } from '@basketgraph/cypher';
 import type { OnlineRecommendation, Reason } from '@basketgraph/analysis';
-import type { Loaders } from '../loaders/create-loaders.js';
-import type { Services } from '../context.js';
-import type { ReasonModel, RecommendationModel, SegmentModel } from './models.js';
+import type { Loaders } from '../../loaders/create-loaders.js';
+import type { Services } from '../../context.js';
+import type { ReasonModel, RecommendationModel, SegmentModel } from '../models.js';
 
 interface Deps {
   store: GraphReader;
