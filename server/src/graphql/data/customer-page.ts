@@ -1,10 +1,11 @@
 /** The `customers` connection (also `Segment.customers`). */
 import type { GraphReader } from '@basketgraph/cypher';
-import { toConnection, type Connection, type PageRequest } from '../pagination.js';
+import type { Connection, PageRequest } from '../pagination.js';
 import type { CustomerFilter, CustomerSort } from '../types/filters.js';
 import { CustomerSortField, CustomerStatus, SortDirection } from '../types/enums.js';
 import { rangeParams, text } from './range-params.js';
 import { toCustomer } from './rows.js';
+import { sortedPage } from './sorted-page.js';
 import type { CustomerModel } from './models.js';
 
 const RANGES = ['recency', 'frequency', 'monetary', 'avgOrderValue', 'distinctProducts', 'returnRate', 'tenure'] as const;
@@ -27,16 +28,16 @@ export async function customerPage(
   sort: CustomerSort | null | undefined,
   page: PageRequest,
 ): Promise<Connection<CustomerModel>> {
-  const params = customerFilterParams(filter);
-  const rows = await store.query<{ customer: Record<string, unknown> }>('api-customers-page', {
-    ...params,
-    sortField: sort?.field ?? CustomerSortField.ID,
-    direction: sort?.direction ?? SortDirection.ASC,
-    skip: page.skip,
-    limit: page.limit + 1,
-  });
-  return toConnection(rows.map((r) => toCustomer(r.customer)), page, async () => {
-    const [row] = await store.query<{ total: number }>('api-customers-count', params);
-    return row?.total ?? 0;
-  });
+  return sortedPage(
+    store,
+    {
+      page: 'api-customers-page',
+      count: 'api-customers-count',
+      params: customerFilterParams(filter),
+      sortField: sort?.field ?? CustomerSortField.ID,
+      direction: sort?.direction ?? SortDirection.ASC,
+      toModel: (r: { customer: Record<string, unknown> }) => toCustomer(r.customer),
+    },
+    page,
+  );
 }

@@ -1,10 +1,11 @@
 /** The `rules` connection (also `Segment.rules`). */
 import type { GraphReader } from '@basketgraph/cypher';
-import { toConnection, type Connection, type PageRequest } from '../pagination.js';
+import type { Connection, PageRequest } from '../pagination.js';
 import type { RuleFilter, RuleSort } from '../types/filters.js';
 import { RuleSortField, SortDirection } from '../types/enums.js';
 import { text } from './range-params.js';
 import { toRule } from './rows.js';
+import { sortedPage } from './sorted-page.js';
 import type { RuleModel } from './models.js';
 
 export function ruleFilterParams(filter: RuleFilter | null | undefined): Record<string, unknown> {
@@ -26,16 +27,16 @@ export async function rulePage(
   sort: RuleSort | null | undefined,
   page: PageRequest,
 ): Promise<Connection<RuleModel>> {
-  const params = ruleFilterParams(filter);
-  const rows = await store.query<{ rule: Record<string, unknown> }>('api-rules-page', {
-    ...params,
-    sortField: sort?.field ?? RuleSortField.LIFT,
-    direction: sort?.direction ?? SortDirection.DESC,
-    skip: page.skip,
-    limit: page.limit + 1,
-  });
-  return toConnection(rows.map((r) => toRule(r.rule)), page, async () => {
-    const [row] = await store.query<{ total: number }>('api-rules-count', params);
-    return row?.total ?? 0;
-  });
+  return sortedPage(
+    store,
+    {
+      page: 'api-rules-page',
+      count: 'api-rules-count',
+      params: ruleFilterParams(filter),
+      sortField: sort?.field ?? RuleSortField.LIFT,
+      direction: sort?.direction ?? SortDirection.DESC,
+      toModel: (r: { rule: Record<string, unknown> }) => toRule(r.rule),
+    },
+    page,
+  );
 }
