@@ -57,6 +57,18 @@ export class LoaderFamily<P extends string | number, L> implements Family<P, L> 
   }
 }
 
+/** Converts a row fetched alongside others and seeds `lookup` (created on first use) with it, so a later load of its id needs no query. */
+export function primed<M extends { id: string }>(
+  toModel: (node: Record<string, unknown>) => M,
+  lookup: () => PrimedLookup<string, M | null>,
+): (node: Record<string, unknown>) => M {
+  return (node) => {
+    const model = toModel(node);
+    lookup().prime(model.id, model);
+    return model;
+  };
+}
+
 /** A value loaded at most once per request. */
 export function once<T>(load: () => Promise<T>): () => Promise<T> {
   let p: Promise<T> | undefined;

@@ -8,6 +8,8 @@
  */
 import type { GraphReader } from '@basketgraph/cypher';
 import type { LoaderDeps } from './deps.js';
+import { primed } from './batch.js';
+import { toCustomer, toProduct } from '../data/rows.js';
 import type { HotSnapshot } from '../hot/hot-model.js';
 import { customerLoaders, type CustomerLoaders, type CustomerReads } from './customer-loaders.js';
 import { productLoaders, type ProductLoaders, type ProductReads } from './product-loaders.js';
@@ -45,8 +47,8 @@ export class Loaders {
   ) {
     this.deps = {
       store,
-      primeProduct: (p) => void this.products.product.prime(p.id, p),
-      primeCustomer: (c) => void this.customers.customer.prime(c.id, c),
+      primedProduct: primed(toProduct, () => this.products.product),
+      primedCustomer: primed(toCustomer, () => this.customers.customer),
     };
   }
 

@@ -1,8 +1,8 @@
 /** Batched lookups keyed by customer id. */
 import { byId, groupBy, listsById, LoaderFamily, once, type Answer, type Family, type Lookup, type PrimedLookup } from './batch.js';
 import type { LoaderDeps } from './deps.js';
-import { asc, by, byRankThenId, desc } from './list-order.js';
-import { cents, toCustomer, toOrder, toProduct, toReasons, toSegment } from '../data/rows.js';
+import { by, byRankThenId, desc, thenByProduct } from './list-order.js';
+import { cents, toCustomer, toOrder, toReasons, toSegment } from '../data/rows.js';
 import type {
   CustomerModel,
   CustomerPointModel,
@@ -38,7 +38,7 @@ export interface CustomerReads {
   points(): Answer<readonly CustomerPointModel[]>;
 }
 
-export function customerLoaders({ store, primeProduct, primeCustomer }: LoaderDeps) {
+export function customerLoaders({ store, primedProduct, primedCustomer }: LoaderDeps) {
   return {
     customer: byId(async (ids) => {
       const rows = await store.query<{ customer: Node }>('api-customers-by-id', { ids });
@@ -60,11 +60,7 @@ export function customerLoaders({ store, primeProduct, primeCustomer }: LoaderDe
         return groupBy(
           rows,
           (r) => r.customer,
-          (r) => {
-            const product = toProduct(r.product);
-            primeProduct(product);
-            return { product, score: r.score, rank: r.rank, model: r.model, reasons: toReasons(r.reasons) };
-          },
+          (r) => ({ product: primedProduct(r.product), score: r.score, rank: r.rank, model: r.model, reasons: toReasons(r.reasons) }),
           byRankThenId((x) => x.product.id),
         );
       }),
@@ -83,18 +79,14 @@ export function customerLoaders({ store, primeProduct, primeCustomer }: LoaderDe
         return groupBy(
           rows,
           (r) => r.customer,
-          (r) => {
-            const customer = toCustomer(r.neighbour);
-            primeCustomer(customer);
-            return {
-              of: r.customer,
-              customer,
-              score: r.score,
-              rank: r.rank,
-              sharedProducts: r.shared ?? 0,
-              sameSegment: r.sameSegment ?? null,
-            };
-          },
+          (r) => ({
+            of: r.customer,
+            customer: primedCustomer(r.neighbour),
+            score: r.score,
+            rank: r.rank,
+            sharedProducts: r.shared ?? 0,
+            sameSegment: r.sameSegment ?? null,
+          }),
           byRankThenId((x) => x.customer.id),
         );
       }),
@@ -128,15 +120,8 @@ export function customerLoaders({ store, primeProduct, primeCustomer }: LoaderDe
       return groupBy(
         rows,
         (r) => r.customer,
-        (r) => {
-          const product = toProduct(r.product);
-          primeProduct(product);
-          return { product, orders: r.orders, quantity: r.quantity, spent: cents(r.spent) };
-        },
-        by(
-          desc((x) => x.quantity),
-          asc((x) => x.product.id),
-        ),
+        (r) => ({ product: primedProduct(r.product), orders: r.orders, quantity: r.quantity, spent: cents(r.spent) }),
+        thenByProduct(desc((x) => x.quantity)),
       );
     }),
 

@@ -2,9 +2,12 @@
 import type { GraphReader } from '@basketgraph/cypher';
 import type { CustomerModel, ProductModel } from '../data/models.js';
 
+type Node = Record<string, unknown>;
+
 export interface LoaderDeps {
   store: GraphReader;
-  /** Seeds the per-request product cache with a product fetched alongside other rows. */
-  primeProduct(product: ProductModel): void;
-  primeCustomer(customer: CustomerModel): void;
+  /** A product fetched alongside other rows, converted and seeded into the per-request product cache. */
+  primedProduct(node: Node): ProductModel;
+  /** A customer fetched alongside other rows, converted and seeded into the per-request customer cache. */
+  primedCustomer(node: Node): CustomerModel;
 }

@@ -35,6 +35,13 @@ export const by =
     return 0;
   };
 
+/** By the given orders, ties by the listed product's id. */
+export const thenByProduct = <V extends { product: { id: string } }>(...orders: Order<V>[]): Order<V> =>
+  by(
+    ...orders,
+    asc((v: V) => v.product.id),
+  );
+
 /** Rank 1 first, ties by the listed item's id. */
 export const byRankThenId = <V extends { rank: number }>(id: (v: V) => string): Order<V> =>
   by(

@@ -1,8 +1,8 @@
 /** Batched lookups keyed by order id. */
 import { byId, groupBy, listsById } from './batch.js';
 import type { LoaderDeps } from './deps.js';
-import { asc, by, desc } from './list-order.js';
-import { cents, toOrder, toProduct } from '../data/rows.js';
+import { desc, thenByProduct } from './list-order.js';
+import { cents, toOrder } from '../data/rows.js';
 import type { OrderModel, ProductModel } from '../data/models.js';
 
 type Node = Record<string, unknown>;
@@ -20,7 +20,7 @@ export interface ReturnLineModel {
   amount: number;
 }
 
-export function orderLoaders({ store, primeProduct }: LoaderDeps) {
+export function orderLoaders({ store, primedProduct }: LoaderDeps) {
   return {
     order: byId<{ order: OrderModel; customer: string | null }>(async (ids) => {
       const rows = await store.query<{ orderNode: Node; customer: string | null }>('api-orders-by-id', { ids });
@@ -34,15 +34,8 @@ export function orderLoaders({ store, primeProduct }: LoaderDeps) {
       return groupBy(
         rows,
         (r) => r.orderId,
-        (r) => {
-          const product = toProduct(r.product);
-          primeProduct(product);
-          return { product, quantity: r.quantity, unitPrice: r.unitPrice, lineTotal: cents(r.lineTotal) };
-        },
-        by(
-          desc((x) => x.lineTotal),
-          asc((x) => x.product.id),
-        ),
+        (r) => ({ product: primedProduct(r.product), quantity: r.quantity, unitPrice: r.unitPrice, lineTotal: cents(r.lineTotal) }),
+        thenByProduct(desc((x) => x.lineTotal)),
       );
     }),
     returns: listsById<ReturnLineModel>(async (ids) => {
@@ -50,15 +43,8 @@ export function orderLoaders({ store, primeProduct }: LoaderDeps) {
       return groupBy(
         rows,
         (r) => r.orderId,
-        (r) => {
-          const product = toProduct(r.product);
-          primeProduct(product);
-          return { product, quantity: r.quantity, amount: cents(r.amount) };
-        },
-        by(
-          desc((x) => x.amount),
-          asc((x) => x.product.id),
-        ),
+        (r) => ({ product: primedProduct(r.product), quantity: r.quantity, amount: cents(r.amount) }),
+        thenByProduct(desc((x) => x.amount)),
       );
     }),
   };

@@ -20,7 +20,7 @@ export interface ProductReads {
   product: PrimedLookup<string, ProductModel | null>;
 }
 
-export function productLoaders({ store, primeProduct }: LoaderDeps) {
+export function productLoaders({ store, primedProduct }: LoaderDeps) {
   return {
     product: byId(async (ids) => {
       const rows = await store.query<{ product: Node }>('api-products-by-id', { ids });
@@ -41,11 +41,7 @@ export function productLoaders({ store, primeProduct }: LoaderDeps) {
         return groupBy(
           rows,
           (r) => r.product,
-          (r) => {
-            const product = toProduct(r.other);
-            primeProduct(product);
-            return { product, score: r.score, rank: r.rank };
-          },
+          (r) => ({ product: primedProduct(r.other), score: r.score, rank: r.rank }),
           byRankThenId((x) => x.product.id),
         );
       }),

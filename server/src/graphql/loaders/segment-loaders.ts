@@ -1,8 +1,8 @@
 /** Segments (few: loaded whole, once per request) and per-segment product popularity. */
 import { groupBy, listsById, once, type Answer } from './batch.js';
 import type { LoaderDeps } from './deps.js';
-import { asc, by, desc } from './list-order.js';
-import { cents, toProduct, toSegment } from '../data/rows.js';
+import { desc, thenByProduct } from './list-order.js';
+import { cents, toSegment } from '../data/rows.js';
 import type { ProductModel, SegmentModel } from '../data/models.js';
 
 type Node = Record<string, unknown>;
@@ -20,7 +20,7 @@ export interface SegmentReads {
   segment(id: string): Answer<SegmentModel | null>;
 }
 
-export function segmentLoaders({ store, primeProduct }: LoaderDeps) {
+export function segmentLoaders({ store, primedProduct }: LoaderDeps) {
   const all = once(async (): Promise<readonly SegmentModel[]> =>
     (await store.query<{ segment: Node }>('api-segments')).map((r) => toSegment(r.segment)),
   );
@@ -35,15 +35,10 @@ export function segmentLoaders({ store, primeProduct }: LoaderDeps) {
       return groupBy(
         rows,
         (r) => r.segment,
-        (r) => {
-          const product = toProduct(r.product);
-          primeProduct(product);
-          return { product, buyers: r.buyers, revenue: cents(r.revenue) };
-        },
-        by(
+        (r) => ({ product: primedProduct(r.product), buyers: r.buyers, revenue: cents(r.revenue) }),
+        thenByProduct(
           desc((x) => x.buyers),
           desc((x) => x.revenue),
-          asc((x) => x.product.id),
         ),
       );
     }),
