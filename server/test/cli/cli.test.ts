@@ -1,33 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE, tempCli } from '../support/temp-cli.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const BIN = path.join(ROOT, 'server/bin/basketgraph.js');
-const SAMPLE = path.join(ROOT, 'seed/test/fixtures/online-retail-5k.csv');
-
-let dir: string;
-const run = (args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, GRAPH_URL: path.join(dir, 'graph'), NODE_ENV: 'test', ...env },
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-};
-const stats = () => JSON.parse(run(['stats', '--json']).stdout) as Record<string, number>;
+const { run, stats, path: inTemp } = tempCli('basketgraph-cli-');
 
 describe('the basketgraph command line', () => {
-  beforeAll(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'basketgraph-cli-'));
-  });
-  afterAll(() => {
-    rmSync(dir, { recursive: true, force: true });
-  });
-
   it('when a file is imported then the funnel is printed and stats count the graph', () => {
     const r = run(['import', SAMPLE]);
     expect(r.code).toBe(0);
@@ -39,7 +16,7 @@ describe('the basketgraph command line', () => {
 
   it('when a bad file is imported then the exit code is 1, the message names file, line and field, and the graph is unchanged', () => {
     const before = stats();
-    const bad = path.join(dir, 'bad.csv');
+    const bad = inTemp('bad.csv');
     writeFileSync(
       bad,
       'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n536365,85123A,HEART,6,2010-12-01 08:26:00,2.55,17850,United Kingdom\n536365,71053,LANTERN,six,2010-12-01 08:26:00,3.39,17850,United Kingdom\n',
