@@ -59,7 +59,7 @@ describe('analyze --evaluate', () => {
   it('when analyze evaluates too then the purchases are read once and the stored evaluation scores what evaluate alone does', async () => {
     const evaluation = checkEvaluationOptions({ cutoff: '2019-02-01', models: ['popularity', 'default'] });
     const { store, counts } = counting(t.store);
-    const { run, report } = await analyzeAndEvaluate(store, { recommendations: 5 }, evaluation, recording().group);
+    const { run, report } = await analyzeAndEvaluate(store, { recommendations: 5 }, evaluation, { progress: recording().group });
     expect(run.status).toBe('completed');
     expect(counts.get('analysis-purchase-lines')).toBe(1);
     expect(counts.get('analysis-orders')).toBe(1);
@@ -83,7 +83,10 @@ describe('analyze --evaluate', () => {
       return analyzeWithProgress(...args);
     };
     const evaluation = checkEvaluationOptions({ cutoff: '2019-02-01', models: ['popularity'] });
-    const { run, report } = await analyzeAndEvaluate(t.store, { recommendations: 5 }, evaluation, group, afterEvaluationStarted);
+    const { run, report } = await analyzeAndEvaluate(t.store, { recommendations: 5 }, evaluation, {
+      progress: group,
+      analyze: afterEvaluationStarted,
+    });
     expect(run.status).toBe('completed');
     expect(report!.models.map((m) => m.name)).toEqual(['popularity']);
     expect(events.some((e) => e.startsWith('analyze:'))).toBe(true);
@@ -93,7 +96,9 @@ describe('analyze --evaluate', () => {
     const before = await evaluations();
     // Before every order: no customer bought on both sides of the split.
     const evaluation = checkEvaluationOptions({ cutoff: '1990-01-01', models: ['popularity'] });
-    const { run, report, evaluationError } = await analyzeAndEvaluate(t.store, { recommendations: 5 }, evaluation, recording().group);
+    const { run, report, evaluationError } = await analyzeAndEvaluate(t.store, { recommendations: 5 }, evaluation, {
+      progress: recording().group,
+    });
     expect(report).toBeUndefined();
     expect(evaluationError).toBeInstanceOf(EvaluationError);
     const [current] = await t.store.query('current-run');
@@ -106,7 +111,9 @@ describe('analyze --evaluate', () => {
     const before = await evaluations();
     const failing: AnalysisStep = () => Promise.reject(new Error('analysis broke'));
     const evaluation = checkEvaluationOptions({ cutoff: '2019-02-01' });
-    await expect(analyzeAndEvaluate(t.store, {}, evaluation, recording().group, failing)).rejects.toThrow('analysis broke');
+    await expect(analyzeAndEvaluate(t.store, {}, evaluation, { progress: recording().group, analyze: failing })).rejects.toThrow(
+      'analysis broke',
+    );
     expect(await evaluations()).toBe(before);
   }, 120_000);
 });

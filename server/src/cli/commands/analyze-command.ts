@@ -50,6 +50,23 @@ export type AnalysisStep = (
   progress: Progress,
 ) => Promise<AnalysisRunSummary>;
 
+export interface AnalyzeAndEvaluateJob {
+  progress?: ProgressGroup;
+  analyze?: AnalysisStep;
+  /** The purchases, already read from this store by `loadDataset`: nothing is read. */
+  dataset?: PurchaseDataset;
+}
+
+async function readPurchases(store: GraphStore): Promise<PurchaseDataset> {
+  const load = createProgress('load');
+  try {
+    load.stage('reading purchases from the graph');
+    return await loadDataset(store);
+  } finally {
+    load.stop();
+  }
+}
+
 /**
  * `analyze --evaluate CUTOFF`: the purchases are read from the graph once and both the analysis and the evaluation
  * work on them (the analysis changes no purchase, so the evaluation sees the same data it would read). They run at
@@ -61,17 +78,10 @@ export async function analyzeAndEvaluate(
   store: GraphStore,
   params: AnalysisParamsInput,
   evaluation: CheckedEvaluationOptions,
-  progress: ProgressGroup = createProgressGroup(),
-  analyze: AnalysisStep = analyzeWithProgress,
+  job: AnalyzeAndEvaluateJob = {},
 ): Promise<AnalyzedAndEvaluated> {
-  const load = createProgress('load');
-  let dataset: PurchaseDataset;
-  try {
-    load.stage('reading purchases from the graph');
-    dataset = await loadDataset(store);
-  } finally {
-    load.stop();
-  }
+  const { progress = createProgressGroup(), analyze = analyzeWithProgress } = job;
+  const dataset = job.dataset ?? (await readPurchases(store));
   const abort = new AbortController();
   let published!: () => void;
   const writeAfter = new Promise<void>((resolve) => (published = resolve));
