@@ -1,7 +1,7 @@
 /** `customers`, `customer(id)` and the fields of Customer that reach into the graph. */
 import { assignVariant, ExperimentError } from '@basketgraph/analysis';
 import { experimentRecommendations, runningExperiment } from '../data/experiment-service.js';
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { Customer } from '../types/customer.js';
 import { Segment } from '../types/segment.js';
@@ -15,7 +15,7 @@ import { CustomerStatus, RecommendationModelName } from '../types/enums.js';
 import { pageRequest, toConnection } from '../pagination.js';
 import { customerPage } from '../data/customer-page.js';
 import type { CustomerModel } from '../data/models.js';
-import { listSize } from './args.js';
+import { listSize, PageArgs } from './args.js';
 import { badInput } from '../errors.js';
 import { mapAnswer } from '../loaders/batch.js';
 
@@ -55,12 +55,7 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => OrderConnection, { description: 'purchases and returns, newest first' })
-  async orders(
-    @Root() c: CustomerModel,
-    @Ctx() ctx: ApiContext,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
-  ) {
+  async orders(@Root() c: CustomerModel, @Ctx() ctx: ApiContext, @Args(() => PageArgs) { first, after }: PageArgs) {
     const page = pageRequest(first, after);
     const all = await ctx.loaders.customers.orders.load(c.id);
     return toConnection(all.slice(page.skip, page.skip + page.limit + 1), page, async () => all.length);

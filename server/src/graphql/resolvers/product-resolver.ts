@@ -1,5 +1,5 @@
 /** `products`, `product(id)` and the fields of Product that reach into the graph. */
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { Product, SimilarProduct } from '../types/product.js';
 import { Rule } from '../types/rule.js';
@@ -10,17 +10,16 @@ import { RuleRole } from '../types/enums.js';
 import { pageRequest } from '../pagination.js';
 import { productPage } from '../data/product-page.js';
 import type { ProductModel, SegmentModel } from '../data/models.js';
-import { listSize } from './args.js';
+import { listSize, PageArgs } from './args.js';
 
 @Resolver(() => Product)
 export class ProductResolver {
   @Query(() => ProductConnection, { description: 'products matching the filter, one page at a time' })
   products(
     @Ctx() ctx: ApiContext,
-    @Arg('filter', () => ProductFilter, { nullable: true }) filter?: ProductFilter,
-    @Arg('sort', () => ProductSort, { nullable: true, description: 'default: id ascending' }) sort?: ProductSort,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => ProductFilter, { nullable: true }) filter: ProductFilter | undefined,
+    @Arg('sort', () => ProductSort, { nullable: true, description: 'default: id ascending' }) sort: ProductSort | undefined,
+    @Args(() => PageArgs) { first, after }: PageArgs,
   ) {
     return productPage(ctx.store, filter, sort, pageRequest(first, after));
   }

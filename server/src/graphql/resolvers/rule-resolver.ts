@@ -1,6 +1,7 @@
 /** `rules`, `rule(id)` and the products and segment of a Rule. */
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
+import { PageArgs } from './args.js';
 import { Rule } from '../types/rule.js';
 import { Product } from '../types/product.js';
 import { Segment } from '../types/segment.js';
@@ -18,10 +19,9 @@ export class RuleResolver {
   @Query(() => RuleConnection, { description: 'association rules matching the filter; default order: lift, highest first' })
   rules(
     @Ctx() ctx: ApiContext,
-    @Arg('filter', () => RuleFilter, { nullable: true }) filter?: RuleFilter,
-    @Arg('sort', () => RuleSort, { nullable: true }) sort?: RuleSort,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => RuleFilter, { nullable: true }) filter: RuleFilter | undefined,
+    @Arg('sort', () => RuleSort, { nullable: true }) sort: RuleSort | undefined,
+    @Args(() => PageArgs) { first, after }: PageArgs,
   ) {
     return rulePage(ctx.store, filter, sort, pageRequest(first, after));
   }

@@ -1,5 +1,5 @@
 /** `segments`, `segment(id)` and the fields of Segment that reach into the graph. */
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context.js';
 import { CentroidValue, Segment } from '../types/segment.js';
 import { ProductPopularity } from '../types/product.js';
@@ -12,7 +12,7 @@ import { rulePage } from '../data/rule-page.js';
 import { recommendForNewCustomer } from '../data/recommenders/recommend-service.js';
 import { NewCustomerMethod } from '../types/enums.js';
 import type { SegmentModel } from '../data/models.js';
-import { listSize } from './args.js';
+import { listSize, PageArgs } from './args.js';
 
 @Resolver(() => Segment)
 export class SegmentResolver {
@@ -37,10 +37,9 @@ export class SegmentResolver {
   customers(
     @Root() s: SegmentModel,
     @Ctx() ctx: ApiContext,
-    @Arg('filter', () => CustomerFilter, { nullable: true }) filter?: CustomerFilter,
-    @Arg('sort', () => CustomerSort, { nullable: true }) sort?: CustomerSort,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => CustomerFilter, { nullable: true }) filter: CustomerFilter | undefined,
+    @Arg('sort', () => CustomerSort, { nullable: true }) sort: CustomerSort | undefined,
+    @Args(() => PageArgs) { first, after }: PageArgs,
   ) {
     return customerPage(ctx.store, { ...filter, segment: s.id }, sort, pageRequest(first, after));
   }
@@ -55,10 +54,9 @@ export class SegmentResolver {
   rules(
     @Root() s: SegmentModel,
     @Ctx() ctx: ApiContext,
-    @Arg('filter', () => RuleFilter, { nullable: true }) filter?: RuleFilter,
-    @Arg('sort', () => RuleSort, { nullable: true }) sort?: RuleSort,
-    @Arg('first', () => Int, { nullable: true }) first?: number,
-    @Arg('after', () => String, { nullable: true }) after?: string,
+    @Arg('filter', () => RuleFilter, { nullable: true }) filter: RuleFilter | undefined,
+    @Arg('sort', () => RuleSort, { nullable: true }) sort: RuleSort | undefined,
+    @Args(() => PageArgs) { first, after }: PageArgs,
   ) {
     return rulePage(ctx.store, { ...filter, segment: s.id }, sort, pageRequest(first, after));
   }
