@@ -4,7 +4,7 @@
  * [−1, 1]) and summed with the component's weight.
  */
 import type { CsrMatrix } from '../algorithms/csr.js';
-import { ReasonCollector, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
+import { explainFrom, ReasonCollector, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
 
 export interface BlendComponent {
   readonly model: Recommender;
@@ -68,9 +68,7 @@ export class BlendRecommender implements Recommender {
    * are deterministic), so explaining the products just scored costs no rescoring.
    */
   explain(u: number, product: number, limit = 5): RecommendationReason[] {
-    const top = new ReasonCollector(limit);
-    this.explainInto(u, product, top);
-    return top.result();
+    return explainFrom(this, u, product, limit);
   }
 
   /** Each component's best `top.limit` reasons (as its `explain` gives them), scaled, offered to `top`. */

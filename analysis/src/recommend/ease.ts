@@ -17,7 +17,7 @@
  */
 import type { CsrMatrix } from '../algorithms/csr.js';
 import { invertSpdInPlace } from './spd-inverse.js';
-import { ReasonCollector, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
+import { explainFrom, type FitContext, type ReasonCollector, type RecommendationReason, type Recommender } from './recommender.js';
 
 export interface EaseOptions {
   /** L2 regularisation λ added to the Gram diagonal (default 300). */
@@ -189,9 +189,7 @@ export class EaseRecommender implements Recommender {
 
   /** The customer's products with the largest positive weight towards `product`. */
   explain(u: number, product: number, limit = 5): RecommendationReason[] {
-    const top = new ReasonCollector(limit);
-    this.explainInto(u, product, top);
-    return top.result();
+    return explainFrom(this, u, product, limit);
   }
 
   explainInto(u: number, product: number, top: ReasonCollector): void {

@@ -7,7 +7,7 @@ import { cosineNeighbours } from '../algorithms/cosine-neighbours.js';
 import { transpose, type CsrMatrix } from '../algorithms/csr.js';
 import { rowBits, type RowBits } from './row-bits.js';
 import { offerItemReasons, reverseItemIndex, type ReverseItemIndex } from './item-index.js';
-import { ReasonCollector, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
+import { explainFrom, type FitContext, type ReasonCollector, type RecommendationReason, type Recommender } from './recommender.js';
 
 export interface ItemKnnOptions {
   /** Neighbours kept per product (default 100). */
@@ -73,9 +73,7 @@ export class ItemKnnRecommender implements Recommender {
 
   /** The customer's products that are neighbours of `product`, with their similarity weight. */
   explain(u: number, product: number, limit = 5): RecommendationReason[] {
-    const top = new ReasonCollector(limit);
-    this.explainInto(u, product, top);
-    return top.result();
+    return explainFrom(this, u, product, limit);
   }
 
   explainInto(u: number, product: number, top: ReasonCollector): void {

@@ -133,6 +133,18 @@ export function topReasons(reasons: RecommendationReason[], limit: number): Reco
     .slice(0, limit);
 }
 
+/** `explain` of a model that has `explainInto`: a fresh `ReasonCollector(limit)` filled by it (the equality the interface asks for). */
+export function explainFrom(
+  model: Required<Pick<Recommender, 'explainInto'>>,
+  u: number,
+  product: number,
+  limit = 5,
+): RecommendationReason[] {
+  const top = new ReasonCollector(limit);
+  model.explainInto(u, product, top);
+  return top.result();
+}
+
 /**
  * Keeps the best `limit` reasons offered one by one, in the order of
  * `topReasons` (weight desc, then kind, then id; weights ≤ 0 or NaN dropped),

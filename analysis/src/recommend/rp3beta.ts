@@ -10,7 +10,14 @@
 import { transpose, type CsrMatrix } from '../algorithms/csr.js';
 import { rowBits, type RowBits } from './row-bits.js';
 import { offerItemReasons, reverseItemIndex, type ReverseItemIndex } from './item-index.js';
-import { ReasonCollector, topNUnseen, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
+import {
+  explainFrom,
+  topNUnseen,
+  type FitContext,
+  type ReasonCollector,
+  type RecommendationReason,
+  type Recommender,
+} from './recommender.js';
 
 export interface Rp3BetaOptions {
   /** Exponent on the transition probabilities (default 1). */
@@ -128,9 +135,7 @@ export class Rp3BetaRecommender implements Recommender {
 
   /** The customer's products whose walk leads to `product`, with their weight. */
   explain(u: number, product: number, limit = 5): RecommendationReason[] {
-    const top = new ReasonCollector(limit);
-    this.explainInto(u, product, top);
-    return top.result();
+    return explainFrom(this, u, product, limit);
   }
 
   explainInto(u: number, product: number, top: ReasonCollector): void {

@@ -7,7 +7,7 @@ import { cosineNeighbours } from '../algorithms/cosine-neighbours.js';
 import { cappedCosineNeighbours, type CandidateCap } from '../algorithms/capped-cosine.js';
 import { transpose, type CsrMatrix } from '../algorithms/csr.js';
 import { entryPosition, rowBits, type RowBits } from './row-bits.js';
-import { ReasonCollector, type FitContext, type RecommendationReason, type Recommender } from './recommender.js';
+import { explainFrom, type FitContext, type ReasonCollector, type RecommendationReason, type Recommender } from './recommender.js';
 
 export interface UserKnnOptions {
   /** Neighbours per customer (default 100). */
@@ -81,9 +81,7 @@ export class UserKnnRecommender implements Recommender {
 
   /** The neighbours who bought `product`, with their vote weight. */
   explain(u: number, product: number, limit = 5): RecommendationReason[] {
-    const top = new ReasonCollector(limit);
-    this.explainInto(u, product, top);
-    return top.result();
+    return explainFrom(this, u, product, limit);
   }
 
   explainInto(u: number, product: number, top: ReasonCollector): void {
