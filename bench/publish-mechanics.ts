@@ -34,42 +34,31 @@ try {
   );
   const edges = similar.length + also.length + recs.length;
 
+  /** The columns every result edge has, from a row read above. */
+  const edge = (r: Record<string, unknown>, run: string) => ({
+    from: r.f as string,
+    to: r.t as string,
+    score: r.score as number,
+    rank: r.rank as number,
+    run,
+  });
+
   const publication = (run: string): RunPublication<void> => ({
     runId: run,
     write: async (w: GraphWriter) => {
       await w.bulkLoad(
         'SIMILAR',
         similar.map((r): StoreRow<'SIMILAR'> =>
-          storeRow.SIMILAR({
-            from: r.f as string,
-            to: r.t as string,
-            score: r.score as number,
-            rank: r.rank as number,
-            shared: r.shared as number,
-            sameSegment: r.same as boolean,
-            run,
-          }),
+          storeRow.SIMILAR({ ...edge(r, run), shared: r.shared as number, sameSegment: r.same as boolean }),
         ),
       );
       await w.bulkLoad(
         'ALSO_BOUGHT',
-        also.map((r) =>
-          storeRow.ALSO_BOUGHT({ from: r.f as string, to: r.t as string, score: r.score as number, rank: r.rank as number, run }),
-        ),
+        also.map((r) => storeRow.ALSO_BOUGHT(edge(r, run))),
       );
       await w.bulkLoad(
         'RECOMMENDED',
-        recs.map((r) =>
-          storeRow.RECOMMENDED({
-            from: r.f as string,
-            to: r.t as string,
-            score: r.score as number,
-            rank: r.rank as number,
-            model: r.model as string,
-            reasons: r.reasons as string,
-            run,
-          }),
-        ),
+        recs.map((r) => storeRow.RECOMMENDED({ ...edge(r, run), model: r.model as string, reasons: r.reasons as string })),
       );
     },
     makeCurrent: async (tx) => {
