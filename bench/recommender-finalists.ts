@@ -40,6 +40,13 @@ function finalist(
   return { name, foldMean, config };
 }
 
+/** The components' settings of the two three-way blends (they differ in EASE-N's weight). */
+const THREE_WAY: Partial<DefaultRecommenderConfig> = {
+  userKnn: { k: 200, alpha: 2 },
+  itemKnn: { k: 50, alpha: 2 },
+  ease: { lambda: 300, maxProducts: 1500 },
+};
+
 /** Fold means as logged by the selection (stage 1 table and pooled ranking). */
 export const FINALISTS = [
   finalist('h=30 user-kNN(k=200,α=2)', 0.1324, 30, { userKnn: 1 }, { userKnn: { k: 200, alpha: 2 } }),
@@ -53,23 +60,9 @@ export const FINALISTS = [
     0.1412,
     30,
     { userKnn: 1, itemKnn: 0.5, ease: 0.5 },
-    {
-      userKnn: { k: 200, alpha: 2 },
-      itemKnn: { k: 50, alpha: 2 },
-      ease: { lambda: 300, maxProducts: 1500 },
-    },
+    THREE_WAY,
   ),
-  finalist(
-    'h=30 1·user-kNN(k=200) + 0.5·item-kNN(k=50) + 1·EASE-N(1500)',
-    0.1411,
-    30,
-    { userKnn: 1, itemKnn: 0.5, ease: 1 },
-    {
-      userKnn: { k: 200, alpha: 2 },
-      itemKnn: { k: 50, alpha: 2 },
-      ease: { lambda: 300, maxProducts: 1500 },
-    },
-  ),
+  finalist('h=30 1·user-kNN(k=200) + 0.5·item-kNN(k=50) + 1·EASE-N(1500)', 0.1411, 30, { userKnn: 1, itemKnn: 0.5, ease: 1 }, THREE_WAY),
   // Amendment 3: fold-best per form and size (bench/ease-denoising-folds.ts, bench/results/ease-denoising-folds.json).
   finalist('h=60 EASE-N(λ=300,N=2500)', 0.1323, 60, { ease: 1 }, { ease: { lambda: 300, maxProducts: 2500 } }),
   finalist('h=60 EDLAE(λ=300,p=0.25,N=1500)', 0.1325, 60, { ease: 1 }, { ease: { lambda: 300, maxProducts: 1500, dropout: 0.25 } }),
