@@ -3,54 +3,14 @@
  * Bolt server (bolt/scripted-bolt-server.ts), no Neo4j needed. Each test
  * scripts the answers and checks the messages the driver sent.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { GraphStoreError, storeRow, type GraphStore } from '@basketgraph/cypher';
-import { Neo4jStore } from '@basketgraph/cypher/neo4j';
-import { ScriptedBoltServer, type Answer, type RunRequest } from './bolt/scripted-bolt-server.js';
+import { describe, expect, it } from 'vitest';
+import { GraphStoreError, storeRow } from '@basketgraph/cypher';
+import type { Answer, RunRequest } from './bolt/scripted-bolt-server.js';
+import { nothing, storesOnTheWire, transactions } from './bolt/wire-store.js';
 
-const nothing: Answer = { fields: [] };
-let server: ScriptedBoltServer | undefined;
-let store: GraphStore | undefined;
-
-afterEach(async () => {
-  await store?.close();
-  await server?.close();
-  store = server = undefined;
-});
-
-async function open(
-  answer: (run: RunRequest) => Answer = () => nothing,
-  url = (port: number) => `bolt://neo4j:pw@127.0.0.1:${port}`,
-  batchRows = 3,
-) {
-  server = await ScriptedBoltServer.start(answer);
-  store = await Neo4jStore.open(url(server.port), { batchRows, publishBatchRows: batchRows, maxRetryTimeMs: 5_000 });
-  return { server, store };
-}
-
-interface Transaction {
-  begin: Record<string, unknown>;
-  queries: string[];
-  params: Record<string, unknown>[];
-  end: string;
-}
-
-/** BEGIN…COMMIT/ROLLBACK spans, each with the queries (and their parameters) run inside it, in the order they ended. */
-function transactions(s: ScriptedBoltServer): Transaction[] {
-  const open = new Map<number, Transaction>();
-  const done: Transaction[] = [];
-  for (const m of s.messages) {
-    if (m.name === 'BEGIN') open.set(m.connection, { begin: m.fields[0] as Record<string, unknown>, queries: [], params: [], end: '' });
-    else if (m.name === 'RUN' && open.has(m.connection)) {
-      open.get(m.connection)!.queries.push(m.fields[0] as string);
-      open.get(m.connection)!.params.push(m.fields[1] as Record<string, unknown>);
-    } else if (['COMMIT', 'ROLLBACK', 'RESET'].includes(m.name) && open.has(m.connection)) {
-      done.push({ ...open.get(m.connection)!, end: m.name });
-      open.delete(m.connection);
-    }
-  }
-  return done;
-}
+const onTheWire = storesOnTheWire();
+const open = (answer?: (run: RunRequest) => Answer, url?: (port: number) => string, batchRows = 3) =>
+  onTheWire(answer, { batchRows, publishBatchRows: batchRows, maxRetryTimeMs: 5_000 }, url);
 
 describe('Neo4j adapter on the wire (scripted Bolt server, real neo4j-driver)', () => {
   it('when a write meets a transient deadlock then the driver retries it and the second attempt commits', async () => {

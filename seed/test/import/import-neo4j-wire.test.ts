@@ -3,43 +3,21 @@
  * project's scripted Bolt server (cypher/test/bolt), no Neo4j needed.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { Neo4jStore } from '@basketgraph/cypher/neo4j';
+import { describe, expect, it } from 'vitest';
 import { importFile, type ImportProgress } from '@basketgraph/seed';
-import { ScriptedBoltServer, type Answer, type RunRequest } from '../../../cypher/test/bolt/scripted-bolt-server.js';
+import type { Answer, RunRequest, ScriptedBoltServer } from '../../../cypher/test/bolt/scripted-bolt-server.js';
+import { nothing, storesOnTheWire, transactions as spans } from '../../../cypher/test/bolt/wire-store.js';
 import { SAMPLE_5K, tempFile } from '../../src/testing.js';
 
 const sample = () => tempFile('sample-300.csv', readFileSync(SAMPLE_5K, 'utf8').split('\n').slice(0, 301).join('\n') + '\n');
-const nothing: Answer = { fields: [] };
-let server: ScriptedBoltServer | undefined;
-let store: Neo4jStore | undefined;
+const onTheWire = storesOnTheWire();
+const open = (answer?: (run: RunRequest) => Answer) => onTheWire(answer, { batchRows: 50, maxRetryTimeMs: 1_000 });
 
-afterEach(async () => {
-  await store?.close();
-  await server?.close();
-  store = server = undefined;
-});
-
-async function open(answer: (run: RunRequest) => Answer = () => nothing) {
-  server = await ScriptedBoltServer.start(answer);
-  store = await Neo4jStore.open(`bolt://neo4j:pw@127.0.0.1:${server.port}`, { batchRows: 50, maxRetryTimeMs: 1_000 });
-  return { server, store };
-}
-
-/** Per transaction (BEGIN … COMMIT), the first line of each query it ran. */
-function transactions(s: ScriptedBoltServer): string[][] {
-  const open = new Map<number, string[]>();
-  const done: string[][] = [];
-  for (const m of s.messages) {
-    if (m.name === 'BEGIN') open.set(m.connection, []);
-    else if (m.name === 'RUN') open.get(m.connection)?.push((m.fields[0] as string).split('\n').slice(0, 2).join(' '));
-    else if (m.name === 'COMMIT' && open.has(m.connection)) {
-      done.push(open.get(m.connection)!);
-      open.delete(m.connection);
-    }
-  }
-  return done;
-}
+/** Per committed transaction, the first two lines of each query it ran. */
+const transactions = (s: ScriptedBoltServer): string[][] =>
+  spans(s)
+    .filter((t) => t.end === 'COMMIT')
+    .map((t) => t.queries.map((q) => q.split('\n').slice(0, 2).join(' ')));
 
 describe('import into Neo4j on the wire (scripted Bolt server)', () => {
   it('when a file is imported then it goes out as bounded batches, each its own transaction, reported as progress', async () => {
