@@ -11,13 +11,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { writeResult } from './lib/measure.js';
+import { writeResult, median } from './lib/measure.js';
 
 const [roundsArg, ...treeArgs] = process.argv.slice(2);
 const rounds = Number(roundsArg);
 if (!rounds || treeArgs.length === 0) throw new Error('usage: tsx bench/analyze-start.ts ROUNDS TREE…');
 const trees = treeArgs.map((t) => path.resolve(t));
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function childrenCpuMs(): number {
   const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FULL_DATA, runStep, writeResult } from './lib/measure.js';
+import { FULL_DATA, runStep, writeResult, wallAndRssMedians } from './lib/measure.js';
 
 export function benchAnalyze(runs = 3) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'basketgraph-bench-'));
@@ -18,12 +18,10 @@ export function benchAnalyze(runs = 3) {
       const r = runStep('analyze', [graph]);
       samples.push({ wallMs: r.wallMs, peakRssMb: r.peakRssMb, ...r.report });
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const analyze = {
       bench: 'analyze full UCI Online Retail with default parameters (process start and writing to the embedded store included)',
       targets: { wallMs: 8_000, peakRssMb: 1_024 },
-      medianWallMs: median(samples.map((s) => s.wallMs)),
-      medianPeakRssMb: median(samples.map((s) => s.peakRssMb)),
+      ...wallAndRssMedians(samples),
       samples,
     };
     console.log(

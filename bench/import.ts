@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { FULL_DATA, runStep, writeResult } from './lib/measure.js';
+import { FULL_DATA, runStep, writeResult, wallAndRssMedians } from './lib/measure.js';
 
 export function benchImport(runs = 3) {
   const samples = [];
@@ -17,12 +17,10 @@ export function benchImport(runs = 3) {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const result = {
     bench: 'import full UCI Online Retail (embedded store, process start included)',
     targets: { wallMs: 10_000, peakRssMb: 600 },
-    medianWallMs: median(samples.map((s) => s.wallMs)),
-    medianPeakRssMb: median(samples.map((s) => s.peakRssMb)),
+    ...wallAndRssMedians(samples),
     samples,
   };
   console.log(

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { openGraphStore } from '@basketgraph/cypher';
 import { datasetFromRows, type GraphRows } from '../analysis/src/dataset.js';
-import { writeResult } from './lib/measure.js';
+import { writeResult, median } from './lib/measure.js';
 
 const [graph, oldTree] = process.argv.slice(2);
 if (!graph || !oldTree) throw new Error('usage: npx tsx bench/load-stage.ts GRAPH_DIR OLD_TREE [--rounds 5] [--json NAME]');
@@ -45,7 +45,6 @@ for (let round = 0; round < rounds; round++) {
   same &&= isDeepStrictEqual(results.old, results.new);
 }
 await store.close();
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const result = {
   graph,
   oldTree,

@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FULL_DATA, ROOT, writeResult } from './lib/measure.js';
+import { FULL_DATA, ROOT, writeResult, median } from './lib/measure.js';
 
 const args = process.argv.slice(2);
 const [otherRoot, roundsArg] = args.filter((a) => !a.startsWith('--'));
@@ -21,7 +21,6 @@ const rounds = Number(roundsArg ?? 3);
 const trees = { other: path.resolve(otherRoot), this: ROOT } as const;
 const shares = { other: args.includes('--other-shares'), this: true };
 const CUTOFF = '2011-09-09';
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function cli(tree: string, graph: string, cliArgs: string[]): number {
   const t0 = performance.now();

@@ -14,12 +14,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { openGraphStore, publishInBatches, storeRow, type GraphWriter, type RunPublication, type StoreRow } from '@basketgraph/cypher';
 import { runAnalysis } from '@basketgraph/analysis';
-import { FULL_DATA, runStep, writeResult } from './lib/measure.js';
+import { FULL_DATA, runStep, writeResult, median } from './lib/measure.js';
 
 const rounds = Number(process.argv[2] ?? 3);
 const dir = mkdtempSync(path.join(os.tmpdir(), 'basketgraph-publish-'));
 const graph = path.join(dir, 'graph');
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 try {
   runStep('import', [FULL_DATA, graph]);
   const store = await openGraphStore(graph, { owner: 'bench publish-mechanics' });

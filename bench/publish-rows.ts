@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { checkedRows, rowHeader, storeRow } from '@basketgraph/cypher';
 import { writeCsv } from '../cypher/src/csv-writer.js';
-import { writeResult } from './lib/measure.js';
+import { writeResult, median } from './lib/measure.js';
 
 const rounds = Number(process.argv[2] ?? 5);
 const customers = 4_334;
@@ -40,7 +40,6 @@ const variants = {
   },
 };
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const samples: Record<string, { rowsMs: number[]; rowsAndCsvMs: number[] }> = {};
 const file = path.join(os.tmpdir(), `basketgraph-publish-rows-${process.pid}.csv`);
 try {

@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ROOT, runStep, writeResult } from './lib/measure.js';
+import { ROOT, runStep, writeResult, median } from './lib/measure.js';
 
 const QUERY =
   'query($id: ID!) { customer(id: $id) { recommendations(first: 10) { product { description } score } neighbours(first: 5) { customer { id } score } } }';
@@ -96,7 +96,6 @@ async function compare(): Promise<void> {
   const only = option('only', '');
   const sources = (['model', 'store'] as const).filter((s) => !only || s === only);
   const trees = { other: path.resolve(otherRoot), this: ROOT };
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const dir = mkdtempSync(path.join(os.tmpdir(), 'basketgraph-read-path-'));
   const graph = path.join(dir, 'graph');
   type Metric = 'requestsPerSecond' | 'cpuMicrosPerRequest' | 'bestWindowMicrosPerRequest';

@@ -11,7 +11,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FULL_DATA, ROOT, runStep, writeResult } from './lib/measure.js';
+import { FULL_DATA, ROOT, runStep, writeResult, median } from './lib/measure.js';
 
 const args = process.argv.slice(2);
 const analyzeOnly = args.includes('--analyze-only');
@@ -19,7 +19,6 @@ const [otherRoot, roundsArg] = args.filter((a) => !a.startsWith('--'));
 if (!otherRoot) throw new Error('usage: tsx bench/side-by-side.ts OTHER_TREE [rounds] [--analyze-only]');
 const rounds = Number(roundsArg ?? 3);
 const trees = { other: path.resolve(otherRoot), this: ROOT };
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** CPU ms of this process's finished children (Linux: /proc/self/stat cutime + cstime), or NaN elsewhere. */
 function childrenCpuMs(): number {

@@ -13,7 +13,7 @@ import type { TopKNeighbours } from '../analysis/src/algorithms/cosine-topk.js';
 import type { PurchaseDataset } from '../analysis/src/dataset.js';
 import { computeSimilarity } from '../analysis/src/job/compute-similarity.js';
 import { loadOnlineRetailDataset } from './lib/load-online-retail.js';
-import { FULL_DATA, writeResult } from './lib/measure.js';
+import { FULL_DATA, writeResult, median } from './lib/measure.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -37,7 +37,6 @@ for (let round = 0; round < rounds; round++) {
     lists[name] = similar;
   }
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 const a = lists.uncapped;
 const b = lists.capped;
 let kept = 0;

@@ -52,3 +52,11 @@ export function writeResult(name: string, result: unknown): string {
 function machineInfo() {
   return { node: process.version, cpus: os.cpus().length, platform: process.platform };
 }
+
+/** The median of samples (for an even count, the upper of the two middle values). */
+export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** The medians of wall time and peak RSS over runs of one step. */
+export function wallAndRssMedians(samples: { wallMs: number; peakRssMb: number }[]): { medianWallMs: number; medianPeakRssMb: number } {
+  return { medianWallMs: median(samples.map((s) => s.wallMs)), medianPeakRssMb: median(samples.map((s) => s.peakRssMb)) };
+}
