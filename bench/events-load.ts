@@ -65,55 +65,51 @@ const pick = <T>(xs: T[]) => xs[Math.floor(Math.random() * xs.length)];
 const READ =
   'query($id: ID!) { customer(id: $id) { recommendations(first: 10) { product { description } score } neighbours(first: 5) { customer { id } score } } }';
 let readErrors = 0;
-const reads = () =>
+/** `connections` clients POSTing GraphQL bodies `body()` makes, for DURATION seconds. */
+const load = (connections: number, body: () => unknown, onResponse: (status: number, text: string) => void) =>
   autocannon({
     url: `${url}/graphql`,
-    connections: CONNECTIONS,
+    connections,
     duration: DURATION,
     requests: [
       {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        setupRequest: (req) => ({ ...req, body: JSON.stringify({ query: READ, variables: { id: pick(ids) } }) }),
-        onResponse: (status, text) => void ((status !== 200 || text.includes('"errors"')) && readErrors++),
+        setupRequest: (req) => ({ ...req, body: JSON.stringify(body()) }),
+        onResponse,
       },
     ],
   });
+const reads = () =>
+  load(
+    CONNECTIONS,
+    () => ({ query: READ, variables: { id: pick(ids) } }),
+    (status, text) => void ((status !== 200 || text.includes('"errors"')) && readErrors++),
+  );
 const EVENTS = 'mutation($events: [ExperimentEventInput!]!) { recordExperimentEvents(events: $events) }';
 let eventsWritten = 0;
 let eventErrors = 0;
 const events = () =>
-  autocannon({
-    url: `${url}/graphql`,
-    connections: EVENT_CONNECTIONS,
-    duration: DURATION,
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (req) => ({
-          ...req,
-          body: JSON.stringify({
-            query: EVENTS,
-            variables: {
-              events: Array.from({ length: BATCH }, (_, i) => ({
-                experiment,
-                customer: pick(ids),
-                kind: i % 5 === 0 ? 'CLICK' : 'EXPOSURE',
-                products: i % 5 === 0 ? [pick(products)] : products.slice(0, 10),
-              })),
-            },
-          }),
-        }),
-        onResponse: (status, text) => {
-          const n =
-            status === 200 ? (JSON.parse(text) as { data?: { recordExperimentEvents?: number } }).data?.recordExperimentEvents : undefined;
-          if (typeof n === 'number') eventsWritten += n;
-          else eventErrors++;
-        },
+  load(
+    EVENT_CONNECTIONS,
+    () => ({
+      query: EVENTS,
+      variables: {
+        events: Array.from({ length: BATCH }, (_, i) => ({
+          experiment,
+          customer: pick(ids),
+          kind: i % 5 === 0 ? 'CLICK' : 'EXPOSURE',
+          products: i % 5 === 0 ? [pick(products)] : products.slice(0, 10),
+        })),
       },
-    ],
-  });
+    }),
+    (status, text) => {
+      const n =
+        status === 200 ? (JSON.parse(text) as { data?: { recordExperimentEvents?: number } }).data?.recordExperimentEvents : undefined;
+      if (typeof n === 'number') eventsWritten += n;
+      else eventErrors++;
+    },
+  );
 const summary = (r: autocannon.Result) => ({
   requests: r.requests.total,
   rps: Math.round(r.requests.average),
