@@ -1,37 +1,28 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
-import { gql, startTestServer } from '../support/test-server.js';
-import type { RunningServer } from '../../src/http/start-server.js';
+import { describe, expect, test } from 'vitest';
+import { serveFabricatedGraph } from '../support/fabricated-server.js';
+import { gql } from '../support/test-server.js';
 
-let fx: FixtureStore;
-let server: RunningServer;
-let keyLookupServer: RunningServer;
-
-beforeAll(async () => {
-  fx = await openFixtureStore();
-  await writeFakeAnalysis(fx.store, { runId: 'run-1' });
+const env = serveFabricatedGraph({
   // The store path (the primed read model off): what serves mutations, and queries when there is no model.
   // Batches as one query each, as on Neo4j: what the loaders' batching alone achieves.
-  server = await startTestServer({ store: fx.store, hotModel: false, keyLookups: false });
+  server: { hotModel: false, keyLookups: false },
   // The embedded store's default: id batches expanded into primary-key lookups.
-  keyLookupServer = await startTestServer({ store: fx.store, hotModel: false });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await keyLookupServer?.close();
-  await fx?.dispose();
+  keyLookupServer: { hotModel: false },
 });
 
 /** The parts of a customer page these tests read. */
 type CustomerPage = { customers: { edges: { node: { recommendations: unknown[]; neighbours: { sharedPurchases: unknown[] }[] } }[] } };
 
 /** Store queries one GraphQL request made. */
-async function queriesFor(query: string, variables?: Record<string, unknown>, on = server): Promise<{ count: number; data: CustomerPage }> {
-  const before = fx.store.queryCount;
+async function queriesFor(
+  query: string,
+  variables?: Record<string, unknown>,
+  on = env.server,
+): Promise<{ count: number; data: CustomerPage }> {
+  const before = env.fx.store.queryCount;
   const r = await gql<CustomerPage>(on, query, variables);
   expect(r.body.errors).toBeUndefined();
-  return { count: fx.store.queryCount - before, data: r.body.data! };
+  return { count: env.fx.store.queryCount - before, data: r.body.data! };
 }
 
 const PAGE = `query($n: Int) { customers(first: $n) { edges { node { id segment { id name }
@@ -72,8 +63,8 @@ describe('batching (DataLoader)', () => {
   });
 
   test('when the embedded store serves a page then its id batches become key lookups: a few per customer, none a table-wide scan', async () => {
-    const small = await queriesFor(PAGE, { n: 5 }, keyLookupServer);
-    const large = await queriesFor(PAGE, { n: 100 }, keyLookupServer);
+    const small = await queriesFor(PAGE, { n: 5 }, env.keyLookupServer);
+    const large = await queriesFor(PAGE, { n: 100 }, env.keyLookupServer);
     expect(large.data).toEqual((await queriesFor(PAGE, { n: 100 })).data);
     // The page query, then per customer at most its segment and recommendations lookups plus the products shown.
     expect(large.count).toBeGreaterThan(small.count);

@@ -1,28 +1,12 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
+import { describe, expect, test } from 'vitest';
+import { serveFabricatedGraph } from '../support/fabricated-server.js';
 import { codes, gql, startTestServer } from '../support/test-server.js';
-import type { RunningServer } from '../../src/http/start-server.js';
 
-let fx: FixtureStore;
-let server: RunningServer;
-let dev: RunningServer;
-
-beforeAll(async () => {
-  fx = await openFixtureStore();
-  await writeFakeAnalysis(fx.store, { runId: 'run-1' });
-  server = await startTestServer({ store: fx.store });
-  dev = await startTestServer({ store: fx.store, development: true });
-});
-
-afterAll(async () => {
-  await server?.close();
-  await dev?.close();
-  await fx?.dispose();
-});
+const env = serveFabricatedGraph({ server: {}, dev: { development: true } });
 
 describe('limits and errors', () => {
   test('when a page larger than 100 is asked for then it is a BAD_USER_INPUT error naming the limit', async () => {
-    const r = await gql(server, '{ customers(first: 101) { totalCount } }');
+    const r = await gql(env.server, '{ customers(first: 101) { totalCount } }');
     expect(r.body).toEqual({
       data: null,
       errors: [
@@ -37,7 +21,7 @@ describe('limits and errors', () => {
   });
 
   test('when first is negative then it is a BAD_USER_INPUT error', async () => {
-    const r = await gql(server, '{ customer(id: "17850") { neighbours(first: -1) { score } } }');
+    const r = await gql(env.server, '{ customer(id: "17850") { neighbours(first: -1) { score } } }');
     expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
       ['"first" must be a whole number from 0 to 100, not -1', 'BAD_USER_INPUT'],
     ]);
@@ -45,37 +29,40 @@ describe('limits and errors', () => {
   });
 
   test('when the cursor was not made by the API then it is a BAD_USER_INPUT error', async () => {
-    const r = await gql(server, '{ products(after: "hello") { totalCount } }');
+    const r = await gql(env.server, '{ products(after: "hello") { totalCount } }');
     expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
       ['"after" is not a cursor returned by this API: "hello"', 'BAD_USER_INPUT'],
     ]);
   });
 
   test('when a range has min above max then it is a BAD_USER_INPUT error', async () => {
-    const r = await gql(server, '{ customers(filter: { monetary: { min: 10, max: 1 } }) { totalCount } }');
+    const r = await gql(env.server, '{ customers(filter: { monetary: { min: 10, max: 1 } }) { totalCount } }');
     expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
       ['filter.monetary: min (10) is greater than max (1)', 'BAD_USER_INPUT'],
     ]);
   });
 
   test('when an argument has the wrong type then the request is rejected before it runs', async () => {
-    const r = await gql(server, 'query($n: Int) { customers(first: $n) { totalCount } }', { n: 'ten' });
+    const r = await gql(env.server, 'query($n: Int) { customers(first: $n) { totalCount } }', { n: 'ten' });
     expect(r.status).toBe(400);
     expect(codes(r)).toEqual(['BAD_USER_INPUT']);
   });
 
   test('when both or neither of segment and features are given then recommendForNewCustomer says which to give', async () => {
-    const r = await gql(server, '{ recommendForNewCustomer(first: 2) { segment { id } } }');
+    const r = await gql(env.server, '{ recommendForNewCustomer(first: 2) { segment { id } } }');
     expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
       ['give exactly one of "segment" and "features"', 'BAD_USER_INPUT'],
     ]);
   });
 
   test('when recommendForNewCustomer gets an unknown segment or impossible features then it says which argument to fix', async () => {
-    const seg = await gql(server, '{ recommendForNewCustomer(segment: "S99") { segment { id } } }');
+    const seg = await gql(env.server, '{ recommendForNewCustomer(segment: "S99") { segment { id } } }');
     expect(seg.body.errors?.map((e) => [e.extensions?.code, e.extensions?.argument])).toEqual([['BAD_USER_INPUT', 'segment']]);
     expect(seg.body.errors?.[0].message).toMatch(/^there is no segment "S99" in the latest analysis \(its segments: S0/);
-    const neg = await gql(server, '{ recommendForNewCustomer(features: { recency: 1, frequency: 1, monetary: -5 }) { segment { id } } }');
+    const neg = await gql(
+      env.server,
+      '{ recommendForNewCustomer(features: { recency: 1, frequency: 1, monetary: -5 }) { segment { id } } }',
+    );
     expect(neg.body.errors?.map((e) => [e.message, e.extensions?.code, e.extensions?.argument])).toEqual([
       ['features.monetary must be 0 or more, not -5', 'BAD_USER_INPUT', 'features'],
     ]);
@@ -83,29 +70,29 @@ describe('limits and errors', () => {
 
   test('when unknown ids are asked for then the answer is null, not an error', async () => {
     const r = await gql(
-      server,
+      env.server,
       '{ customer(id: "nope") { id } product(id: "nope") { id } segment(id: "S99") { id } rule(id: "nope") { id } order(id: "nope") { id } run(id: "nope") { id } }',
     );
     expect(r.body).toEqual({ data: { customer: null, product: null, segment: null, rule: null, order: null, run: null } });
   });
 
   test('when a query nests deeper than the depth limit then it is refused before it runs', async () => {
-    const before = fx.store.queryCount;
+    const before = env.fx.store.queryCount;
     const r = await gql(
-      server,
+      env.server,
       '{ customer(id: "17850") { neighbours { customer { neighbours { customer { neighbours { customer { neighbours { customer { neighbours { customer { id } } } } } } } } } } } }',
     );
     expect(r.status).toBe(400);
     expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
       ['the query is nested deeper than 10 levels', 'QUERY_TOO_COMPLEX'],
     ]);
-    expect(fx.store.queryCount).toBe(before);
+    expect(env.fx.store.queryCount).toBe(before);
   });
 
   test('when a query would cost more than the limit then it is refused before it runs (variables counted)', async () => {
-    const before = fx.store.queryCount;
+    const before = env.fx.store.queryCount;
     const r = await gql(
-      server,
+      env.server,
       'query($n: Int) { customers(first: $n) { edges { node { neighbours(first: $n) { customer { recommendations(first: $n) { score } } } } } } }',
       { n: 100 },
     );
@@ -113,29 +100,29 @@ describe('limits and errors', () => {
     expect(r.body.errors?.map((e) => [e.message.replace(/\d+/, 'N'), e.extensions?.code])).toEqual([
       ['the query would cost more than N (ask for smaller pages or fewer nested lists)', 'QUERY_TOO_COMPLEX'],
     ]);
-    expect(fx.store.queryCount).toBe(before);
+    expect(env.fx.store.queryCount).toBe(before);
   });
 
   test('when a list size variable does not coerce then the request is refused with the variable error, before it runs', async () => {
-    const before = fx.store.queryCount;
-    const r = await gql(server, 'query($n: Int) { customers(first: $n) { totalCount } }', { n: 'many' });
+    const before = env.fx.store.queryCount;
+    const r = await gql(env.server, 'query($n: Int) { customers(first: $n) { totalCount } }', { n: 'many' });
     expect(r.status).toBe(400);
     expect(r.body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
       ['Variable "$n" got invalid value "many"; Int cannot represent non-integer value: "many"', 'BAD_USER_INPUT'],
     ]);
-    expect(fx.store.queryCount).toBe(before);
+    expect(env.fx.store.queryCount).toBe(before);
   });
 
   test('when the standard introspection query is sent then it is answered (introspection is on and exempt from the limits)', async () => {
     const { getIntrospectionQuery } = await import('graphql');
-    const r = await gql(server, getIntrospectionQuery());
+    const r = await gql(env.server, getIntrospectionQuery());
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data?.__schema.queryType).toMatchObject({ name: 'Query' });
   });
 
   test('when something fails inside then outside development the client sees no stack trace, and in development it does', async () => {
     const broken = {
-      ...fx.store,
+      ...env.fx.store,
       query: async () => {
         throw new Error('disk on fire');
       },
@@ -165,13 +152,17 @@ describe('limits and errors', () => {
   });
 
   test('when the body is not JSON then the answer is a 400 with a message', async () => {
-    const res = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
+    const res = await fetch(`${env.server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{nope',
+    });
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ errors: [{ message: 'the request body is not valid JSON' }] });
   });
 
   test('when a simple (form-like) request without a JSON content type is sent then Apollo’s CSRF guard refuses it', async () => {
-    const res = await fetch(`${server.url}/graphql`, {
+    const res = await fetch(`${env.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'text/plain' },
       body: '{"query":"{ stats { customers } }"}',
