@@ -7,7 +7,7 @@
  */
 import type { CsrMatrix } from '../algorithms/csr.js';
 import type { ReasonCollector } from './recommender.js';
-import { entryPosition, type RowBits } from './row-bits.js';
+import { entryPosition, rowBits, type RowBits } from './row-bits.js';
 
 export interface ReverseItemIndex {
   /** Sources of target j at indptr[j] .. indptr[j+1], ascending. */
@@ -70,6 +70,30 @@ export function offerItemReasons(
     const i = rev.sources[r];
     const q = entryPosition(train, bits, u, i);
     if (q >= 0) top.offer('similar-item', i, (useValues ? train.values[q] : 1) * weights[rev.positions[r]]);
+  }
+}
+
+/**
+ * The reasons of one fit of an item → item model (item-kNN, RP3beta): its
+ * weight rows with the reverse index and the train pattern as bits, both built
+ * on the first `offer` (explaining is rarer than fitting).
+ */
+export class ItemReasons {
+  private reverse: ReverseItemIndex | null = null;
+  private bits: RowBits | null = null;
+
+  constructor(
+    private readonly train: CsrMatrix,
+    private readonly rows: { readonly indptr: Int32Array; readonly neighbours: Int32Array },
+    private readonly weights: Float64Array,
+    private readonly useValues: boolean,
+  ) {}
+
+  /** `offerItemReasons` for customer u (a row of the train matrix) and `product`. */
+  offer(u: number, product: number, top: ReasonCollector): void {
+    this.reverse ??= reverseItemIndex(this.rows.indptr, this.rows.neighbours, this.train.cols);
+    this.bits ??= rowBits(this.train);
+    offerItemReasons(this.train, this.bits, u, product, this.reverse, this.weights, this.useValues, top);
   }
 }
 

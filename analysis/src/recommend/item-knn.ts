@@ -5,8 +5,7 @@
 import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
 import { cosineNeighbours } from '../algorithms/cosine-neighbours.js';
 import { transpose, type CsrMatrix } from '../algorithms/csr.js';
-import { rowBits, type RowBits } from './row-bits.js';
-import { offerItemReasons, reverseItemIndex, type ReverseItemIndex } from './item-index.js';
+import { ItemReasons } from './item-index.js';
 import { explainFrom, type FitContext, type ReasonCollector, type RecommendationReason, type Recommender } from './recommender.js';
 
 export interface ItemKnnOptions {
@@ -31,9 +30,8 @@ export class ItemKnnRecommender implements Recommender {
   private neighbours: TopKNeighbours | null = null;
   /** sim^alpha of every neighbour entry, computed once at fit. */
   private weights = new Float64Array(0);
-  /** Built on the first `explain`: the reverse item index and the train pattern as bits. */
-  private reverse: ReverseItemIndex | null = null;
-  private bits: RowBits | null = null;
+  /** The explanations of the current fit. */
+  private reasons: ItemReasons | null = null;
 
   constructor(options: ItemKnnOptions = {}) {
     this.k = options.k ?? 100;
@@ -48,8 +46,7 @@ export class ItemKnnRecommender implements Recommender {
     const scores = this.neighbours.scores;
     this.weights = new Float64Array(scores.length);
     for (let p = 0; p < scores.length; p++) this.weights[p] = Math.pow(scores[p], this.alpha);
-    this.reverse = null;
-    this.bits = null;
+    this.reasons = new ItemReasons(train, this.neighbours, this.weights, this.useValues);
   }
 
   /** The item–item neighbour lists (the same layout `basket-recommend` takes). */
@@ -77,11 +74,8 @@ export class ItemKnnRecommender implements Recommender {
   }
 
   explainInto(u: number, product: number, top: ReasonCollector): void {
-    const { train, nb } = this.fitted();
-    if (u >= train.rows) return;
-    this.reverse ??= reverseItemIndex(nb.indptr, nb.neighbours, train.cols);
-    this.bits ??= rowBits(train);
-    offerItemReasons(train, this.bits, u, product, this.reverse, this.weights, this.useValues, top);
+    const { train } = this.fitted();
+    if (u < train.rows) this.reasons!.offer(u, product, top);
   }
 
   private fitted(): { train: CsrMatrix; nb: TopKNeighbours } {

@@ -8,8 +8,7 @@
  * score(u, j) = Σ_{i bought by u} W[i][j].
  */
 import { transpose, type CsrMatrix } from '../algorithms/csr.js';
-import { rowBits, type RowBits } from './row-bits.js';
-import { offerItemReasons, reverseItemIndex, type ReverseItemIndex } from './item-index.js';
+import { ItemReasons } from './item-index.js';
 import {
   explainFrom,
   topNUnseen,
@@ -98,9 +97,8 @@ export class Rp3BetaRecommender implements Recommender {
   private readonly useValues: boolean;
   private train: CsrMatrix | null = null;
   private weights: ItemWeights | null = null;
-  /** Built on the first `explain`: the reverse item index and the train pattern as bits. */
-  private reverse: ReverseItemIndex | null = null;
-  private bits: RowBits | null = null;
+  /** The explanations of the current fit. */
+  private reasons: ItemReasons | null = null;
 
   constructor(options: Rp3BetaOptions = {}) {
     this.alpha = options.alpha ?? 1;
@@ -113,8 +111,7 @@ export class Rp3BetaRecommender implements Recommender {
   fit(train: CsrMatrix, _ctx?: FitContext): void {
     this.train = train;
     this.weights = rp3betaWeights(train, this.alpha, this.beta, this.k);
-    this.reverse = null;
-    this.bits = null;
+    this.reasons = new ItemReasons(train, this.weights, this.weights.scores, this.useValues);
   }
 
   /** The sparse item–item weight rows. */
@@ -139,11 +136,8 @@ export class Rp3BetaRecommender implements Recommender {
   }
 
   explainInto(u: number, product: number, top: ReasonCollector): void {
-    const { train, w } = this.fitted();
-    if (u >= train.rows) return;
-    this.reverse ??= reverseItemIndex(w.indptr, w.neighbours, train.cols);
-    this.bits ??= rowBits(train);
-    offerItemReasons(train, this.bits, u, product, this.reverse, w.scores, this.useValues, top);
+    const { train } = this.fitted();
+    if (u < train.rows) this.reasons!.offer(u, product, top);
   }
 
   private fitted(): { train: CsrMatrix; w: ItemWeights } {
