@@ -6,9 +6,8 @@ export interface IndexRow {
   label: string;
   value: number | null;
   reference: number | null;
-  /** shown in the tooltip */
-  valueText: string;
-  referenceText: string;
+  /** How the value and the reference read in the tooltip, in their own units. */
+  format: (v: number | null) => string;
 }
 
 export const indexOf = (value: number | null, reference: number | null): number | null =>
@@ -26,7 +25,7 @@ export function indexBarsOption(rows: IndexRow[], color: string, referenceName: 
       axisPointer: { type: 'shadow' },
       formatter: (ps) => {
         const r = shown[(ps as { dataIndex: number }[])[0].dataIndex];
-        return `<b>${r.label}</b><br/>this: ${r.valueText}<br/>${referenceName}: ${r.referenceText}`;
+        return `<b>${r.label}</b><br/>this: ${r.format(r.value)}<br/>${referenceName}: ${r.format(r.reference)}`;
       },
     },
     xAxis: { type: 'value', axisLabel: { ...AXIS_LABEL, formatter: (v: number) => `${v}` }, splitLine: SPLIT_LINE, min: 0 },
