@@ -1,6 +1,6 @@
 /** "This vs the reference" charts: values as an index where the reference is 100. */
 import type { ChartOption } from '../echarts';
-import { AXIS_LABEL, GREY, SPLIT_LINE, TEXT } from './common';
+import { AXIS_LABEL, GREY, SPLIT_LINE, TEXT, barTooltip } from './common';
 
 export interface IndexRow {
   label: string;
@@ -20,14 +20,7 @@ export function indexBarsOption(rows: IndexRow[], color: string, referenceName: 
   return {
     textStyle: TEXT,
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (ps) => {
-        const r = shown[(ps as { dataIndex: number }[])[0].dataIndex];
-        return `<b>${r.label}</b><br/>this: ${r.format(r.value)}<br/>${referenceName}: ${r.format(r.reference)}`;
-      },
-    },
+    tooltip: barTooltip(shown, (r) => `<b>${r.label}</b><br/>this: ${r.format(r.value)}<br/>${referenceName}: ${r.format(r.reference)}`),
     xAxis: { type: 'value', axisLabel: { ...AXIS_LABEL, formatter: (v: number) => `${v}` }, splitLine: SPLIT_LINE, min: 0 },
     yAxis: { type: 'category', data: shown.map((r) => r.label), axisLabel: AXIS_LABEL },
     series: [
