@@ -30,6 +30,10 @@ export interface EvaluationOptions {
   worker?: boolean;
   /** The purchases, already read from this store by `loadDataset` (shared with an analysis run): nothing is read. */
   dataset?: PurchaseDataset;
+  /** With `worker`: aborting terminates the worker and rejects with the signal's reason; nothing is stored. */
+  signal?: AbortSignal;
+  /** Awaited after the computing and before the store write (keeps writes in order behind another job's). */
+  writeAfter?: Promise<unknown>;
 }
 
 export async function runEvaluation(store: GraphStore, options: EvaluationOptions): Promise<EvaluationReport> {
@@ -37,7 +41,11 @@ export async function runEvaluation(store: GraphStore, options: EvaluationOption
   const progress = options.onProgress ?? (() => undefined);
   if (!options.dataset) progress('reading purchases from the graph');
   const ds = options.dataset ?? (await loadDataset(store));
-  const report = options.worker ? await computeEvaluationInWorker(ds, request, progress) : computeEvaluation(ds, request, progress);
+  const report = options.worker
+    ? await computeEvaluationInWorker(ds, request, progress, options.signal)
+    : computeEvaluation(ds, request, progress);
+  await options.writeAfter;
+  options.signal?.throwIfAborted();
   await store.write((tx) =>
     tx.bulkLoad('Evaluation', [
       storeRow.Evaluation({

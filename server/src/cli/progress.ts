@@ -50,3 +50,34 @@ export function createProgress(title: string, stream: NodeJS.WriteStream = proce
     stop() {},
   };
 }
+
+/** Progress of jobs running at the same time: one bar per job on a terminal, plain lines prefixed by the job's title otherwise. */
+export interface ProgressGroup {
+  progress(title: string): Progress;
+  stop(): void;
+}
+
+export function createProgressGroup(stream: NodeJS.WriteStream = process.stderr): ProgressGroup {
+  if (!stream.isTTY) return { progress: (title) => createProgress(title, stream), stop() {} };
+  const multi = new cliProgress.MultiBar(
+    { format: '{title} [{bar}] {percentage}% {label}', stream, hideCursor: true, clearOnComplete: false },
+    cliProgress.Presets.shades_classic,
+  );
+  return {
+    progress(title) {
+      let bar: cliProgress.SingleBar | null = null;
+      return {
+        update(fraction, label = '') {
+          bar ??= multi.create(100, 0, { title, label });
+          bar.update(Math.round(fraction * 100), { title, label });
+        },
+        stage(message) {
+          if (bar) bar.update({ title, label: message });
+          else multi.log(`${title}: ${message}\n`);
+        },
+        stop() {},
+      };
+    },
+    stop: () => multi.stop(),
+  };
+}

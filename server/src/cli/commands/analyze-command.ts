@@ -14,7 +14,7 @@ import {
   type PurchaseDataset,
 } from '@basketgraph/analysis';
 import { loadConfig } from '../../config.js';
-import { createProgress } from '../progress.js';
+import { createProgress, createProgressGroup, type Progress, type ProgressGroup } from '../progress.js';
 import { formatTable } from '../print-table.js';
 import { withStoreOrServer } from '../remote-server.js';
 import { analyzeThroughServer } from '../analyze-through-server.js';
@@ -25,8 +25,8 @@ export async function analyzeWithProgress(
   store: GraphStore,
   params: AnalysisParamsInput,
   dataset?: PurchaseDataset,
+  progress: Progress = createProgress('analyze'),
 ): Promise<AnalysisRunSummary> {
-  const progress = createProgress('analyze');
   try {
     return await runAnalysis(store, params, {
       twoThreads: true,
@@ -38,26 +38,76 @@ export async function analyzeWithProgress(
   }
 }
 
+/** What `analyze --evaluate` did: the analysis always stands; the evaluation gave a report or failed. */
+export type AnalyzedAndEvaluated = { run: AnalysisRunSummary } & EvaluationOutcome;
+type EvaluationOutcome = { report: EvaluationReport; evaluationError?: undefined } | { report?: undefined; evaluationError: unknown };
+
+/** The analysis step of analyzeAndEvaluate (a test may wrap it). */
+export type AnalysisStep = (
+  store: GraphStore,
+  params: AnalysisParamsInput,
+  dataset: PurchaseDataset,
+  progress: Progress,
+) => Promise<AnalysisRunSummary>;
+
+export interface AnalyzeAndEvaluateJob {
+  progress?: ProgressGroup;
+  analyze?: AnalysisStep;
+  /** The purchases, already read from this store by `loadDataset`: nothing is read. */
+  dataset?: PurchaseDataset;
+}
+
+async function readPurchases(store: GraphStore): Promise<PurchaseDataset> {
+  const load = createProgress('load');
+  try {
+    load.stage('reading purchases from the graph');
+    return await loadDataset(store);
+  } finally {
+    load.stop();
+  }
+}
+
 /**
  * `analyze --evaluate CUTOFF`: the purchases are read from the graph once and both the analysis and the evaluation
- * work on them (the analysis changes no purchase, so the evaluation sees the same data it would read).
+ * work on them (the analysis changes no purchase, so the evaluation sees the same data it would read). They run at
+ * the same time: the evaluation computes in a worker thread while the analysis runs here, and stores its result only
+ * after the analysis has published (writes stay in order). An analysis failure terminates the evaluation's worker and
+ * is thrown; an evaluation failure leaves the analysis published and comes back as `evaluationError`.
  */
 export async function analyzeAndEvaluate(
   store: GraphStore,
   params: AnalysisParamsInput,
   evaluation: CheckedEvaluationOptions,
-): Promise<{ run: AnalysisRunSummary; report: EvaluationReport }> {
-  const progress = createProgress('load');
-  let dataset: PurchaseDataset;
+  job: AnalyzeAndEvaluateJob = {},
+): Promise<AnalyzedAndEvaluated> {
+  const { progress = createProgressGroup(), analyze = analyzeWithProgress } = job;
+  const dataset = job.dataset ?? (await readPurchases(store));
+  const abort = new AbortController();
+  let published!: () => void;
+  const writeAfter = new Promise<void>((resolve) => (published = resolve));
+  const evaluating = evaluateWithProgress(store, evaluation, dataset, {
+    worker: true,
+    signal: abort.signal,
+    writeAfter,
+    progress: progress.progress('evaluate'),
+  }).then(
+    (report): EvaluationOutcome => ({ report }),
+    (evaluationError: unknown): EvaluationOutcome => ({ evaluationError }),
+  );
+  let run: AnalysisRunSummary;
   try {
-    progress.stage('reading purchases from the graph');
-    dataset = await loadDataset(store);
-  } finally {
+    run = await analyze(store, params, dataset, progress.progress('analyze'));
+  } catch (e) {
+    abort.abort(e);
+    published(); // nothing is stored after an abort; this only lets an evaluation that already computed see it
+    await evaluating;
     progress.stop();
+    throw e;
   }
-  const run = await analyzeWithProgress(store, params, dataset);
-  const report = await evaluateWithProgress(store, evaluation, dataset);
-  return { run, report };
+  published();
+  const evaluated = await evaluating;
+  progress.stop();
+  return { run, ...evaluated };
 }
 
 export function printAnalysisSummary(run: AnalysisRunSummary): void {
@@ -107,8 +157,9 @@ export function registerAnalyze(program: Command): void {
         'basketgraph analyze',
         async (store) => {
           if (!evaluation) return printAnalysisSummary(await analyzeWithProgress(store, params));
-          const { run, report } = await analyzeAndEvaluate(store, params, evaluation);
+          const { run, report, evaluationError } = await analyzeAndEvaluate(store, params, evaluation);
           printAnalysisSummary(run);
+          if (!report) throw evaluationError;
           printEvaluation(report);
         },
         async (server) => {

@@ -2,9 +2,16 @@
 import { writeFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { GraphStore } from '@basketgraph/cypher';
-import { checkEvaluationOptions, MODEL_NAMES, runEvaluation, type EvaluationReport, type PurchaseDataset } from '@basketgraph/analysis';
+import {
+  checkEvaluationOptions,
+  MODEL_NAMES,
+  runEvaluation,
+  type EvaluationOptions,
+  type EvaluationReport,
+  type PurchaseDataset,
+} from '@basketgraph/analysis';
 import { loadConfig } from '../../config.js';
-import { createProgress } from '../progress.js';
+import { createProgress, type Progress } from '../progress.js';
 import { formatTable } from '../print-table.js';
 import { withStoreOrServer } from '../remote-server.js';
 import { evaluateThroughServer } from '../evaluate-through-server.js';
@@ -13,11 +20,13 @@ export async function evaluateWithProgress(
   store: GraphStore,
   options: { cutoff: string; top?: number; models?: string[] },
   dataset?: PurchaseDataset,
+  job: Pick<EvaluationOptions, 'worker' | 'signal' | 'writeAfter'> & { progress?: Progress } = {},
 ): Promise<EvaluationReport> {
-  const progress = createProgress('evaluate');
+  const { progress = createProgress('evaluate'), ...run } = job;
   try {
     return await runEvaluation(store, {
       ...options,
+      ...run,
       dataset,
       onProgress: (message, fraction) => (fraction === undefined ? progress.stage(message) : progress.update(fraction, message)),
     });
