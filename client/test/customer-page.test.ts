@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import CustomerPage from '../src/pages/CustomerPage.vue';
 import { mountAt, nextRoute, settle } from './support/mount-page';
+import { buttonLabelled } from './support/buttons';
 import type { MockHandlers } from './support/mock-urql';
 import { connection, CUSTOMER, neighbourReason, recommendation } from './support/fixtures';
 import type { OrderRow } from '../src/graphql/customer';
@@ -147,7 +148,7 @@ describe('Customer page', () => {
 
   it('when another model is chosen then its recommendations replace the default and the URL keeps it', async () => {
     const { wrapper, router, urql } = await mountAt(CustomerPage, '/customers/17850', handlers);
-    const button = wrapper.findAll('.models button').find((b) => b.text() === 'Popularity')!;
+    const button = buttonLabelled(wrapper, 'Popularity', { selector: '.models button' });
     const landed = nextRoute(router);
     await button.trigger('click');
     expect((await landed).query.model).toBe('POPULARITY');

@@ -3,6 +3,7 @@ import CypherPage from '../src/pages/CypherPage.vue';
 import AppHeader from '../src/components/layout/AppHeader.vue';
 import { reloadAdminToken } from '../src/lib/admin-token';
 import { mountAt, settle } from './support/mount-page';
+import { buttonLabelled, clickButton } from './support/buttons';
 
 const KEY = 'basketgraph.adminToken';
 const rows = {
@@ -20,6 +21,12 @@ const rows = {
     },
   },
 };
+
+/** As if the token had been entered earlier in this tab. */
+function enterToken(token: string) {
+  sessionStorage.setItem(KEY, token);
+  reloadAdminToken();
+}
 
 describe('Cypher console', () => {
   beforeEach(() => {
@@ -51,15 +58,10 @@ describe('Cypher console', () => {
   });
 
   it('when a query runs then the token is sent and the rows show as a table', async () => {
-    sessionStorage.setItem(KEY, 'secret-admin-token-123');
-    reloadAdminToken();
+    enterToken('secret-admin-token-123');
     const { wrapper, urql } = await mountAt(CypherPage, '/cypher', { Cypher: rows });
     await wrapper.get('#cypher-query').setValue('MATCH (p:Product) RETURN p.id AS product, 1 AS units');
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Run query')!
-      .trigger('click');
-    await settle();
+    await clickButton(wrapper, 'Run query');
     const op = urql.operations.at(-1)!;
     expect(op.kind).toBe('mutation');
     expect(op.variables).toMatchObject({ query: 'MATCH (p:Product) RETURN p.id AS product, 1 AS units' });
@@ -73,11 +75,10 @@ describe('Cypher console', () => {
   });
 
   it('when the server has admin off then the page says so before anything runs, and Run is disabled', async () => {
-    sessionStorage.setItem(KEY, 'secret-admin-token-123');
-    reloadAdminToken();
+    enterToken('secret-admin-token-123');
     const { wrapper, urql } = await mountAt(CypherPage, '/cypher', { AdminStatus: { data: { adminEnabled: false } }, Cypher: rows });
     expect(wrapper.get('.admin-off[role="status"]').text()).toContain('Admin is off on this server');
-    const runButton = wrapper.findAll('button').find((b) => b.text() === 'Run query')!;
+    const runButton = buttonLabelled(wrapper, 'Run query');
     expect(runButton.attributes('disabled')).toBeDefined();
     await wrapper.get('#cypher-query').trigger('keydown', { key: 'Enter', ctrlKey: true });
     await settle();
@@ -90,8 +91,7 @@ describe('Cypher console', () => {
   });
 
   it('when the user edits an example then its description goes, and comes back only with the example text', async () => {
-    sessionStorage.setItem(KEY, 'secret-admin-token-123');
-    reloadAdminToken();
+    enterToken('secret-admin-token-123');
     const { wrapper } = await mountAt(CypherPage, '/cypher');
     const label = () => wrapper.get('label[for="cypher-query"]');
     expect(label().find('.desc').exists()).toBe(true);
@@ -102,8 +102,7 @@ describe('Cypher console', () => {
   });
 
   it('when the server adapted Neo4j spellings then the rewrites and the query as run show above the rows', async () => {
-    sessionStorage.setItem(KEY, 'secret-admin-token-123');
-    reloadAdminToken();
+    enterToken('secret-admin-token-123');
     const adapted = {
       data: {
         cypher: {
@@ -115,57 +114,38 @@ describe('Cypher console', () => {
     };
     const { wrapper } = await mountAt(CypherPage, '/cypher', { Cypher: adapted });
     await wrapper.get('#cypher-query').setValue('MATCH (o:Order) RETURN o.id AS product, 1 AS units');
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Run query')!
-      .trigger('click');
-    await settle();
+    await clickButton(wrapper, 'Run query');
     expect(wrapper.get('.rewrites').text()).toContain(':Order → :`Order`');
     expect(wrapper.get('.rewrites .ran').text()).toBe('MATCH (o:`Order`) RETURN o.id AS product, 1 AS units');
   });
 
   it('when a write is refused then the refusal shows verbatim', async () => {
-    sessionStorage.setItem(KEY, 'secret-admin-token-123');
-    reloadAdminToken();
+    enterToken('secret-admin-token-123');
     const message = 'refused: a read query starts with MATCH, OPTIONAL MATCH, WITH, UNWIND or RETURN, not "CREATE"';
     const { wrapper } = await mountAt(CypherPage, '/cypher', { Cypher: { error: [{ message, code: 'BAD_USER_INPUT' }] } });
     await wrapper.get('#cypher-query').setValue('CREATE (n:Foo) RETURN n');
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Run query')!
-      .trigger('click');
-    await settle();
+    await clickButton(wrapper, 'Run query');
     const alert = wrapper.get('.cypher-error');
     expect(alert.text()).toContain('Write refused: the console is read-only');
     expect(alert.get('pre').text()).toBe(message);
   });
 
   it('when the store rejects the syntax then its message shows as it said it', async () => {
-    sessionStorage.setItem(KEY, 'secret-admin-token-123');
-    reloadAdminToken();
+    enterToken('secret-admin-token-123');
     const message =
       'Parser exception: Invalid input <MATCH (n:Nope RETURN>: expected rule oC_SingleQuery (line: 1, offset: 14)\n"MATCH (n:Nope RETURN n"\n               ^^^^^^';
     const { wrapper } = await mountAt(CypherPage, '/cypher', { Cypher: { error: [{ message, code: 'BAD_USER_INPUT' }] } });
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Run query')!
-      .trigger('click');
-    await settle();
+    await clickButton(wrapper, 'Run query');
     expect(wrapper.get('.cypher-error pre').text()).toBe(message);
     expect(wrapper.get('.cypher-error').text()).toContain('The query failed');
   });
 
   it('when the token is wrong then it says so and lets another be entered', async () => {
-    sessionStorage.setItem(KEY, 'wrong-token-0000000');
-    reloadAdminToken();
+    enterToken('wrong-token-0000000');
     const { wrapper } = await mountAt(CypherPage, '/cypher', {
       Cypher: { error: [{ message: 'admin operation: the bearer token is not the ADMIN_TOKEN', code: 'UNAUTHENTICATED' }] },
     });
-    await wrapper
-      .findAll('button')
-      .find((b) => b.text() === 'Run query')!
-      .trigger('click');
-    await settle();
+    await clickButton(wrapper, 'Run query');
     expect(wrapper.get('.cypher-error').text()).toContain('The token was not accepted');
     await wrapper.get('.cypher-error button').trigger('click');
     await settle();

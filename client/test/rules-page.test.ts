@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import RulesPage from '../src/pages/RulesPage.vue';
 import { mountAt, nextRoute, settle } from './support/mount-page';
+import { buttonLabelled } from './support/buttons';
 import type { MockHandlers } from './support/mock-urql';
 import { connection, RULES, SEGMENTS } from './support/fixtures';
 
@@ -24,10 +25,7 @@ describe('Rules browser', () => {
   it('when a column header is clicked then the rules are sorted by it and the URL keeps it', async () => {
     const { wrapper, router, urql } = await mountAt(RulesPage, '/rules', handlers);
     const landed = nextRoute(router);
-    await wrapper
-      .findAll('th button')
-      .find((b) => b.text().startsWith('Confidence'))!
-      .trigger('click');
+    await buttonLabelled(wrapper, 'Confidence', { selector: 'th button', prefix: true }).trigger('click');
     expect((await landed).query.sort).toBe('confidence');
     await settle();
     expect(urql.calls('Rules').at(-1)).toMatchObject({ sort: { field: 'CONFIDENCE', direction: 'DESC' } });

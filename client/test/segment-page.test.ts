@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import SegmentPage from '../src/pages/SegmentPage.vue';
 import { mountAt, settle } from './support/mount-page';
+import { buttonLabelled, clickButton } from './support/buttons';
 import type { MockHandlers } from './support/mock-urql';
 import { connection, recommendation, RULES, SEGMENTS } from './support/fixtures';
 
@@ -71,10 +72,7 @@ describe('Segment page', () => {
 
   it('when the customers are sorted by frequency then the API is asked for that order', async () => {
     const { wrapper, urql } = await mountAt(SegmentPage, '/segments/S1', handlers);
-    const button = wrapper
-      .get('.customers-table')
-      .findAll('th button')
-      .find((b) => b.text().startsWith('Frequency'))!;
+    const button = buttonLabelled(wrapper.get('.customers-table'), 'Frequency', { selector: 'th button', prefix: true });
     await button.trigger('click');
     await settle();
     expect(urql.calls('CustomersPage').at(-1)).toMatchObject({
@@ -88,9 +86,7 @@ describe('Segment page', () => {
 
   it('when the next customers page is asked for then the cursor of the last row is sent', async () => {
     const { wrapper, urql } = await mountAt(SegmentPage, '/segments/S1', handlers);
-    const next = wrapper.findAll('.pager button').find((b) => b.text().startsWith('Next'))!;
-    await next.trigger('click');
-    await settle();
+    await clickButton(wrapper, 'Next', { selector: '.pager button', prefix: true });
     expect(urql.calls('CustomersPage').at(-1)).toMatchObject({ after: 'c2', filter: { segment: 'S1' } });
   });
 

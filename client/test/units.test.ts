@@ -7,6 +7,7 @@ import { neighbourElements, CENTER_SIZE, MAX_SIZE, MIN_SIZE } from '../src/lib/n
 import { againstMedianCustomer } from '../src/lib/segment-math';
 import { projectionOption } from '../src/charts/options/overview';
 import { wrapLabel } from '../src/charts/options/common';
+import { indexBarsOption } from '../src/charts/options/compare';
 import { CUSTOMER, neighbourReason, RULES, ruleReason, SEGMENTS } from './support/fixtures';
 
 describe('Cypher examples', () => {
@@ -132,5 +133,23 @@ describe('segments', () => {
     const series = option.series as { name: string; data: unknown[] }[];
     expect(series.map((s) => s.name)).toEqual(['Champions', 'Loyal']);
     expect(series.flatMap((s) => s.data)).toHaveLength(2);
+  });
+});
+
+describe('chart tooltips', () => {
+  it('when the pointer is over an index bar then the tooltip names that row with its value and the reference in their units', () => {
+    // Drawn bottom-up: the first row is the last bar, so dataIndex 0 is the second row.
+    const option = indexBarsOption(
+      [
+        { label: 'Recency', value: 10, reference: 20, format: (v) => `${v} d` },
+        { label: 'Net spend', value: 300, reference: 150, format: (v) => `£${v}` },
+      ],
+      '#000',
+      'segment average',
+    );
+    const tooltip = option.tooltip as { trigger: string; formatter: (ps: unknown) => string };
+    expect(tooltip.trigger).toBe('axis');
+    expect(tooltip.formatter([{ dataIndex: 0 }])).toBe('<b>Net spend</b><br/>this: £300<br/>segment average: £150');
+    expect(tooltip.formatter([{ dataIndex: 1 }])).toBe('<b>Recency</b><br/>this: 10 d<br/>segment average: 20 d');
   });
 });

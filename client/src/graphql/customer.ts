@@ -89,7 +89,6 @@ export const CustomerOrdersQuery = graphql(
             ...NextPage
           }
           edges {
-            cursor
             node {
               id
               kind

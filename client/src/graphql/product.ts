@@ -52,7 +52,6 @@ export const ProductSearchQuery = graphql(
           ...NextPage
         }
         edges {
-          cursor
           node {
             ...ProductRef
             buyers

@@ -11,7 +11,6 @@ export const RulesQuery = graphql(
           ...NextPage
         }
         edges {
-          cursor
           node {
             ...RuleRow
           }

@@ -43,7 +43,6 @@ export const CustomersPageQuery = graphql(
           ...NextPage
         }
         edges {
-          cursor
           node {
             id
             country

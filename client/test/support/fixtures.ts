@@ -109,7 +109,7 @@ export const RULES: RuleRow[] = [
 export const connection = <T>(nodes: T[], total = nodes.length, hasNextPage = false) => ({
   totalCount: total,
   pageInfo: { hasNextPage, endCursor: nodes.length ? `c${nodes.length}` : null },
-  edges: nodes.map((node, i) => ({ cursor: `c${i + 1}`, node })),
+  edges: nodes.map((node) => ({ node })),
 });
 
 export const recommendation = (

@@ -1,4 +1,6 @@
 /** Shared look of every chart. */
+import type { TooltipComponentOption } from 'echarts/components';
+
 export const AXIS_LABEL = { color: '#4a5468', fontSize: 11 };
 export const SPLIT_LINE = { lineStyle: { color: '#eceff5' } };
 export const TEXT = { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "DejaVu Sans", sans-serif' };
@@ -8,6 +10,18 @@ export const GREY = '#9aa4b5';
 
 /** Cuts long labels for axes ("Needs attention (value tier 1)" → "Needs attention (val…"). */
 export const shorten = (s: string, n = 18): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+/**
+ * The tooltip of a chart with one bar (or group of bars) per row: the axis' shadow marks the
+ * bar under the pointer, and `text` writes the box from the row drawn there (`rows` in drawing order).
+ */
+export function barTooltip<R>(rows: readonly R[], text: (row: R) => string): TooltipComponentOption {
+  return {
+    trigger: 'axis',
+    axisPointer: { type: 'shadow' },
+    formatter: (ps) => text(rows[(ps as { dataIndex: number }[])[0].dataIndex]),
+  };
+}
 
 export const pct = (v: number): string => `${(v * 100).toFixed(1)} %`;
 

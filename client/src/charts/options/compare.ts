@@ -1,14 +1,13 @@
 /** "This vs the reference" charts: values as an index where the reference is 100. */
 import type { ChartOption } from '../echarts';
-import { AXIS_LABEL, GREY, SPLIT_LINE, TEXT } from './common';
+import { AXIS_LABEL, GREY, SPLIT_LINE, TEXT, barTooltip } from './common';
 
 export interface IndexRow {
   label: string;
   value: number | null;
   reference: number | null;
-  /** shown in the tooltip */
-  valueText: string;
-  referenceText: string;
+  /** How the value and the reference read in the tooltip, in their own units. */
+  format: (v: number | null) => string;
 }
 
 export const indexOf = (value: number | null, reference: number | null): number | null =>
@@ -21,14 +20,7 @@ export function indexBarsOption(rows: IndexRow[], color: string, referenceName: 
   return {
     textStyle: TEXT,
     grid: { left: 8, right: 48, top: 8, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (ps) => {
-        const r = shown[(ps as { dataIndex: number }[])[0].dataIndex];
-        return `<b>${r.label}</b><br/>this: ${r.valueText}<br/>${referenceName}: ${r.referenceText}`;
-      },
-    },
+    tooltip: barTooltip(shown, (r) => `<b>${r.label}</b><br/>this: ${r.format(r.value)}<br/>${referenceName}: ${r.format(r.reference)}`),
     xAxis: { type: 'value', axisLabel: { ...AXIS_LABEL, formatter: (v: number) => `${v}` }, splitLine: SPLIT_LINE, min: 0 },
     yAxis: { type: 'category', data: shown.map((r) => r.label), axisLabel: AXIS_LABEL },
     series: [

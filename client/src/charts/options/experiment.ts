@@ -4,10 +4,11 @@ import type { VariantReportData } from '../../graphql/experiments';
 import { AXIS_LABEL, SPLIT_LINE, TEXT } from './common';
 
 export type ExperimentMetric = 'clickThroughRate' | 'conversionRate' | 'revenuePerExposed';
-export const EXPERIMENT_METRICS: { key: ExperimentMetric; label: string; percent: boolean }[] = [
-  { key: 'clickThroughRate', label: 'Click-through rate', percent: true },
-  { key: 'conversionRate', label: 'Conversion rate', percent: true },
-  { key: 'revenuePerExposed', label: 'Revenue per exposed customer', percent: false },
+/** The metrics an experiment reports: `label` titles a chart, `column` heads a table column. */
+export const EXPERIMENT_METRICS: { key: ExperimentMetric; label: string; column: string; percent: boolean }[] = [
+  { key: 'clickThroughRate', label: 'Click-through rate', column: 'click-through', percent: true },
+  { key: 'conversionRate', label: 'Conversion rate', column: 'conversion', percent: true },
+  { key: 'revenuePerExposed', label: 'Revenue per exposed customer', column: 'revenue / exposed', percent: false },
 ];
 
 export function experimentMetricOption(variants: VariantReportData[], metric: ExperimentMetric, percent: boolean): ChartOption {

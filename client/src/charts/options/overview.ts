@@ -3,7 +3,7 @@ import type { ChartOption } from '../echarts';
 import type { FunnelStep, KSweepPoint, ProjectedCustomer } from '../../graphql/overview';
 import type { SegmentSummary } from '../../graphql/fragments';
 import { segmentColor } from '../../lib/segment-colors';
-import { AXIS_LABEL, BLUE, GREY, ORANGE, SPLIT_LINE, TEXT, pct, shorten, wrapLabel } from './common';
+import { AXIS_LABEL, BLUE, GREY, ORANGE, SPLIT_LINE, TEXT, barTooltip, pct, shorten, wrapLabel } from './common';
 
 /** Share of customers next to share of revenue, one pair of bars per segment. */
 export function customersVsRevenueOption(segments: SegmentSummary[], compact = false): ChartOption {
@@ -144,15 +144,11 @@ export function funnelOption(steps: FunnelStep[]): ChartOption {
   return {
     textStyle: TEXT,
     grid: { left: 8, right: 60, top: 8, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (ps) => {
-        const p = (ps as { dataIndex: number }[])[0];
-        const s = ordered[p.dataIndex];
-        return `<b>${s.step}</b><br/>rows left: ${s.rows.toLocaleString('en-GB')}<br/>removed: ${s.removed.toLocaleString('en-GB')}<br/>customers ${s.customers.toLocaleString('en-GB')} · products ${s.products.toLocaleString('en-GB')} · orders ${s.orders.toLocaleString('en-GB')}`;
-      },
-    },
+    tooltip: barTooltip(
+      ordered,
+      (s) =>
+        `<b>${s.step}</b><br/>rows left: ${s.rows.toLocaleString('en-GB')}<br/>removed: ${s.removed.toLocaleString('en-GB')}<br/>customers ${s.customers.toLocaleString('en-GB')} · products ${s.products.toLocaleString('en-GB')} · orders ${s.orders.toLocaleString('en-GB')}`,
+    ),
     xAxis: { type: 'value', axisLabel: { show: false }, splitLine: SPLIT_LINE },
     yAxis: { type: 'category', data: ordered.map((s) => s.step), axisLabel: { ...AXIS_LABEL, formatter: (v: string) => shorten(v, 32) } },
     series: [

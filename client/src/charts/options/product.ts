@@ -2,21 +2,14 @@
 import type { ChartOption } from '../echarts';
 import type { ProductDetail } from '../../graphql/product';
 import { segmentColor } from '../../lib/segment-colors';
-import { AXIS_LABEL, SPLIT_LINE, TEXT, pct, wrapLabel } from './common';
+import { AXIS_LABEL, SPLIT_LINE, TEXT, barTooltip, pct, wrapLabel } from './common';
 
 export function popularityBySegmentOption(rows: ProductDetail['popularityBySegment'], compact = false): ChartOption {
   const sorted = [...rows].sort((a, b) => a.segment.rank - b.segment.rank);
   return {
     textStyle: TEXT,
     grid: { left: 8, right: 12, top: 12, bottom: 8, containLabel: true },
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      formatter: (ps) => {
-        const r = sorted[(ps as { dataIndex: number }[])[0].dataIndex];
-        return `<b>${r.segment.name}</b><br/>${r.buyers} of ${r.segment.size} customers (${pct(r.share)})`;
-      },
-    },
+    tooltip: barTooltip(sorted, (r) => `<b>${r.segment.name}</b><br/>${r.buyers} of ${r.segment.size} customers (${pct(r.share)})`),
     xAxis: {
       type: 'category',
       data: sorted.map((r) => (compact ? r.segment.id : r.segment.name)),
