@@ -9,11 +9,15 @@
  */
 import { openGraphStore } from '@basketgraph/cypher';
 import { startServer } from '../../server/src/http/start-server.js';
+import { loadConfig } from '../../server/src/config.js';
 
 // STORE_KEY_LOOKUP_READERS (bench only): the embedded store's key-lookup connections; 0 = the general readers (as before).
 const keyReaders = process.env.STORE_KEY_LOOKUP_READERS;
 const store = await openGraphStore(process.argv[2] ?? './data/graph', {
   owner: 'bench/graphql-load server',
+  // The product's buffer pool (GRAPH_BUFFER_MB or its default), as `basketgraph serve` opens the graph: at 30× the
+  // read model's priming does not fit in the store's own 1 GiB default.
+  bufferPoolBytes: Math.round(loadConfig().GRAPH_BUFFER_MB * 2 ** 20),
   keyLookupReaders: keyReaders === undefined ? undefined : Number(keyReaders),
 });
 const server = await startServer({
