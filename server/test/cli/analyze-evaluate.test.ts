@@ -24,14 +24,20 @@ function counting(store: GraphStore): { store: GraphStore; counts: Map<string, n
 }
 
 /** A progress group recording "title: message" in the order the jobs report. */
-function recording(): { group: ProgressGroup; events: string[] } {
+function recording(): { group: ProgressGroup; events: string[]; evaluationReported: Promise<void> } {
   const events: string[] = [];
+  let reported!: () => void;
+  const evaluationReported = new Promise<void>((resolve) => (reported = resolve));
+  const record = (line: string) => {
+    events.push(line);
+    if (line.startsWith('evaluate:')) reported();
+  };
   const progress = (title: string): Progress => ({
-    update: (_fraction, label) => void events.push(`${title}: ${label ?? ''}`),
-    stage: (message) => void events.push(`${title}: ${message}`),
+    update: (_fraction, label) => record(`${title}: ${label ?? ''}`),
+    stage: (message) => record(`${title}: ${message}`),
     stop() {},
   });
-  return { group: { progress, stop() {} }, events };
+  return { group: { progress, stop() {} }, events, evaluationReported };
 }
 
 /** The scores of a report, without its id and times. */
@@ -73,13 +79,11 @@ describe('analyze --evaluate', () => {
   }, 120_000);
 
   it('when analyze evaluates too then the evaluation computes while the analysis runs', async () => {
-    const { group, events } = recording();
-    // The analysis starts only once the evaluation has reported progress from its worker: one after the other never gets there.
+    const { group, events, evaluationReported } = recording();
+    // The analysis starts only once the evaluation has reported progress from its worker: run one after the other,
+    // that never happens and the test times out.
     const afterEvaluationStarted: AnalysisStep = async (...args) => {
-      for (let waited = 0; !events.some((e) => e.startsWith('evaluate:')); waited += 50) {
-        if (waited > 60_000) throw new Error('the evaluation did not start before the analysis');
-        await new Promise((r) => setTimeout(r, 50));
-      }
+      await evaluationReported;
       return analyzeWithProgress(...args);
     };
     const evaluation = checkEvaluationOptions({ cutoff: '2019-02-01', models: ['popularity'] });
