@@ -11,13 +11,15 @@ import { openGraphStore } from '@basketgraph/cypher';
 import { startServer } from '../../server/src/http/start-server.js';
 import { loadConfig } from '../../server/src/config.js';
 
+// The product's configuration, read as `basketgraph serve` reads it: GRAPH_BUFFER_MB, RESPONSE_CACHE_MB and
+// READ_MODEL_MB (0 measures the store path alone) or their defaults.
+const config = loadConfig();
 // STORE_KEY_LOOKUP_READERS (bench only): the embedded store's key-lookup connections; 0 = the general readers (as before).
 const keyReaders = process.env.STORE_KEY_LOOKUP_READERS;
 const store = await openGraphStore(process.argv[2] ?? './data/graph', {
   owner: 'bench/graphql-load server',
-  // The product's buffer pool (GRAPH_BUFFER_MB or its default), as `basketgraph serve` opens the graph: at 30× the
-  // read model's priming does not fit in the store's own 1 GiB default.
-  bufferPoolBytes: Math.round(loadConfig().GRAPH_BUFFER_MB * 2 ** 20),
+  // At 30× the read model's priming does not fit in the store's own 1 GiB default.
+  bufferPoolBytes: Math.round(config.GRAPH_BUFFER_MB * 2 ** 20),
   keyLookupReaders: keyReaders === undefined ? undefined : Number(keyReaders),
 });
 const server = await startServer({
@@ -25,14 +27,8 @@ const server = await startServer({
   port: 0,
   adminToken: process.env.ADMIN_TOKEN,
   clientDir: null,
-  responseCacheBytes: process.env.RESPONSE_CACHE_MB === undefined ? undefined : Math.round(Number(process.env.RESPONSE_CACHE_MB) * 2 ** 20),
-  // READ_MODEL_MB as the product reads it: 0 measures the store path alone.
-  hotModel:
-    process.env.READ_MODEL_MB === undefined
-      ? undefined
-      : Number(process.env.READ_MODEL_MB) === 0
-        ? false
-        : { budgetBytes: Math.round(Number(process.env.READ_MODEL_MB) * 2 ** 20) },
+  responseCacheBytes: Math.round(config.RESPONSE_CACHE_MB * 2 ** 20),
+  hotModel: config.READ_MODEL_MB === 0 ? false : { budgetBytes: Math.round(config.READ_MODEL_MB * 2 ** 20) },
   log: (m) => process.stderr.write(`${m}\n`),
 });
 
