@@ -35,7 +35,9 @@ import type {
   RecommendationModel,
   SegmentModel,
 } from '../data/models.js';
-import { MAX_PAGE_SIZE } from '../pagination.js';
+import { MAX_PAGE_SIZE, type PageRequest } from '../pagination.js';
+import { CUSTOMER_RANGES, type CustomerQuery, type CustomerRange } from '../data/customer-page.js';
+import { CustomerTable, type CustomerTablePage, type CustomerTableRow } from './customer-table.js';
 
 type Node = Record<string, unknown>;
 
@@ -97,6 +99,8 @@ export class HotSnapshot {
     private readonly segmentOf: ReadonlyMap<string, CustomerSegmentModel>,
     private readonly recommendationsOf: ReadonlyMap<string, readonly RecommendationModel[]>,
     private readonly neighboursOf: ReadonlyMap<string, readonly NeighbourModel[]>,
+    /** Every customer as columns, for the `customers` connection. */
+    private readonly customerTable: CustomerTable,
     readonly maxRank: number,
     readonly stats: HotStats,
   ) {
@@ -107,17 +111,22 @@ export class HotSnapshot {
     return this.customerById.get(id) ?? null;
   }
 
+  /** One page of the `customers` connection and its total, as the store would answer it. */
+  customerPage(q: CustomerQuery, page: PageRequest): CustomerTablePage {
+    return this.customerTable.page(q, page);
+  }
+
   private pointList: CustomerPointModel[] | undefined;
 
   /** Every projected customer's point and segment id, in id order (built once per snapshot). */
   points(): readonly CustomerPointModel[] {
     if (!this.pointList) {
       const list: CustomerPointModel[] = [];
-      for (const c of this.customerById.values()) {
+      for (const c of this.customerTable.all()) {
         if (c.projection)
           list.push({ id: c.id, x: c.projection.x, y: c.projection.y, segment: this.segmentOf.get(c.id)?.segment.id ?? null });
       }
-      this.pointList = list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      this.pointList = list;
     }
     return this.pointList;
   }
@@ -157,6 +166,16 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A customer node's filterable features as stored (money unrounded), null as NaN. */
+function storedFeatures(n: Node): Record<CustomerRange, number> {
+  const out = {} as Record<CustomerRange, number>;
+  for (const f of CUSTOMER_RANGES) {
+    const v = n[f];
+    out[f] = v === null || v === undefined ? NaN : Number(v);
+  }
+  return out;
+}
+
 /**
  * Loads a snapshot with a handful of table-wide queries. Throws when a row
  * points at a node the snapshot does not hold (the graph changed while it was
@@ -186,9 +205,11 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
   }
 
   const customers = new Map<string, CustomerModel>();
-  for (const r of await timed<{ customer: Node }>('api-hot-customers')) {
+  const customerRows: CustomerTableRow[] = [];
+  for (const r of await timed<{ customer: Node; buyer: boolean | null }>('api-hot-customers')) {
     const c = toCustomer(r.customer);
     customers.set(c.id, c);
+    customerRows.push({ customer: c, buyer: r.buyer === true, segment: null, features: storedFeatures(r.customer) });
   }
   const products = new Map<string, ProductModel>();
   for (const r of await timed<{ product: Node }>('api-hot-products')) {
@@ -206,6 +227,8 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
     if (!segment) throw dangling(`segment ${r.segment}`);
     segmentOf.set(String(r.customer), { segment, distance: r.distance ?? null });
   }
+  for (const row of customerRows) row.segment = segmentOf.get(row.customer.id)?.segment.id ?? null;
+  const customerTable = new CustomerTable(customerRows);
 
   // Recommendations: products shared with the products map, model names and
   // identical reason lists (e.g. popularity's) shared across customers.
@@ -268,7 +291,7 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
     loadMs: Math.round(performance.now() - t0),
     queryMs,
   };
-  return new HotSnapshot(customers, products, segments, segmentOf, recs, neighbours, maxRank, stats);
+  return new HotSnapshot(customers, products, segments, segmentOf, recs, neighbours, customerTable, maxRank, stats);
 }
 
 /** Holds the current snapshot and reloads it on demand (from `PrimingGate`, inside an exclusive hold). */
