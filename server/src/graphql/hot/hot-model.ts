@@ -36,6 +36,7 @@ import type {
   SegmentModel,
 } from '../data/models.js';
 import { MAX_PAGE_SIZE, type PageRequest } from '../pagination.js';
+import { DEFAULT_READ_MODEL_MB } from '../../config.js';
 import { CUSTOMER_RANGES, type CustomerQuery, type CustomerRange } from '../data/customer-page.js';
 import { CustomerTable, type CustomerTablePage, type CustomerTableRow } from './customer-table.js';
 
@@ -59,7 +60,7 @@ export interface HotModelOptions {
  * after full GCs): 19 MB for the full Online Retail graph's 181k rows, ≈ 110 MB per million rows.
  */
 export const BYTES_PER_ROW = 110;
-export const DEFAULT_BUDGET_BYTES = 1024 * 2 ** 20;
+export const DEFAULT_BUDGET_BYTES = DEFAULT_READ_MODEL_MB * 2 ** 20;
 
 export interface HotStats {
   customers: number;
