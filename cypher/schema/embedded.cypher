@@ -1,7 +1,7 @@
 // Graph schema for the embedded store (Ladybug). Generated from cypher/src/schema.ts:
 // npm run schema:write -w cypher. Do not edit by hand.
 
-CREATE NODE TABLE IF NOT EXISTS `Customer`(id STRING, country STRING, recency INT64, frequency INT64, monetary DOUBLE, avgOrderValue DOUBLE, avgItemsPerOrder DOUBLE, distinctProducts INT64, returnRate DOUBLE, tenure INT64, typeDiversity DOUBLE, x DOUBLE, y DOUBLE, grossMonetary DOUBLE, grossAvgOrderValue DOUBLE, PRIMARY KEY(id));
+CREATE NODE TABLE IF NOT EXISTS `Customer`(id STRING, country STRING, recency INT64, frequency INT64, monetary DOUBLE, avgOrderValue DOUBLE, avgItemsPerOrder DOUBLE, distinctProducts INT64, returnRate DOUBLE, tenure INT64, typeDiversity DOUBLE, x DOUBLE, y DOUBLE, grossMonetary DOUBLE, grossAvgOrderValue DOUBLE, buyer BOOLEAN, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS `Product`(id STRING, description STRING, type STRING, variant STRING, sku STRING, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS `Order`(id STRING, kind STRING, date STRING, datetime STRING, total DOUBLE, itemCount INT64, lineCount INT64, PRIMARY KEY(id));
 CREATE NODE TABLE IF NOT EXISTS `Import`(id STRING, file STRING, format STRING, importedAt STRING, rows INT64, lineItems INT64, returnLines INT64, customers INT64, products INT64, orders INT64, funnel STRING, PRIMARY KEY(id));

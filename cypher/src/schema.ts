@@ -116,6 +116,11 @@ export const TABLES = {
       col('id', 'STRING', 'customer id as written in the export'),
       col('country', 'STRING', 'country of the customer’s first order (null when the export has none)'),
       ...CUSTOMER_FEATURE_COLUMNS,
+      col(
+        'buyer',
+        'BOOLEAN',
+        'has a purchase order with at least one line (status BUYER; false: returns only): set by every import and, on a graph made before the column, when the graph is next opened for writing (query customers-buyer-update)',
+      ),
     ],
     indexes: ['country'],
   },

@@ -23,7 +23,7 @@ import {
 } from '../graph-store.js';
 import { getQuery, type QueryName } from '../query-catalog.js';
 import { parsePlan, type PlanOperator } from './explain-plan.js';
-import { embeddedDdl, quoteName } from '../ddl.js';
+import { embeddedDdl, quoteName, SCHEMA_BACKFILLS } from '../ddl.js';
 import { TABLES, VERSIONED_TABLES } from '../schema.js';
 import { WriteQueue } from '../write-queue.js';
 import { LadybugSession } from './ladybug-session.js';
@@ -161,6 +161,7 @@ export class LadybugStore implements GraphStore {
           if (!have.has(c.name)) await this.writer.run(`ALTER TABLE ${quoteName(table.name)} ADD ${c.name} ${c.type}`);
         }
       }
+      for (const name of SCHEMA_BACKFILLS) await this.writer.run(getQuery(name, 'embedded').text);
     });
   }
 

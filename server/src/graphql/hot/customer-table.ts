@@ -19,7 +19,8 @@ import type { PageRequest } from '../pagination.js';
 /** One primed customer: the model as served, its buyer status, its segment id and its features as stored. */
 export interface CustomerTableRow {
   customer: CustomerModel;
-  buyer: boolean;
+  /** Customer.buyer; null (not yet set: a Neo4j import stopped half-way) matches neither status, as on the store. */
+  buyer: boolean | null;
   segment: string | null;
   /** Null (not computed) as NaN. */
   features: Record<CustomerRange, number>;
@@ -38,6 +39,7 @@ export class CustomerTable {
   private readonly ids: string[];
   private readonly country: (string | null)[];
   private readonly segment: (string | null)[];
+  /** 1 buyer, 0 returns only, 2 not known. */
   private readonly buyer: Uint8Array;
   private readonly features: Record<CustomerRange, Float64Array>;
   private readonly orders = new Map<string, Int32Array>();
@@ -49,7 +51,7 @@ export class CustomerTable {
     this.ids = this.customers.map((c) => c.id);
     this.country = this.customers.map((c) => c.country);
     this.segment = sorted.map((r) => r.segment);
-    this.buyer = Uint8Array.from(sorted, (r) => (r.buyer ? 1 : 0));
+    this.buyer = Uint8Array.from(sorted, (r) => (r.buyer === null ? 2 : r.buyer ? 1 : 0));
     this.features = {} as Record<CustomerRange, Float64Array>;
     for (const f of CUSTOMER_RANGES) {
       const column = new Float64Array(n);
@@ -86,7 +88,7 @@ export class CustomerTable {
     if (q.segment !== '' && this.segment[i] !== q.segment) return false;
     if (q.country !== '' && this.country[i] !== q.country) return false;
     if (q.idPrefix !== '' && !this.ids[i].startsWith(q.idPrefix)) return false;
-    if (q.status !== '' && (this.buyer[i] === 1) !== (q.status === CustomerStatus.BUYER)) return false;
+    if (q.status !== '' && this.buyer[i] !== (q.status === CustomerStatus.BUYER ? 1 : 0)) return false;
     for (const b of q.bounds) {
       const v = this.features[b.feature][i];
       if (!(v >= b.min && v <= b.max)) return false; // NaN (no feature) fails both

@@ -210,7 +210,7 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
   for (const r of await timed<{ customer: Node; buyer: boolean | null }>('api-hot-customers')) {
     const c = toCustomer(r.customer);
     customers.set(c.id, c);
-    customerRows.push({ customer: c, buyer: r.buyer === true, segment: null, features: storedFeatures(r.customer) });
+    customerRows.push({ customer: c, buyer: r.buyer ?? null, segment: null, features: storedFeatures(r.customer) });
   }
   const products = new Map<string, ProductModel>();
   for (const r of await timed<{ product: Node }>('api-hot-products')) {
