@@ -10,9 +10,9 @@
  * GRAPH_DIR is an imported and analysed graph (e.g. `basketgraph import` of the generated 10× export, then
  * `analyze`); each measurement is a child process of the tree it measures, opening the graph in turn.
  */
-import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { alternatingRuns, cliOption, treeApi } from './lib/tree-api.js';
 import { ROOT, writeResult, median } from './lib/measure.js';
 
 const CONNECTION = 'totalCount edges { node { id country features { monetary recency } } } pageInfo { hasNextPage endCursor }';
@@ -27,22 +27,14 @@ const CASES: Record<string, { filter?: unknown; sort?: unknown; after?: number; 
 };
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
+const option = (name: string, fallback: string) => cliOption(args, name, fallback);
 
 if (args[0] === '--measure') await measure(args[1], args[2], args[3] === 'model', Number(args[4]));
 else await compare();
 
 /** In a child process: median milliseconds per request of each case, `reps` sequential requests after 2 unmeasured ones. */
 async function measure(tree: string, graph: string, model: boolean, reps: number): Promise<void> {
-  const from = (file: string) => import(path.join(tree, 'server/src', file));
-  const { openGraphStore } = await import(path.join(tree, 'cypher/src/index.ts'));
-  const { graphql } = await import(path.join(tree, 'node_modules/graphql/index.js'));
-  const { buildApiSchema } = await from('graphql/build-schema.ts');
-  const { RequestContext } = await from('graphql/context.ts');
-  const { loadHotSnapshot } = await from('graphql/hot/hot-model.ts');
+  const { from, openGraphStore, graphql, buildApiSchema, RequestContext, loadHotSnapshot } = await treeApi(tree);
   const { encodeCursor } = await from('graphql/pagination.ts');
   const store = await openGraphStore(graph, { owner: 'bench customer-pages', bufferPoolBytes: 4 * 2 ** 30 });
   try {
@@ -90,22 +82,15 @@ async function compare(): Promise<void> {
   const sources = (['model', 'store'] as const).filter((s) => !only || s === only);
   const trees = { other: path.resolve(otherRoot), this: ROOT };
   const samples: Record<string, Record<string, number[]>> = {};
-  for (let round = 0; round < rounds; round++) {
-    const order = round % 2 === 0 ? (['other', 'this'] as const) : (['this', 'other'] as const);
-    for (const source of sources) {
-      for (const name of order) {
-        const child = spawnSync(
-          process.execPath,
-          ['--import', 'tsx', path.join(ROOT, 'bench/customer-pages.ts'), '--measure', trees[name], graph, source, String(reps)],
-          { cwd: trees[name], encoding: 'utf8', maxBuffer: 64 << 20 },
-        );
-        if (child.status !== 0) throw new Error(`${name} (${source}) failed: ${child.stderr}`);
-        const m: Record<string, number> = JSON.parse(child.stdout.trim().split('\n').pop()!);
-        const sample = (samples[`${name} ${source}`] ??= {});
-        for (const [k, v] of Object.entries(m)) (sample[k] ??= []).push(v);
-        console.log(`round ${round + 1} ${name} ${source}: ${JSON.stringify(m)}`);
-      }
-    }
+  const script = path.join(ROOT, 'bench/customer-pages.ts');
+  for (const { round, name, source, result: m } of alternatingRuns(script, trees, rounds, sources, (_, source) => [
+    graph,
+    source,
+    String(reps),
+  ])) {
+    const sample = (samples[`${name} ${source}`] ??= {});
+    for (const [k, v] of Object.entries(m)) (sample[k] ??= []).push(v);
+    console.log(`round ${round + 1} ${name} ${source}: ${JSON.stringify(m)}`);
   }
   const result = {
     graph,
