@@ -23,7 +23,8 @@ export function embeddedTableDdl(t: Table): string {
     return `CREATE NODE TABLE IF NOT EXISTS ${quoteName(t.name)}(${t.columns.map(columnDdl).join(', ')}, PRIMARY KEY(id))`;
   }
   const parts = [...t.pairs.map(([from, to]) => `FROM ${quoteName(from)} TO ${quoteName(to)}`), ...t.columns.map(columnDdl)];
-  return `CREATE REL TABLE IF NOT EXISTS ${quoteName(t.name)}(${parts.join(', ')})`;
+  const storage = t.forwardOnly ? " WITH (storage_direction = 'fwd')" : '';
+  return `CREATE REL TABLE IF NOT EXISTS ${quoteName(t.name)}(${parts.join(', ')})${storage}`;
 }
 
 export function embeddedDdl(): string[] {
