@@ -23,7 +23,7 @@ afterAll(async () => {
   await fx?.dispose();
 });
 
-const NODE = 'id country features { recency frequency monetary avgOrderValue distinctProducts returnRate tenure } segment { id }';
+const NODE = 'id country status features { recency frequency monetary avgOrderValue distinctProducts returnRate tenure } segment { id }';
 const CONNECTION = `totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { ${NODE} } }`;
 
 /** Three pages of one filter and sort (the first, one a few rows in, one deep) and the segment S1's own list. */
@@ -80,6 +80,19 @@ describe('the customers connection from the primed read model', () => {
     expect(fx.store.queryCount - before).toBe(0);
     expect(r.body.data!.customers.edges).toHaveLength(50);
     expect(r.body.data!.customers.totalCount).toBeGreaterThan(60);
+  });
+
+  test('when customers of either status are listed with their status then it comes from the customer itself, with no store query', async () => {
+    const query = `{ buyers: customers(first: 5) { edges { node { status } } }
+      returnsOnly: customers(first: 5, filter: { status: RETURNS_ONLY }) { edges { node { status } } } }`;
+    const before = fx.store.queryCount;
+    const r = await gql(primed, query);
+    expect(fx.store.queryCount - before).toBe(0);
+    const statuses = (k: string) => r.body.data![k].edges.map((e: { node: { status: string } }) => e.node.status);
+    expect(statuses('buyers')).toEqual(Array(5).fill('BUYER'));
+    expect(statuses('returnsOnly').length).toBeGreaterThan(0);
+    expect(statuses('returnsOnly')).toEqual(Array(statuses('returnsOnly').length).fill('RETURNS_ONLY'));
+    expect(r.body.data).toEqual((await gql(plain, query)).body.data);
   });
 
   test('when a range has min above max then both paths refuse it the same way', async () => {

@@ -16,11 +16,9 @@ import { CUSTOMER_RANGES, type CustomerQuery, type CustomerRange } from '../data
 import type { CustomerModel } from '../data/models.js';
 import type { PageRequest } from '../pagination.js';
 
-/** One primed customer: the model as served, its buyer status, its segment id and its features as stored. */
+/** One primed customer: the model as served (with its buyer status), its segment id and its features as stored. */
 export interface CustomerTableRow {
   customer: CustomerModel;
-  /** Customer.buyer; null (not yet set: a Neo4j import stopped half-way) matches neither status, as on the store. */
-  buyer: boolean | null;
   segment: string | null;
   /** Null (not computed) as NaN. */
   features: Record<CustomerRange, number>;
@@ -51,7 +49,8 @@ export class CustomerTable {
     this.ids = this.customers.map((c) => c.id);
     this.country = this.customers.map((c) => c.country);
     this.segment = sorted.map((r) => r.segment);
-    this.buyer = Uint8Array.from(sorted, (r) => (r.buyer === null ? 2 : r.buyer ? 1 : 0));
+    // A buyer status not yet set (a Neo4j import stopped half-way) matches neither status, as on the store.
+    this.buyer = Uint8Array.from(sorted, ({ customer: c }) => (c.buyer === null ? 2 : c.buyer ? 1 : 0));
     this.features = {} as Record<CustomerRange, Float64Array>;
     for (const f of CUSTOMER_RANGES) {
       const column = new Float64Array(n);

@@ -207,10 +207,10 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
 
   const customers = new Map<string, CustomerModel>();
   const customerRows: CustomerTableRow[] = [];
-  for (const r of await timed<{ customer: Node; buyer: boolean | null }>('api-hot-customers')) {
+  for (const r of await timed<{ customer: Node }>('api-hot-customers')) {
     const c = toCustomer(r.customer);
     customers.set(c.id, c);
-    customerRows.push({ customer: c, buyer: r.buyer ?? null, segment: null, features: storedFeatures(r.customer) });
+    customerRows.push({ customer: c, segment: null, features: storedFeatures(r.customer) });
   }
   const products = new Map<string, ProductModel>();
   for (const r of await timed<{ product: Node }>('api-hot-products')) {

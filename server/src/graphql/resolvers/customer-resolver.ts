@@ -40,7 +40,9 @@ export class CustomerResolver {
 
   @FieldResolver(() => CustomerStatus, { description: 'BUYER, or RETURNS_ONLY for a customer whose only orders in the data are returns' })
   async status(@Root() c: CustomerModel, @Ctx() ctx: ApiContext): Promise<CustomerStatus> {
-    if (c.features) return CustomerStatus.BUYER; // the analysis writes features only for customers with purchases
+    if (c.buyer !== null) return c.buyer ? CustomerStatus.BUYER : CustomerStatus.RETURNS_ONLY;
+    // Not set yet (a Neo4j import stopped half-way): the analysis writes features only for customers with purchases.
+    if (c.features) return CustomerStatus.BUYER;
     const orders = await ctx.loaders.customers.orders.load(c.id);
     return orders.some((o) => o.kind === 'PURCHASE' && o.lineCount > 0) ? CustomerStatus.BUYER : CustomerStatus.RETURNS_ONLY;
   }
