@@ -53,6 +53,8 @@ export interface HotModelOptions {
   budgetBytes?: number;
   /** A row limit instead of the budget (tests). */
   maxRows?: number;
+  /** Customers per query of the ranked lists (default PRIME_PAGE_CUSTOMERS). */
+  pageCustomers?: number;
 }
 
 /**
@@ -61,6 +63,19 @@ export interface HotModelOptions {
  */
 export const BYTES_PER_ROW = 110;
 export const DEFAULT_BUDGET_BYTES = DEFAULT_READ_MODEL_MB * 2 ** 20;
+/**
+ * Customers per query of the ranked lists at priming: the store builds each result whole in its buffer pool,
+ * and at 30× the bundled data one query for all 2.6M recommendations did not fit in 1 GiB.
+ */
+export const PRIME_PAGE_CUSTOMERS = 10_000;
+
+/** Consecutive [from, to) ranges of `per` ids each, over the sorted ids ('' = unbounded). */
+export function idRanges(ids: Iterable<string>, per: number): { from: string; to: string }[] {
+  const sorted = [...ids].sort();
+  const ranges: { from: string; to: string }[] = [];
+  for (let i = 0; i < sorted.length; i += per) ranges.push({ from: i === 0 ? '' : sorted[i], to: sorted[i + per] ?? '' });
+  return ranges.length > 0 ? ranges : [{ from: '', to: '' }];
+}
 
 export interface HotStats {
   customers: number;
@@ -191,9 +206,13 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
   const timed = async <R>(name: string, params: Record<string, unknown> = {}): Promise<R[]> => {
     const q0 = performance.now();
     const rows = await store.query<R & Record<string, unknown>>(name, params);
-    queryMs[name] = Math.round(performance.now() - q0);
+    queryMs[name] = (queryMs[name] ?? 0) + Math.round(performance.now() - q0);
     return rows;
   };
+  /** The rows of a ranked-list query, one range of customers at a time. */
+  async function* byCustomerRange<R>(name: string, ids: Iterable<string>): AsyncGenerator<R> {
+    for (const range of idRanges(ids, options.pageCustomers ?? PRIME_PAGE_CUSTOMERS)) yield* await timed<R>(name, { maxRank, ...range });
+  }
 
   const [size] = await timed<{ customers: number; products: number; recommended: number; similar: number }>('api-hot-size', { maxRank });
   const rows = Number(size?.customers ?? 0) + Number(size?.products ?? 0) + Number(size?.recommended ?? 0) + Number(size?.similar ?? 0);
@@ -237,9 +256,9 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
   const modelNames = new Map<string, string>();
   const reasonLists = new Map<string, ReasonModel[]>();
   let recCount = 0;
-  for (const r of await timed<{ customer: string; product: string; score: number; rank: number; model: string; reasons: string }>(
+  for await (const r of byCustomerRange<{ customer: string; product: string; score: number; rank: number; model: string; reasons: string }>(
     'api-hot-recommendations',
-    { maxRank },
+    customers.keys(),
   )) {
     const product = products.get(String(r.product));
     if (!product) throw dangling(`product ${r.product}`);
@@ -256,14 +275,14 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
 
   const neighbours = new Map<string, NeighbourModel[]>();
   let nbCount = 0;
-  for (const r of await timed<{
+  for await (const r of byCustomerRange<{
     customer: string;
     neighbour: string;
     score: number;
     rank: number;
     shared: number | null;
     sameSegment: boolean | null;
-  }>('api-hot-neighbours', { maxRank })) {
+  }>('api-hot-neighbours', customers.keys())) {
     const customer = customers.get(String(r.neighbour));
     if (!customer) throw dangling(`customer ${r.neighbour}`);
     const of = String(r.customer);
