@@ -14,6 +14,11 @@ export function defaultGraphBufferMb(totalBytes = os.totalmem()): number {
   return Math.min(8192, Math.max(1024, Math.floor(totalBytes / 4 / 2 ** 20)));
 }
 
+/** The read model's heap budget when READ_MODEL_MB is unset (the server's primed lookups). */
+export const DEFAULT_READ_MODEL_MB = 1024;
+/** The response cache's memory when RESPONSE_CACHE_MB is unset. */
+export const DEFAULT_RESPONSE_CACHE_MB = 32;
+
 const schema = z.object({
   GRAPH_URL: z.string().min(1).default('./data/graph').describe('a path for the embedded store, or neo4j://host:7687 for Neo4j'),
   NEO4J_USER: z.string().optional().describe('Neo4j user (else the one in GRAPH_URL, else neo4j)'),
@@ -31,7 +36,7 @@ const schema = z.object({
   RESPONSE_CACHE_MB: z.coerce
     .number()
     .min(0)
-    .default(32)
+    .default(DEFAULT_RESPONSE_CACHE_MB)
     .describe('memory for cached GraphQL responses (exact, emptied when the graph changes); 0 turns the cache off'),
   GRAPH_BUFFER_MB: z.coerce
     .number()
@@ -43,7 +48,7 @@ const schema = z.object({
   READ_MODEL_MB: z.coerce
     .number()
     .min(0)
-    .default(1024)
+    .default(DEFAULT_READ_MODEL_MB)
     .describe(
       'heap the primed read model of the hot lookups may take (it takes what the graph needs); a bigger graph is read from the store; 0 turns it off',
     ),

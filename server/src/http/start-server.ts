@@ -31,11 +31,12 @@ import { BodyError, readBody } from './read-body.js';
 import { ResponseCache } from './response-cache.js';
 import { staticFiles } from './static-files.js';
 import { healthz, readyz } from './health.js';
+import { DEFAULT_RESPONSE_CACHE_MB } from '../config.js';
 import { reachableUrl, startPresence } from '../presence/server-presence.js';
 
 export const DEFAULT_CLIENT_DIR = fileURLToPath(new URL('../../../client/dist', import.meta.url));
 const MAX_BODY = 1 << 20;
-export const DEFAULT_RESPONSE_CACHE_BYTES = 32 << 20;
+export const DEFAULT_RESPONSE_CACHE_BYTES = DEFAULT_RESPONSE_CACHE_MB * 2 ** 20;
 
 export interface ServerOptions {
   store: GraphStore;

@@ -36,6 +36,7 @@ import type {
   SegmentModel,
 } from '../data/models.js';
 import { MAX_PAGE_SIZE } from '../pagination.js';
+import { DEFAULT_READ_MODEL_MB } from '../../config.js';
 
 type Node = Record<string, unknown>;
 
@@ -57,7 +58,7 @@ export interface HotModelOptions {
  * after full GCs): 19 MB for the full Online Retail graph's 181k rows, ≈ 110 MB per million rows.
  */
 export const BYTES_PER_ROW = 110;
-export const DEFAULT_BUDGET_BYTES = 1024 * 2 ** 20;
+export const DEFAULT_BUDGET_BYTES = DEFAULT_READ_MODEL_MB * 2 ** 20;
 
 export interface HotStats {
   customers: number;
