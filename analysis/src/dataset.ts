@@ -81,7 +81,7 @@ export interface OrderRow {
 }
 
 export interface GraphRows {
-  lines: LineRow[];
+  lines: Iterable<LineRow>;
   orders: OrderRow[];
   productTypes: { product: string; type: string }[];
   returns: ReturnRow[];
@@ -101,109 +101,143 @@ export interface ReturnRow {
  * One string look-up per id per line (provisional numbers in first-seen order, ranked once at the end), and the
  * per-line values copied into typed arrays, so the cost per line stays flat as the graph grows.
  */
-export function datasetFromRows({ lines: rows, orders: orderRows, productTypes: typeRows, returns }: GraphRows): PurchaseDataset {
-  const n = rows.length;
-  const orderRowOf = new Map<string, number>();
-  orderRows.forEach((o, i) => orderRowOf.set(o.orderId, i));
+export function datasetFromRows({ lines, orders, productTypes, returns }: GraphRows): PurchaseDataset {
+  const encoder = new LineEncoder(orders);
+  for (const r of lines) encoder.add(r);
+  return encoder.finish(productTypes, returns);
+}
+
+/**
+ * The encoder behind datasetFromRows, fed one purchase line at a time (the analysis job streams them from the
+ * store, so no array of row objects is ever held: at 30× the bundled data that array took ≈ 1.5 GB).
+ */
+export class LineEncoder {
+  private readonly orderRowOf = new Map<string, number>();
   // Provisional order and product numbers, in first-seen order.
-  const provisionalOfOrderRow = new Int32Array(orderRows.length).fill(-1);
-  const orderRowOfProvisional: number[] = [];
-  const productNumber = new Map<string, number>();
-  const productIds: string[] = [];
-  const lineOrderP = new Int32Array(n);
-  const lineProductP = new Int32Array(n);
-  const quantity = new Float64Array(n);
-  const total = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const r = rows[i];
-    const at = orderRowOf.get(r.orderId);
+  private readonly provisionalOfOrderRow: Int32Array;
+  private readonly orderRowOfProvisional: number[] = [];
+  private readonly productNumber = new Map<string, number>();
+  private readonly productIds: string[] = [];
+  private n = 0;
+  private lineOrderP = new Int32Array(1024);
+  private lineProductP = new Int32Array(1024);
+  private quantity = new Float64Array(1024);
+  private total = new Float64Array(1024);
+
+  constructor(private readonly orderRows: OrderRow[]) {
+    orderRows.forEach((o, i) => this.orderRowOf.set(o.orderId, i));
+    this.provisionalOfOrderRow = new Int32Array(orderRows.length).fill(-1);
+  }
+
+  add(r: LineRow): void {
+    const i = this.n;
+    if (i === this.lineOrderP.length) this.grow();
+    const at = this.orderRowOf.get(r.orderId);
     if (at === undefined) throw new Error(`purchase line ${i + 1} names order ${r.orderId}, which has no order row (customer, date)`);
-    let o = provisionalOfOrderRow[at];
+    let o = this.provisionalOfOrderRow[at];
     if (o < 0) {
-      o = provisionalOfOrderRow[at] = orderRowOfProvisional.length;
-      orderRowOfProvisional.push(at);
+      o = this.provisionalOfOrderRow[at] = this.orderRowOfProvisional.length;
+      this.orderRowOfProvisional.push(at);
     }
-    lineOrderP[i] = o;
-    let p = productNumber.get(r.product);
+    this.lineOrderP[i] = o;
+    let p = this.productNumber.get(r.product);
     if (p === undefined) {
-      p = productIds.length;
-      productNumber.set(r.product, p);
-      productIds.push(r.product);
+      p = this.productIds.length;
+      this.productNumber.set(r.product, p);
+      this.productIds.push(r.product);
     }
-    lineProductP[i] = p;
-    quantity[i] = r.quantity;
-    total[i] = r.lineTotal;
-  }
-  const products = [...productIds].sort(byString);
-  const productIndex = new Map(products.map((p, i) => [p, i]));
-  const productRank = Int32Array.from(productIds, (id) => productIndex.get(id)!);
-
-  const nOrders = orderRowOfProvisional.length;
-  const customerSet = new Set<string>();
-  for (const at of orderRowOfProvisional) customerSet.add(orderRows[at].customer);
-  const customers = [...customerSet].sort(byString);
-  const customerIndex = new Map(customers.map((c, i) => [c, i]));
-  const dayP = Int32Array.from(orderRowOfProvisional, (at) => dayNumber(orderRows[at].date));
-  const byDayThenId = Array.from({ length: nOrders }, (_, o) => o).sort(
-    (a, b) => dayP[a] - dayP[b] || byString(orderRows[orderRowOfProvisional[a]].orderId, orderRows[orderRowOfProvisional[b]].orderId),
-  );
-  const orderRank = new Int32Array(nOrders);
-  byDayThenId.forEach((o, rank) => (orderRank[o] = rank));
-  const orders = byDayThenId.map((o) => orderRows[orderRowOfProvisional[o]].orderId);
-  const orderCustomer = Int32Array.from(byDayThenId, (o) => customerIndex.get(orderRows[orderRowOfProvisional[o]].customer)!);
-  const orderDay = Int32Array.from(byDayThenId, (o) => dayP[o]);
-
-  const productTypes: (string | null)[] = new Array(products.length).fill(null);
-  for (const t of typeRows) {
-    const p = productIndex.get(t.product);
-    if (p !== undefined) productTypes[p] = t.type;
+    this.lineProductP[i] = p;
+    this.quantity[i] = r.quantity;
+    this.total[i] = r.lineTotal;
+    this.n++;
   }
 
-  // Lines grouped by order (counting sort), then by product, quantity and total within an order:
-  // a canonical order whatever order the store returned them in.
-  const rowOrder = new Int32Array(n);
-  const rowProduct = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    rowOrder[i] = orderRank[lineOrderP[i]];
-    rowProduct[i] = productRank[lineProductP[i]];
+  private grow(): void {
+    const size = this.lineOrderP.length * 2;
+    const widen = <A extends Int32Array | Float64Array>(a: A, make: (n: number) => A): A => {
+      const b = make(size);
+      b.set(a);
+      return b;
+    };
+    this.lineOrderP = widen(this.lineOrderP, (k) => new Int32Array(k));
+    this.lineProductP = widen(this.lineProductP, (k) => new Int32Array(k));
+    this.quantity = widen(this.quantity, (k) => new Float64Array(k));
+    this.total = widen(this.total, (k) => new Float64Array(k));
   }
-  const start = new Int32Array(nOrders + 1);
-  for (let i = 0; i < n; i++) start[rowOrder[i] + 1]++;
-  for (let o = 0; o < nOrders; o++) start[o + 1] += start[o];
-  const lineIdx = new Int32Array(n);
-  const cursor = start.slice(0, nOrders);
-  for (let i = 0; i < n; i++) lineIdx[cursor[rowOrder[i]]++] = i;
-  const before = (a: number, b: number) => rowProduct[a] - rowProduct[b] || quantity[a] - quantity[b] || total[a] - total[b];
-  for (let o = 0; o < nOrders; o++) sortRange(lineIdx, start[o], start[o + 1], before);
 
-  // Returns of customers with no purchase line have nothing to net against: left out.
-  const kept = returns
-    .filter((r) => customerIndex.has(r.customer))
-    .map((r) => ({
-      c: customerIndex.get(r.customer)!,
-      p: productIndex.get(r.product) ?? -1,
-      day: dayNumber(r.date),
-      q: Math.abs(Number(r.quantity)),
-      a: Math.abs(Number(r.amount)),
-    }))
-    .sort((x, y) => x.day - y.day || x.c - y.c || x.p - y.p || x.q - y.q || x.a - y.a);
-  return {
-    customers,
-    products,
-    productTypes,
-    orders,
-    orderCustomer,
-    orderDay,
-    lineOrder: Int32Array.from(lineIdx, (i) => rowOrder[i]),
-    lineProduct: Int32Array.from(lineIdx, (i) => rowProduct[i]),
-    lineQuantity: Float64Array.from(lineIdx, (i) => quantity[i]),
-    lineTotal: Float64Array.from(lineIdx, (i) => total[i]),
-    returnCustomer: Int32Array.from(kept, (r) => r.c),
-    returnProduct: Int32Array.from(kept, (r) => r.p),
-    returnDay: Int32Array.from(kept, (r) => r.day),
-    returnQuantity: Float64Array.from(kept, (r) => r.q),
-    returnAmount: Float64Array.from(kept, (r) => r.a),
-  };
+  finish(typeRows: GraphRows['productTypes'], returns: ReturnRow[]): PurchaseDataset {
+    const { n, orderRows, orderRowOfProvisional, productIds, lineOrderP, lineProductP, quantity, total } = this;
+    const products = [...productIds].sort(byString);
+    const productIndex = new Map(products.map((p, i) => [p, i]));
+    const productRank = Int32Array.from(productIds, (id) => productIndex.get(id)!);
+
+    const nOrders = orderRowOfProvisional.length;
+    const customerSet = new Set<string>();
+    for (const at of orderRowOfProvisional) customerSet.add(orderRows[at].customer);
+    const customers = [...customerSet].sort(byString);
+    const customerIndex = new Map(customers.map((c, i) => [c, i]));
+    const dayP = Int32Array.from(orderRowOfProvisional, (at) => dayNumber(orderRows[at].date));
+    const byDayThenId = Array.from({ length: nOrders }, (_, o) => o).sort(
+      (a, b) => dayP[a] - dayP[b] || byString(orderRows[orderRowOfProvisional[a]].orderId, orderRows[orderRowOfProvisional[b]].orderId),
+    );
+    const orderRank = new Int32Array(nOrders);
+    byDayThenId.forEach((o, rank) => (orderRank[o] = rank));
+    const orders = byDayThenId.map((o) => orderRows[orderRowOfProvisional[o]].orderId);
+    const orderCustomer = Int32Array.from(byDayThenId, (o) => customerIndex.get(orderRows[orderRowOfProvisional[o]].customer)!);
+    const orderDay = Int32Array.from(byDayThenId, (o) => dayP[o]);
+
+    const productTypes: (string | null)[] = new Array(products.length).fill(null);
+    for (const t of typeRows) {
+      const p = productIndex.get(t.product);
+      if (p !== undefined) productTypes[p] = t.type;
+    }
+
+    // Lines grouped by order (counting sort), then by product, quantity and total within an order:
+    // a canonical order whatever order the store returned them in.
+    const rowOrder = new Int32Array(n);
+    const rowProduct = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      rowOrder[i] = orderRank[lineOrderP[i]];
+      rowProduct[i] = productRank[lineProductP[i]];
+    }
+    const start = new Int32Array(nOrders + 1);
+    for (let i = 0; i < n; i++) start[rowOrder[i] + 1]++;
+    for (let o = 0; o < nOrders; o++) start[o + 1] += start[o];
+    const lineIdx = new Int32Array(n);
+    const cursor = start.slice(0, nOrders);
+    for (let i = 0; i < n; i++) lineIdx[cursor[rowOrder[i]]++] = i;
+    const before = (a: number, b: number) => rowProduct[a] - rowProduct[b] || quantity[a] - quantity[b] || total[a] - total[b];
+    for (let o = 0; o < nOrders; o++) sortRange(lineIdx, start[o], start[o + 1], before);
+
+    // Returns of customers with no purchase line have nothing to net against: left out.
+    const kept = returns
+      .filter((r) => customerIndex.has(r.customer))
+      .map((r) => ({
+        c: customerIndex.get(r.customer)!,
+        p: productIndex.get(r.product) ?? -1,
+        day: dayNumber(r.date),
+        q: Math.abs(Number(r.quantity)),
+        a: Math.abs(Number(r.amount)),
+      }))
+      .sort((x, y) => x.day - y.day || x.c - y.c || x.p - y.p || x.q - y.q || x.a - y.a);
+    return {
+      customers,
+      products,
+      productTypes,
+      orders,
+      orderCustomer,
+      orderDay,
+      lineOrder: Int32Array.from(lineIdx, (i) => rowOrder[i]),
+      lineProduct: Int32Array.from(lineIdx, (i) => rowProduct[i]),
+      lineQuantity: Float64Array.from(lineIdx, (i) => quantity[i]),
+      lineTotal: Float64Array.from(lineIdx, (i) => total[i]),
+      returnCustomer: Int32Array.from(kept, (r) => r.c),
+      returnProduct: Int32Array.from(kept, (r) => r.p),
+      returnDay: Int32Array.from(kept, (r) => r.day),
+      returnQuantity: Float64Array.from(kept, (r) => r.q),
+      returnAmount: Float64Array.from(kept, (r) => r.a),
+    };
+  }
 }
 
 /** Sorts a[from..to) by `before` (stable): insertion sort for the short runs orders have, Array sort past 32. */

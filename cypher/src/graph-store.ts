@@ -48,6 +48,29 @@ export interface GraphReader {
   cypher(text: string, params?: Params, options?: AdHocOptions): Promise<AdHocResult>;
 }
 
+/** A reader that can hand a large result over one row at a time instead of as one array (the embedded store). */
+export interface RowStreamingReader extends GraphReader {
+  /** Calls `onRow` for every row of the named query, in order, as the store produces them; returns the count. */
+  eachRow<R extends Row = Row>(name: QueryName, params: Params, onRow: (row: R) => void): Promise<number>;
+}
+
+/**
+ * Every row of a named query, one at a time: streamed where the store streams (embedded), else read whole
+ * first (Neo4j: a transaction function may be retried, and a retry must not hand rows over twice).
+ */
+export async function forEachRow<R extends Row = Row>(
+  reader: GraphReader,
+  name: QueryName,
+  params: Params,
+  onRow: (row: R) => void,
+): Promise<number> {
+  if (typeof (reader as Partial<RowStreamingReader>).eachRow === 'function')
+    return (reader as RowStreamingReader).eachRow<R>(name, params, onRow);
+  const rows = await reader.query<R>(name, params);
+  for (const row of rows) onRow(row);
+  return rows.length;
+}
+
 export interface GraphWriter extends GraphReader {
   /**
    * Appends rows (values in the table's column order, see `schema.ts`) to a
@@ -93,8 +116,8 @@ export interface GraphStore extends GraphReader {
   /**
    * Publishes a run's results and makes it current; readers see the previous run's results until then, and
    * a publish stopped at any point leaves them served. Results of other runs (the previous one, or the
-   * leftovers of a run that was killed) are removed. The embedded store does it all in one transaction
-   * (dropping and re-creating the result tables: measured fastest there); Neo4j writes in bounded batches,
+   * leftovers of a run that was killed) are removed. The embedded store writes staging tables in bounded
+   * transactions and swaps them in with the switch (staged-publish.ts); Neo4j writes in bounded batches,
    * each its own transaction, switches in one small transaction, then removes the other runs' rows in batches.
    */
   publishRun<T>(publication: RunPublication<T>): Promise<T>;

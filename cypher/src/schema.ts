@@ -22,7 +22,7 @@ export interface NodeTable {
   indexes?: readonly string[];
   /**
    * Results of one analysis run (a `run` column): on Neo4j the key is (id, run), so two runs' rows can
-   * coexist while a run is published in batches; the embedded store replaces them in one transaction.
+   * coexist while a run is published in batches; the embedded store swaps in a staged table per run.
    */
   versioned?: boolean;
 }

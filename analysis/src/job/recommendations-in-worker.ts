@@ -33,10 +33,15 @@ export function startRecommendationsThread(): RecommendationsThread {
         if (failure) return reject(failure);
         let settled = false;
         worker.ref();
+        const records: RecommendationRecord[] = [];
         worker.on('message', (m: RecommendationsWorkerMessage) => {
           if (m.type === 'started') return onStarted();
+          if (m.type === 'records') {
+            for (const r of m.records) records.push(r);
+            return;
+          }
           settled = true;
-          if (m.type === 'done') resolve({ records: m.result as RecommendationRecord[], ms: m.ms });
+          if (m.type === 'done') resolve({ records, ms: m.ms });
           else reject(new Error(m.message));
           void worker.terminate();
         });

@@ -128,17 +128,20 @@ export async function writeResults(
   progress(`writing ${recommendations.length} recommendations`);
   await w.bulkLoad(
     'RECOMMENDED',
-    recommendations.map((r) =>
-      storeRow.RECOMMENDED({
-        from: r.customer,
-        to: r.product,
-        score: r.score,
-        rank: r.rank,
-        model: out.defaultModel,
-        reasons: r.reasons,
-        run,
-      }),
-    ),
+    // Built row by row as the store writes them: at 30× the bundled data an array of all rows held ≈ 2.6M more arrays.
+    (function* () {
+      for (const r of recommendations) {
+        yield storeRow.RECOMMENDED({
+          from: r.customer,
+          to: r.product,
+          score: r.score,
+          rank: r.rank,
+          model: out.defaultModel,
+          reasons: r.reasons,
+          run,
+        });
+      }
+    })(),
   );
   return recommendations;
 }

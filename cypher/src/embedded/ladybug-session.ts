@@ -67,6 +67,34 @@ export class LadybugSession implements GraphWriter {
     });
   }
 
+  /** Runs `text` and hands its rows to `onRow` one at a time (no array of the whole result); returns the count. */
+  eachRow(text: string, params: Params, onRow: (row: Row) => void): Promise<number> {
+    this.host.countQuery();
+    return this.lane.run(async () => {
+      let r: QueryResult | QueryResult[];
+      try {
+        r =
+          Object.keys(params).length === 0
+            ? await this.conn.query(text)
+            : await this.conn.execute(await this.prepare(text), params as never);
+      } catch (e) {
+        return rethrow(e);
+      }
+      const results = Array.isArray(r) ? r : [r];
+      const last = results[results.length - 1];
+      let n = 0;
+      try {
+        while (last.hasNext()) {
+          onRow(rowToPlain(last.getNextSync()!));
+          n++;
+        }
+      } finally {
+        for (const x of results) x.close();
+      }
+      return n;
+    });
+  }
+
   compileError(text: string): Promise<string | null> {
     return this.lane.run(async () => {
       const ps = await this.conn.prepare(text);
@@ -131,15 +159,27 @@ export class LadybugSession implements GraphWriter {
     for (const t of ordered.reverse()) await this.run(embeddedTableDdl(t));
   }
 
-  async bulkLoad(target: BulkTarget, rows: Iterable<readonly unknown[]>): Promise<number> {
-    const name = typeof target === 'string' ? target : target.rel;
-    const table: Table = TABLES[name];
+  /** Forgets the prepared statements (after tables were renamed); runs in the lane, after what is queued. */
+  forgetPrepared(): Promise<void> {
+    return this.lane.run(async () => this.prepared.clear());
+  }
+
+  /**
+   * Appends rows to a table through COPY. `tableName` maps a schema table's name to the table written (a staging
+   * copy of it, see staged-publish.ts); by default the table itself.
+   */
+  async bulkLoad(target: BulkTarget, rows: Iterable<readonly unknown[]>, tableName: (name: string) => string = (n) => n): Promise<number> {
+    const schemaName = typeof target === 'string' ? target : target.rel;
+    const table: Table = TABLES[schemaName];
+    const name = tableName(schemaName);
     const file = path.join(this.host.tempDir(), `${name}-${Date.now()}-${Math.random().toString(36).slice(2)}.csv`);
     try {
       const count = await writeCsv(file, rowHeader(target), checkedRows(target, rows));
       if (count === 0) return 0;
       const pair =
-        typeof target !== 'string' && table.kind === 'rel' && table.pairs.length > 1 ? `, from='${target.from}', to='${target.to}'` : '';
+        typeof target !== 'string' && table.kind === 'rel' && table.pairs.length > 1
+          ? `, from='${tableName(target.from)}', to='${tableName(target.to)}'`
+          : '';
       // The dialect is spelled out and sniffing is off: by default COPY guesses it from the first rows, and a file
       // whose first quoted field comes late (e.g. 420 recommendations without reasons, then JSON) was refused.
       await this.run(`COPY ${quoteName(name)} FROM '${file}' (header=true, delim=',', quote='"', escape='"', auto_detect=false${pair})`);

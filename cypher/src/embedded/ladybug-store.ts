@@ -20,13 +20,15 @@ import {
   type ServedAt,
   type Row,
   type RunPublication,
+  type RowStreamingReader,
 } from '../graph-store.js';
 import { getQuery, type QueryName } from '../query-catalog.js';
 import { parsePlan, type PlanOperator } from './explain-plan.js';
 import { embeddedDdl, quoteName } from '../ddl.js';
-import { TABLES, VERSIONED_TABLES } from '../schema.js';
+import { TABLES } from '../schema.js';
 import { WriteQueue } from '../write-queue.js';
 import { LadybugSession } from './ladybug-session.js';
+import { STAGE_ROWS, stagedPublish } from './staged-publish.js';
 
 export interface EmbeddedOptions {
   readOnly?: boolean;
@@ -41,6 +43,8 @@ export interface EmbeddedOptions {
    * 0 sends them to the general readers like any other query (the behaviour before; kept for side-by-side benches).
    */
   keyLookupReaders?: number;
+  /** Rows per transaction while a run's results are staged (default STAGE_ROWS; see staged-publish.ts). */
+  publishRowsPerTransaction?: number;
 }
 
 /**
@@ -68,9 +72,10 @@ function liveHolder(dbPath: string): LockHolder | null {
   return h;
 }
 
-export class LadybugStore implements GraphStore {
+export class LadybugStore implements GraphStore, RowStreamingReader {
   readonly dialect = 'embedded' as const;
   private readonly queue = new WriteQueue();
+  private readonly publishes = new WriteQueue();
   private readonly readers: LadybugSession[];
   private readonly keyReaders: LadybugSession[];
   private readonly writer: LadybugSession;
@@ -87,6 +92,7 @@ export class LadybugStore implements GraphStore {
     readonly location: string,
     readonly readOnly: boolean,
     keyLookupReaders: number,
+    private readonly publishRowsPerTransaction: number,
   ) {
     this.writer = new LadybugSession(new lbug.Connection(db), this);
     this.readers = [1, 2, 3].map(() => new LadybugSession(new lbug.Connection(db), this));
@@ -128,7 +134,7 @@ export class LadybugStore implements GraphStore {
       };
       writeFileSync(ownerFile(location), JSON.stringify(holder));
     }
-    return new LadybugStore(db, location, readOnly, options.keyLookupReaders ?? 3);
+    return new LadybugStore(db, location, readOnly, options.keyLookupReaders ?? 3, options.publishRowsPerTransaction ?? STAGE_ROWS);
   }
 
   countQuery(): void {
@@ -175,6 +181,15 @@ export class LadybugStore implements GraphStore {
     const session = this.keyReaders.length > 0 && q.keyLookup ? this.keyReader() : this.reader();
     if (!q.params.includes(CURRENT_RUN)) return session.query<R>(name, params);
     return session.query<R>(name, { ...params, [CURRENT_RUN]: params[CURRENT_RUN] ?? (await this.currentRunId()) });
+  }
+
+  /** A named query's rows one at a time, from a general reader (the analysis job's input: millions of lines). */
+  async eachRow<R extends Row = Row>(name: QueryName, params: Params, onRow: (row: R) => void): Promise<number> {
+    const q = getQuery(name, 'embedded');
+    const filled = q.params.includes(CURRENT_RUN)
+      ? { ...params, [CURRENT_RUN]: params[CURRENT_RUN] ?? (await this.currentRunId()) }
+      : params;
+    return this.reader().eachRow(q.text, filled, onRow as (row: Row) => void);
   }
 
   /**
@@ -250,21 +265,28 @@ export class LadybugStore implements GraphStore {
   }
 
   /**
-   * One transaction: drop and re-create the result tables, write the run's results, mark it current. Measured
-   * on the full data, dropping the previous run's rows is milliseconds while deleting them by run takes
-   * seconds, and Ladybug keeps one key per node table (a Segment `S0` of two runs cannot coexist), so the
-   * embedded store keeps the single transaction; readers see the same "current run" model as on Neo4j.
+   * Staging tables filled in bounded transactions, then one small transaction that swaps them in and marks the
+   * run current (staged-publish.ts): the memory a publish needs does not grow with the results. Dropping the
+   * previous run's tables is milliseconds where deleting its rows by run takes seconds, and Ladybug keeps one
+   * key per node table (a Segment `S0` of two runs cannot coexist in one table), hence tables, not rows, per run.
    */
-  publishRun<T>(publication: RunPublication<T>): Promise<T> {
-    const exclusive = publication.exclusive ?? ((step) => step());
-    return exclusive(() =>
-      this.write(async (tx) => {
-        await tx.clearTables(VERSIONED_TABLES);
-        const written = await publication.write(tx);
-        await publication.makeCurrent(tx, written);
-        return written;
-      }),
-    );
+  async publishRun<T>(publication: RunPublication<T>): Promise<T> {
+    if (this.readOnly) throw new GraphStoreError(`the graph at ${this.location} is open read-only`, 'READ_ONLY');
+    try {
+      // One publish at a time: two would share the staging tables.
+      return await this.publishes.run(() =>
+        stagedPublish(
+          {
+            write: (work) => this.write((tx) => work(tx as LadybugSession)),
+            reader: this,
+            rowsPerTransaction: this.publishRowsPerTransaction,
+          },
+          publication,
+        ),
+      );
+    } finally {
+      await Promise.all([...this.readers, ...this.keyReaders].map((s) => s.forgetPrepared()));
+    }
   }
 
   /** One transaction: COPY FROM per table is the fast path here, and atomic. No batches to report. */
