@@ -105,4 +105,8 @@ const result = {
   medians: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, { import: medians(v.import), analyze: medians(v.analyze) }])),
   samples,
 };
-console.log(JSON.stringify(result.medians), '→', writeResult(analyzeOnly ? 'side-by-side-analyze' : importOnly ? 'side-by-side-import' : 'side-by-side', result));
+console.log(
+  JSON.stringify(result.medians),
+  '→',
+  writeResult(analyzeOnly ? 'side-by-side-analyze' : importOnly ? 'side-by-side-import' : 'side-by-side', result),
+);

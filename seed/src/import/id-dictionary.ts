@@ -1,7 +1,8 @@
 /**
- * Ids numbered in the order they are first seen (0, 1, 2, …): lines refer to
- * their order and product by this number in an Int32 column instead of each
- * holding its own copy of the id string.
+ * Ids (or any strings) numbered in the order they are first seen (0, 1, 2, …):
+ * the import's lines refer to their order and product by this number in an
+ * Int32 column instead of each holding its own copy of the id string; the
+ * generator interns its source shop's strings with it.
  */
 export class IdDictionary {
   private readonly index = new Map<string, number>();

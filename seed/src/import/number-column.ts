@@ -55,7 +55,8 @@ export class NumberColumn<A extends TypedArray = Float64Array> {
    * length stays. For a column read once, front to back.
    */
   releaseBefore(i: number): void {
-    for (let c = Math.min(this.chunks.length, Math.floor(i / CHUNK)) - 1; c >= 0 && this.chunks[c] !== RELEASED; c--) this.chunks[c] = RELEASED as A;
+    for (let c = Math.min(this.chunks.length, Math.floor(i / CHUNK)) - 1; c >= 0 && this.chunks[c] !== RELEASED; c--)
+      this.chunks[c] = RELEASED as A;
   }
 
   /** Keeps the first `length` values and frees the chunks past them. */

@@ -60,7 +60,9 @@ export async function writeBatch(
   );
   await tx.bulkLoad(
     'RETURNS',
-    lazy(batch.returnLines({ release: true }), all, (l) => storeRow.RETURNS({ from: l.order, to: l.product, quantity: l.quantity, amount: l.amount })),
+    lazy(batch.returnLines({ release: true }), all, (l) =>
+      storeRow.RETURNS({ from: l.order, to: l.product, quantity: l.quantity, amount: l.amount }),
+    ),
   );
 }
 

@@ -1,27 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { GraphBatch } from '../../src/import/graph-batch.js';
-import type { SourceLine } from '../../src/import/source-line.js';
+import { sourceLine } from './source-line-fixture.js';
 
-const line = (orderId: string, productId: string, customerId: string, quantity: number, isCancellation = false): SourceLine => ({
-  line: 1,
-  orderId,
-  productId,
-  description: `item ${productId}`,
-  productType: null,
-  variant: null,
-  sku: null,
-  customerId,
-  country: 'France',
-  date: '2011-01-02',
-  datetime: `2011-01-02T10:00:0${orderId.length % 10}`,
-  quantity,
-  unitPrice: 1.25,
-  lineTotal: 1.25 * quantity,
-  isCancellation,
-  returnedQuantity: 0,
-  returnAmount: 0,
-  key: '',
-});
+const line = (orderId: string, productId: string, customerId: string, quantity: number, isCancellation = false) =>
+  sourceLine(orderId, productId, customerId, quantity, {
+    isCancellation,
+    unitPrice: 1.25,
+    datetime: `2011-01-02T10:00:0${orderId.length % 10}`,
+  });
 
 /** Orders o0…o5 of customers c0…c2, lines over products p0…p3, one cancellation C9 of c1. */
 function fill(batch: GraphBatch, skip: Set<string> = new Set()) {
