@@ -14,20 +14,17 @@
  * The graph is imported from FILE (default: the 5k-row test fixture) and analysed once, in a temporary
  * directory, by this tree; each measurement is a child process of the tree it measures.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { alternatingRuns, cliOption, treeApi } from './lib/tree-api.js';
 import { ROOT, runStep, writeResult, median } from './lib/measure.js';
 
 const QUERY =
   'query($id: ID!) { customer(id: $id) { recommendations(first: 10) { product { description } score } neighbours(first: 5) { customer { id } score } } }';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
+const option = (name: string, fallback: string) => cliOption(args, name, fallback);
 
 if (args[0] === '--measure') await measure(args[1], args[2], args[3] === 'model', Number(args[4]));
 else await compare();
@@ -37,12 +34,7 @@ else await compare();
  * on a shared machine than wall time) for `seconds`, sequential, over the graph's customers in a fixed order.
  */
 async function measure(tree: string, graph: string, model: boolean, seconds: number): Promise<void> {
-  const from = (file: string) => import(path.join(tree, 'server/src', file));
-  const { openGraphStore } = await import(path.join(tree, 'cypher/src/index.ts'));
-  const { graphql } = await import(path.join(tree, 'node_modules/graphql/index.js'));
-  const { buildApiSchema } = await from('graphql/build-schema.ts');
-  const { RequestContext } = await from('graphql/context.ts');
-  const { loadHotSnapshot } = await from('graphql/hot/hot-model.ts');
+  const { openGraphStore, graphql, buildApiSchema, RequestContext, loadHotSnapshot } = await treeApi(tree);
   const store = await openGraphStore(graph, { owner: 'bench read-path' });
   try {
     const schema = await buildApiSchema();
@@ -104,29 +96,23 @@ async function compare(): Promise<void> {
   try {
     runStep('import', [data, graph]);
     runStep('analyze', [graph]);
-    for (let round = 0; round < rounds; round++) {
-      const order = round % 2 === 0 ? (['other', 'this'] as const) : (['this', 'other'] as const);
-      for (const source of sources) {
-        for (const name of order) {
-          const child = spawnSync(
-            process.execPath,
-            ['--import', 'tsx', path.join(ROOT, 'bench/read-path.ts'), '--measure', trees[name], graph, source, String(seconds)],
-            { cwd: trees[name], encoding: 'utf8' },
-          );
-          if (child.status !== 0) throw new Error(`${name} (${source}) failed: ${child.stderr}`);
-          const m: Record<Metric, number> = JSON.parse(child.stdout.trim().split('\n').pop()!);
-          const sample = (samples[`${name} ${source}`] ??= {
-            requestsPerSecond: [],
-            cpuMicrosPerRequest: [],
-            bestWindowMicrosPerRequest: [],
-          });
-          for (const k of METRICS) sample[k].push(m[k]);
-          console.log(
-            `round ${round + 1} ${name} ${source}: ${m.requestsPerSecond} req/s, ${m.cpuMicrosPerRequest} µs CPU per request, ` +
-              `${m.bestWindowMicrosPerRequest} µs per request in the fastest window`,
-          );
-        }
-      }
+    const script = path.join(ROOT, 'bench/read-path.ts');
+    for (const { round, name, source, result } of alternatingRuns(script, trees, rounds, sources, (_, source) => [
+      graph,
+      source,
+      String(seconds),
+    ])) {
+      const m = result as Record<Metric, number>;
+      const sample = (samples[`${name} ${source}`] ??= {
+        requestsPerSecond: [],
+        cpuMicrosPerRequest: [],
+        bestWindowMicrosPerRequest: [],
+      });
+      for (const k of METRICS) sample[k].push(m[k]);
+      console.log(
+        `round ${round + 1} ${name} ${source}: ${m.requestsPerSecond} req/s, ${m.cpuMicrosPerRequest} µs CPU per request, ` +
+          `${m.bestWindowMicrosPerRequest} µs per request in the fastest window`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -4,6 +4,13 @@
  */
 import type { Dialect } from './graph-store.js';
 import { NODE_TABLES, REL_TABLES, type Column, type Table } from './schema.js';
+import type { QueryName } from './query-catalog.js';
+
+/**
+ * Named queries `ensureSchema` runs after the DDL, on both stores: they fill derived columns that graphs made
+ * before the column lack (and are idempotent, cheap once filled).
+ */
+export const SCHEMA_BACKFILLS: readonly QueryName[] = ['customers-buyer-update'];
 
 /** Backticks a name (labels such as `Order` and `THEN` are reserved words). */
 export const quoteName = (name: string) => `\`${name}\``;
@@ -16,7 +23,8 @@ export function embeddedTableDdl(t: Table): string {
     return `CREATE NODE TABLE IF NOT EXISTS ${quoteName(t.name)}(${t.columns.map(columnDdl).join(', ')}, PRIMARY KEY(id))`;
   }
   const parts = [...t.pairs.map(([from, to]) => `FROM ${quoteName(from)} TO ${quoteName(to)}`), ...t.columns.map(columnDdl)];
-  return `CREATE REL TABLE IF NOT EXISTS ${quoteName(t.name)}(${parts.join(', ')})`;
+  const storage = t.forwardOnly ? " WITH (storage_direction = 'fwd')" : '';
+  return `CREATE REL TABLE IF NOT EXISTS ${quoteName(t.name)}(${parts.join(', ')})${storage}`;
 }
 
 export function embeddedDdl(): string[] {

@@ -71,11 +71,13 @@ describe('key-lookup query plans (embedded store)', () => {
     expect(unmaskedScans(plan, SMALL).map((o) => `${o.name}[${o.id}] ${tableOf(o)}`)).toEqual([]);
   });
 
-  it('when the recommendations are filtered by a run parameter without a join hint then the check finds the full scan', async () => {
+  // RECOMMENDED and SIMILAR are stored forwards only (schema.ts `forwardOnly`), which leaves Ladybug no backward
+  // plan for them; ALSO_BOUGHT is stored both ways and shows the misplan the check must catch.
+  it('when a ranked list stored both ways is filtered by a run parameter without a join hint then the check finds the full scan', async () => {
     const text =
-      'MATCH (c:Customer {id: $id})-[r:RECOMMENDED]->(p:Product) WHERE r.rank <= $first AND r.run = $currentRun ' +
-      'RETURN c.id AS customer, p AS product, r.score AS score, r.rank AS rank ORDER BY rank';
-    const plan = await store.explain(text, { id: customer, first: 10, currentRun: RUN });
+      'MATCH (a:Product {id: $id})-[r:ALSO_BOUGHT]->(p:Product) WHERE r.rank <= $first AND r.run = $currentRun ' +
+      'RETURN a.id AS from, p AS product, r.score AS score, r.rank AS rank ORDER BY rank';
+    const plan = await store.explain(text, { id: product, first: 10, currentRun: RUN });
     expect(unmaskedScans(plan, SMALL).map(tableOf)).toContain('Product');
   });
 });

@@ -290,4 +290,38 @@ export function storeContract(open: () => Promise<StoreHandle>): void {
     expect(await h.store.query('import-by-id', { id: 'abc' })).toEqual([{ id: 'abc', file: 'f.csv', importedAt: '2026-01-01T00:00:00Z' }]);
     expect(await h.store.query('import-by-id', { id: 'nope' })).toEqual([]);
   });
+
+  it('when customers lack the buyer flag (a graph made before it) then ensureSchema sets it from their orders, and an update after new orders turns returns-only customers into buyers', async () => {
+    const order = (id: string, kind: string, lineCount: number) =>
+      storeRow.Order({ id, kind, date: '2026-01-01', datetime: '2026-01-01', total: 1, itemCount: lineCount, lineCount });
+    await h.store.write(async (tx) => {
+      await tx.bulkLoad(
+        'Customer',
+        ['bought', 'returned', 'empty', 'none'].map((id) => storeRow.Customer({ id })),
+      );
+      await tx.bulkLoad('Order', [
+        order('o1', 'purchase', 2),
+        order('o2', 'return', 1),
+        order('o3', 'purchase', 0),
+        order('o4', 'return', 1),
+      ]);
+      await tx.bulkLoad('PLACED', [
+        storeRow.PLACED({ from: 'bought', to: 'o1' }),
+        storeRow.PLACED({ from: 'bought', to: 'o4' }),
+        storeRow.PLACED({ from: 'returned', to: 'o2' }),
+        storeRow.PLACED({ from: 'empty', to: 'o3' }),
+      ]);
+    });
+    const flags = async () =>
+      Object.fromEntries((await h.store.cypher('MATCH (c:Customer) RETURN c.id AS id, c.buyer AS buyer')).rows.map((r) => [r.id, r.buyer]));
+    expect(Object.values(await flags())).toEqual([null, null, null, null]);
+    await h.store.ensureSchema();
+    expect(await flags()).toEqual({ bought: true, returned: false, empty: false, none: false });
+    await h.store.write(async (tx) => {
+      await tx.bulkLoad('Order', [order('o5', 'purchase', 1)]);
+      await tx.bulkLoad('PLACED', [storeRow.PLACED({ from: 'returned', to: 'o5' })]);
+      await tx.query('customers-buyer-update');
+    });
+    expect(await flags()).toEqual({ bought: true, returned: true, empty: false, none: false });
+  });
 }

@@ -7,8 +7,9 @@
  * the candidate cap (capped-cosine.ts): a product with more than `AUTO_CANDIDATE_CAP` buyers makes pairs only
  * within seeded blocks of that many, so the work grows with the purchases, not their square. Neighbours are
  * then approximate: at 10× a cap of 1,000 kept 70 % of the exact lists' neighbours, mean cosine 0.377 against
- * 0.395 (tmp probe in bench/results/scale.md). The default recommender does not read SIMILAR, so its
- * NDCG does not move. `bench/similarity-stage.ts` compares the two kernels side by side.
+ * 0.395 (bench/similarity-caps.ts, bench/results/similarity-caps-10x.json), and at 10× it is no faster than
+ * exact; at 30× the stage took 184 s with it against 262 s exact (shared machine). The default recommender
+ * does not read SIMILAR, so its NDCG does not move. `bench/similarity-stage.ts` compares the two kernels side by side.
  */
 import { cappedCosineNeighbours } from '../algorithms/capped-cosine.js';
 import { topKCosine, type TopKNeighbours } from '../algorithms/cosine-topk.js';

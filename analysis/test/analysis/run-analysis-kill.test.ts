@@ -20,8 +20,8 @@ const PARAMS = { k: 3, seed: 7, minSupport: 0.05, recommendations: 5, neighbours
 async function served(store: GraphStore) {
   const [current] = await store.query('current-run');
   const segments = (await store.query('api-segments')).map((r) => (r.segment as { id: string; name: string }).name);
-  const neighbours = await store.query('api-hot-neighbours', { maxRank: 5 });
-  const recommended = await store.query('api-hot-recommendations', { maxRank: 5 });
+  const neighbours = await store.query('api-hot-neighbours', { maxRank: 5, from: '', to: '' });
+  const recommended = await store.query('api-hot-recommendations', { maxRank: 5, from: '', to: '' });
   const rules = await store.query('api-rules-count', {
     segment: '',
     scope: '',

@@ -24,7 +24,7 @@ import {
 } from '../graph-store.js';
 import { getQuery, type QueryName } from '../query-catalog.js';
 import { parsePlan, type PlanOperator } from './explain-plan.js';
-import { embeddedDdl, quoteName } from '../ddl.js';
+import { embeddedDdl, quoteName, SCHEMA_BACKFILLS } from '../ddl.js';
 import { TABLES } from '../schema.js';
 import { WriteQueue } from '../write-queue.js';
 import { LadybugSession } from './ladybug-session.js';
@@ -167,6 +167,7 @@ export class LadybugStore implements GraphStore, RowStreamingReader {
           if (!have.has(c.name)) await this.writer.run(`ALTER TABLE ${quoteName(table.name)} ADD ${c.name} ${c.type}`);
         }
       }
+      for (const name of SCHEMA_BACKFILLS) await this.writer.run(getQuery(name, 'embedded').text);
     });
   }
 

@@ -23,7 +23,7 @@ import {
   type RunPublication,
 } from '../graph-store.js';
 import { getQuery, type QueryName } from '../query-catalog.js';
-import { neo4jDdl } from '../ddl.js';
+import { neo4jDdl, SCHEMA_BACKFILLS } from '../ddl.js';
 import { rowToPlain } from '../values.js';
 import { WriteQueue } from '../write-queue.js';
 import { shapeParams } from './neo4j-shaping.js';
@@ -132,6 +132,7 @@ export class Neo4jStore implements GraphStore {
   async ensureSchema(): Promise<void> {
     if (this.readOnly) return;
     for (const statement of neo4jDdl()) await this.transaction(neo4j.session.WRITE, (tx) => tx.run(statement));
+    for (const name of SCHEMA_BACKFILLS) await this.transaction(neo4j.session.WRITE, (tx) => tx.run(getQuery(name, 'neo4j').text));
   }
 
   async query<R extends Row = Row>(name: QueryName, params: Params = {}): Promise<R[]> {

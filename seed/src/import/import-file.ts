@@ -229,6 +229,7 @@ export async function importFile(store: GraphStore, file: string, options: Impor
       const customersBefore = options.replace ? new Set<string>() : await existingIds(tx, 'customer-ids');
       const productsBefore = options.replace ? new Set<string>() : await existingIds(tx, 'product-ids');
       await writeBatch(tx, batch, { customersBefore, productsBefore, progress });
+      await tx.query('customers-buyer-update');
       await tx.query('import-finish', { id, importedAt: new Date().toISOString() });
       return { alreadyImported: false, resumed };
     },

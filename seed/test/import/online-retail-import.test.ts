@@ -80,6 +80,27 @@ describe('importing UCI Online Retail', () => {
     expect(JSON.parse(imp.funnel as string)).toEqual(report.funnel);
   });
 
+  it('when an import writes customers then each is marked buyer or not, and a later import that gives a returns-only customer a purchase makes it a buyer', async () => {
+    const header = 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID,Country\n';
+    await importFile(
+      t.store,
+      tempFile(
+        'first.csv',
+        header +
+          '536365,85123A,WHITE HANGING HEART,6,12/1/2010 8:26,2.55,17850,United Kingdom\n' +
+          'C536366,85123A,WHITE HANGING HEART,-1,12/1/2010 9:00,2.55,13047,United Kingdom\n',
+      ),
+    );
+    const buyers = async () =>
+      Object.fromEntries((await t.store.cypher('MATCH (c:Customer) RETURN c.id AS id, c.buyer AS buyer')).rows.map((r) => [r.id, r.buyer]));
+    expect(await buyers()).toEqual({ '17850': true, '13047': false });
+    await importFile(
+      t.store,
+      tempFile('second.csv', header + '536367,85123A,WHITE HANGING HEART,2,12/2/2010 9:00,2.55,13047,United Kingdom\n'),
+    );
+    expect(await buyers()).toEqual({ '17850': true, '13047': true });
+  });
+
   it('when a cancellation invoice is imported then it becomes a return order with RETURNS edges, not a purchase', async () => {
     await importFile(t.store, SAMPLE_5K);
     // C536383,35004C,SET OF 3 COLOURED  FLYING DUCKS,-1,2010-12-01 09:49:00,4.65,15311,United Kingdom

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { GraphReader, Params, Row } from '@basketgraph/cypher';
 import { PrimingGate } from '../../src/graphql/hot/priming-gate.js';
-import { BYTES_PER_ROW, HotModel, loadHotSnapshot } from '../../src/graphql/hot/hot-model.js';
+import { BYTES_PER_ROW, HotModel, idRanges, loadHotSnapshot } from '../../src/graphql/hot/hot-model.js';
 
 /** Lets every pending promise reaction run: an asynchronous step with no time in it. */
 const drained = () => new Promise((r) => setImmediate(r));
@@ -29,8 +29,10 @@ function fakeStore(recs: number, options: { dangling?: boolean } = {}) {
   const store: GraphReader = {
     async query<R extends Row = Row>(name: string, params: Params = {}) {
       calls.push(name);
-      const all = rows[name] ?? [];
       const max = params.maxRank as number | undefined;
+      const { from, to } = params as { from?: string; to?: string };
+      const inRange = (r: Row) => from === undefined || (String(r.customer) >= from && (to === '' || String(r.customer) < to!));
+      const all = (rows[name] ?? []).filter(inRange);
       return (max === undefined ? all : all.filter((r) => r.rank === undefined || (r.rank as number) <= max)) as R[];
     },
     cypher: async () => ({ columns: [], rows: [], truncated: false }),
@@ -39,6 +41,21 @@ function fakeStore(recs: number, options: { dangling?: boolean } = {}) {
 }
 
 describe('the primed read model', () => {
+  test('when the ranked lists are primed one customer range at a time then every list is read once, as in one query', async () => {
+    expect(idRanges(['c', 'a', 'b', 'd', 'e'], 2)).toEqual([
+      { from: '', to: 'c' },
+      { from: 'c', to: 'e' },
+      { from: 'e', to: '' },
+    ]);
+    const whole = await loadHotSnapshot(fakeStore(5).store, { maxRank: 5 });
+    const paged = fakeStore(5);
+    const snap = await loadHotSnapshot(paged.store, { maxRank: 5, pageCustomers: 1 });
+    expect(paged.calls.filter((c) => c === 'api-hot-recommendations')).toHaveLength(2);
+    expect(snap.recommendations('a', 5)).toEqual(whole.recommendations('a', 5));
+    expect(snap.neighbours('a', 5)).toEqual(whole.neighbours('a', 5));
+    expect(snap.stats).toMatchObject({ recommendations: 5, neighbours: 1 });
+  });
+
   test('when lists are asked for with `first` then they are sliced by rank, and beyond maxRank the model defers to the store', async () => {
     const { store } = fakeStore(5);
     const snap = await loadHotSnapshot(store, { maxRank: 3 });

@@ -25,6 +25,8 @@ export interface CustomerModel {
   /** Null until the analysis job has run. */
   features: CustomerFeaturesModel | null;
   projection: { x: number; y: number } | null;
+  /** Customer.buyer: has a purchase order with lines (status BUYER); null where the graph has not set it yet. */
+  buyer: boolean | null;
 }
 
 /** One point of the customers' 2-D projection. */

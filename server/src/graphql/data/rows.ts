@@ -53,6 +53,7 @@ export function toCustomer(n: Node): CustomerModel {
         }
       : null,
     projection: n.x !== null && n.x !== undefined && n.y !== null && n.y !== undefined ? { x: Number(n.x), y: Number(n.y) } : null,
+    buyer: typeof n.buyer === 'boolean' ? n.buyer : null,
   };
 }
 

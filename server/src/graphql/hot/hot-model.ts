@@ -35,8 +35,10 @@ import type {
   RecommendationModel,
   SegmentModel,
 } from '../data/models.js';
-import { MAX_PAGE_SIZE } from '../pagination.js';
+import { MAX_PAGE_SIZE, type PageRequest } from '../pagination.js';
 import { DEFAULT_READ_MODEL_MB } from '../../config.js';
+import { CUSTOMER_RANGES, type CustomerQuery, type CustomerRange } from '../data/customer-page.js';
+import { CustomerTable, type CustomerTablePage, type CustomerTableRow } from './customer-table.js';
 
 type Node = Record<string, unknown>;
 
@@ -51,6 +53,8 @@ export interface HotModelOptions {
   budgetBytes?: number;
   /** A row limit instead of the budget (tests). */
   maxRows?: number;
+  /** Customers per query of the ranked lists (default PRIME_PAGE_CUSTOMERS). */
+  pageCustomers?: number;
 }
 
 /**
@@ -59,6 +63,19 @@ export interface HotModelOptions {
  */
 export const BYTES_PER_ROW = 110;
 export const DEFAULT_BUDGET_BYTES = DEFAULT_READ_MODEL_MB * 2 ** 20;
+/**
+ * Customers per query of the ranked lists at priming: the store builds each result whole in its buffer pool,
+ * and at 30× the bundled data one query for all 2.6M recommendations did not fit in 1 GiB.
+ */
+export const PRIME_PAGE_CUSTOMERS = 10_000;
+
+/** Consecutive [from, to) ranges of `per` ids each, over the sorted ids ('' = unbounded). */
+export function idRanges(ids: Iterable<string>, per: number): { from: string; to: string }[] {
+  const sorted = [...ids].sort();
+  const ranges: { from: string; to: string }[] = [];
+  for (let i = 0; i < sorted.length; i += per) ranges.push({ from: i === 0 ? '' : sorted[i], to: sorted[i + per] ?? '' });
+  return ranges.length > 0 ? ranges : [{ from: '', to: '' }];
+}
 
 export interface HotStats {
   customers: number;
@@ -98,6 +115,8 @@ export class HotSnapshot {
     private readonly segmentOf: ReadonlyMap<string, CustomerSegmentModel>,
     private readonly recommendationsOf: ReadonlyMap<string, readonly RecommendationModel[]>,
     private readonly neighboursOf: ReadonlyMap<string, readonly NeighbourModel[]>,
+    /** Every customer as columns, for the `customers` connection. */
+    private readonly customerTable: CustomerTable,
     readonly maxRank: number,
     readonly stats: HotStats,
   ) {
@@ -108,17 +127,22 @@ export class HotSnapshot {
     return this.customerById.get(id) ?? null;
   }
 
+  /** One page of the `customers` connection and its total, as the store would answer it. */
+  customerPage(q: CustomerQuery, page: PageRequest): CustomerTablePage {
+    return this.customerTable.page(q, page);
+  }
+
   private pointList: CustomerPointModel[] | undefined;
 
   /** Every projected customer's point and segment id, in id order (built once per snapshot). */
   points(): readonly CustomerPointModel[] {
     if (!this.pointList) {
       const list: CustomerPointModel[] = [];
-      for (const c of this.customerById.values()) {
+      for (const c of this.customerTable.all()) {
         if (c.projection)
           list.push({ id: c.id, x: c.projection.x, y: c.projection.y, segment: this.segmentOf.get(c.id)?.segment.id ?? null });
       }
-      this.pointList = list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+      this.pointList = list;
     }
     return this.pointList;
   }
@@ -158,6 +182,16 @@ function push<V>(map: Map<string, V[]>, key: string, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A customer node's filterable features as stored (money unrounded), null as NaN. */
+function storedFeatures(n: Node): Record<CustomerRange, number> {
+  const out = {} as Record<CustomerRange, number>;
+  for (const f of CUSTOMER_RANGES) {
+    const v = n[f];
+    out[f] = v === null || v === undefined ? NaN : Number(v);
+  }
+  return out;
+}
+
 /**
  * Loads a snapshot with a handful of table-wide queries. Throws when a row
  * points at a node the snapshot does not hold (the graph changed while it was
@@ -172,9 +206,13 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
   const timed = async <R>(name: string, params: Record<string, unknown> = {}): Promise<R[]> => {
     const q0 = performance.now();
     const rows = await store.query<R & Record<string, unknown>>(name, params);
-    queryMs[name] = Math.round(performance.now() - q0);
+    queryMs[name] = (queryMs[name] ?? 0) + Math.round(performance.now() - q0);
     return rows;
   };
+  /** The rows of a ranked-list query, one range of customers at a time. */
+  async function* byCustomerRange<R>(name: string, ids: Iterable<string>): AsyncGenerator<R> {
+    for (const range of idRanges(ids, options.pageCustomers ?? PRIME_PAGE_CUSTOMERS)) yield* await timed<R>(name, { maxRank, ...range });
+  }
 
   const [size] = await timed<{ customers: number; products: number; recommended: number; similar: number }>('api-hot-size', { maxRank });
   const rows = Number(size?.customers ?? 0) + Number(size?.products ?? 0) + Number(size?.recommended ?? 0) + Number(size?.similar ?? 0);
@@ -187,9 +225,11 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
   }
 
   const customers = new Map<string, CustomerModel>();
+  const customerRows: CustomerTableRow[] = [];
   for (const r of await timed<{ customer: Node }>('api-hot-customers')) {
     const c = toCustomer(r.customer);
     customers.set(c.id, c);
+    customerRows.push({ customer: c, segment: null, features: storedFeatures(r.customer) });
   }
   const products = new Map<string, ProductModel>();
   for (const r of await timed<{ product: Node }>('api-hot-products')) {
@@ -207,6 +247,8 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
     if (!segment) throw dangling(`segment ${r.segment}`);
     segmentOf.set(String(r.customer), { segment, distance: r.distance ?? null });
   }
+  for (const row of customerRows) row.segment = segmentOf.get(row.customer.id)?.segment.id ?? null;
+  const customerTable = new CustomerTable(customerRows);
 
   // Recommendations: products shared with the products map, model names and
   // identical reason lists (e.g. popularity's) shared across customers.
@@ -214,9 +256,9 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
   const modelNames = new Map<string, string>();
   const reasonLists = new Map<string, ReasonModel[]>();
   let recCount = 0;
-  for (const r of await timed<{ customer: string; product: string; score: number; rank: number; model: string; reasons: string }>(
+  for await (const r of byCustomerRange<{ customer: string; product: string; score: number; rank: number; model: string; reasons: string }>(
     'api-hot-recommendations',
-    { maxRank },
+    customers.keys(),
   )) {
     const product = products.get(String(r.product));
     if (!product) throw dangling(`product ${r.product}`);
@@ -233,14 +275,14 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
 
   const neighbours = new Map<string, NeighbourModel[]>();
   let nbCount = 0;
-  for (const r of await timed<{
+  for await (const r of byCustomerRange<{
     customer: string;
     neighbour: string;
     score: number;
     rank: number;
     shared: number | null;
     sameSegment: boolean | null;
-  }>('api-hot-neighbours', { maxRank })) {
+  }>('api-hot-neighbours', customers.keys())) {
     const customer = customers.get(String(r.neighbour));
     if (!customer) throw dangling(`customer ${r.neighbour}`);
     const of = String(r.customer);
@@ -269,7 +311,7 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
     loadMs: Math.round(performance.now() - t0),
     queryMs,
   };
-  return new HotSnapshot(customers, products, segments, segmentOf, recs, neighbours, maxRank, stats);
+  return new HotSnapshot(customers, products, segments, segmentOf, recs, neighbours, customerTable, maxRank, stats);
 }
 
 /** Holds the current snapshot and reloads it on demand (from `PrimingGate`, inside an exclusive hold). */

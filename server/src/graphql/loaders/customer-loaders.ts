@@ -3,6 +3,8 @@ import { byId, groupBy, listsById, LoaderFamily, once, type Answer, type Family,
 import type { LoaderDeps } from './deps.js';
 import { by, byRankThenId, desc, thenByProduct } from './list-order.js';
 import { cents, toCustomer, toOrder, toReasons, toSegment } from '../data/rows.js';
+import { customerPage, type CustomerQuery } from '../data/customer-page.js';
+import type { Connection, PageRequest } from '../pagination.js';
 import type {
   CustomerModel,
   CustomerPointModel,
@@ -36,6 +38,8 @@ export interface CustomerReads {
   neighbours: Family<number, Lookup<string, readonly NeighbourModel[]>>;
   /** Every projected customer's point and segment id, in id order. */
   points(): Answer<readonly CustomerPointModel[]>;
+  /** One page of the `customers` connection (also `Segment.customers`). */
+  page(q: CustomerQuery, page: PageRequest): Answer<Connection<CustomerModel>>;
 }
 
 export function customerLoaders({ store, primedProduct, primedCustomer }: LoaderDeps) {
@@ -96,6 +100,8 @@ export function customerLoaders({ store, primedProduct, primedCustomer }: Loader
       const rows = await store.query<{ id: string; x: number; y: number; segment: string | null }>('api-customer-points');
       return rows.map((r) => ({ id: String(r.id), x: Number(r.x), y: Number(r.y), segment: r.segment ?? null }));
     }),
+
+    page: (q: CustomerQuery, page: PageRequest): Promise<Connection<CustomerModel>> => customerPage(store, q, page),
 
     /** Every order of the customer, newest first (callers page through it). */
     orders: listsById<OrderModel>(async (ids) => {

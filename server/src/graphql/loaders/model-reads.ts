@@ -11,6 +11,7 @@ import type { CustomerReads } from './customer-loaders.js';
 import type { ProductReads } from './product-loaders.js';
 import type { SegmentReads } from './segment-loaders.js';
 import type { HotSnapshot } from '../hot/hot-model.js';
+import { toConnection } from '../pagination.js';
 
 export function customerModelReads(hot: HotSnapshot, store: CustomerReads): CustomerReads {
   return {
@@ -35,6 +36,10 @@ export function customerModelReads(hot: HotSnapshot, store: CustomerReads): Cust
       ),
     ),
     points: () => hot.points(),
+    page: (q, page) => {
+      const { rows, total } = hot.customerPage(q, page);
+      return toConnection(rows, page, () => Promise.resolve(total));
+    },
   };
 }
 

@@ -13,7 +13,7 @@ import { CustomerConnection, OrderConnection } from '../types/connections.js';
 import { CustomerFilter, CustomerSort } from '../types/filters.js';
 import { CustomerStatus, RecommendationModelName } from '../types/enums.js';
 import { pageRequest, toConnection } from '../pagination.js';
-import { customerPage } from '../data/customer-page.js';
+import { customerQuery } from '../data/customer-page.js';
 import type { CustomerModel } from '../data/models.js';
 import { listSize, PageArgs } from './args.js';
 import { badInput } from '../errors.js';
@@ -29,7 +29,8 @@ export class CustomerResolver {
     @Arg('first', () => Int, { nullable: true, description: 'page size, at most 100 (default 20)' }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
   ) {
-    return customerPage(ctx.store, filter, sort, pageRequest(first, after));
+    const page = pageRequest(first, after);
+    return ctx.loaders.customers.page(customerQuery(filter, sort), page);
   }
 
   @Query(() => Customer, { nullable: true, description: 'null when there is no such customer' })
@@ -39,7 +40,9 @@ export class CustomerResolver {
 
   @FieldResolver(() => CustomerStatus, { description: 'BUYER, or RETURNS_ONLY for a customer whose only orders in the data are returns' })
   async status(@Root() c: CustomerModel, @Ctx() ctx: ApiContext): Promise<CustomerStatus> {
-    if (c.features) return CustomerStatus.BUYER; // the analysis writes features only for customers with purchases
+    if (c.buyer !== null) return c.buyer ? CustomerStatus.BUYER : CustomerStatus.RETURNS_ONLY;
+    // Not set yet (a Neo4j import stopped half-way): the analysis writes features only for customers with purchases.
+    if (c.features) return CustomerStatus.BUYER;
     const orders = await ctx.loaders.customers.orders.load(c.id);
     return orders.some((o) => o.kind === 'PURCHASE' && o.lineCount > 0) ? CustomerStatus.BUYER : CustomerStatus.RETURNS_ONLY;
   }

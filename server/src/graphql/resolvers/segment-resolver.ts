@@ -7,7 +7,7 @@ import { Recommendation } from '../types/recommendation.js';
 import { CustomerConnection, RuleConnection } from '../types/connections.js';
 import { CustomerFilter, CustomerSort, RuleFilter, RuleSort } from '../types/filters.js';
 import { pageRequest } from '../pagination.js';
-import { customerPage } from '../data/customer-page.js';
+import { customerQuery } from '../data/customer-page.js';
 import { rulePage } from '../data/rule-page.js';
 import { recommendForNewCustomer } from '../data/recommenders/recommend-service.js';
 import { NewCustomerMethod } from '../types/enums.js';
@@ -41,7 +41,8 @@ export class SegmentResolver {
     @Arg('sort', () => CustomerSort, { nullable: true }) sort: CustomerSort | undefined,
     @Args(() => PageArgs) { first, after }: PageArgs,
   ) {
-    return customerPage(ctx.store, { ...filter, segment: s.id }, sort, pageRequest(first, after));
+    const page = pageRequest(first, after);
+    return ctx.loaders.customers.page(customerQuery({ ...filter, segment: s.id }, sort), page);
   }
 
   @FieldResolver(() => [ProductPopularity], { description: 'products with the most distinct buyers in the segment' })
