@@ -8,11 +8,35 @@ import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
 import { segmentId } from './compute-segments.js';
 import { ruleId, type AnalysisOutput, type PublishableOutput } from './analysis-output.js';
 
+/**
+ * The customers (dataset numbers) in the order the store lists them (`customer-ids`). The per-customer edges are
+ * written in that order: the embedded store appends a staged table's edges in transactions of bounded size, and
+ * each transaction rewrites the node groups its start nodes fall in. In sorted-id order, which is not the order
+ * the import created the customers in, every transaction touched every node group: at 30× the bundled data the
+ * RECOMMENDED transactions grew slower one after the other and the last ones overflowed a 1 GiB buffer pool.
+ */
+async function storeOrder(w: GraphWriter, ids: readonly string[]): Promise<Int32Array> {
+  const number = new Map(ids.map((id, i) => [id, i]));
+  const order = new Int32Array(ids.length);
+  const placed = new Uint8Array(ids.length);
+  let n = 0;
+  for (const r of await w.query<{ id: string }>('customer-ids')) {
+    const i = number.get(String(r.id));
+    if (i === undefined || placed[i]) continue;
+    placed[i] = 1;
+    order[n++] = i;
+  }
+  for (let i = 0; i < ids.length; i++) if (!placed[i]) order[n++] = i;
+  return order;
+}
+
 /** Rows per `customer-features-update` statement. */
 const FEATURE_BATCH = 5_000;
 
-function* neighbourPairs(ids: string[], nb: TopKNeighbours) {
-  for (let r = 0; r < ids.length; r++) {
+/** The pairs of every row's neighbour list, rows taken in `order` (default: row order). */
+function* neighbourPairs(ids: string[], nb: TopKNeighbours, order?: Int32Array) {
+  for (let i = 0; i < ids.length; i++) {
+    const r = order ? order[i] : i;
     for (let p = nb.indptr[r], rank = 1; p < nb.indptr[r + 1]; p++, rank++) {
       yield { r, p, from: ids[r], to: ids[nb.neighbours[p]], score: nb.scores[p], rank };
     }
@@ -79,13 +103,14 @@ export async function writeResults(
   );
 
   progress('writing neighbours');
+  const order = await storeOrder(w, dataset.customers);
   const seg = segmentation.assignments;
   const similar = out.similarCustomers;
   await w.bulkLoad(
     'SIMILAR',
     (function* () {
       // Named fields, not `{ r, p, ...e }`: a rest pattern per edge cost ≈ 1 s over 86k edges (bench/publish-rows.ts).
-      for (const { r, p, from, to, score, rank } of neighbourPairs(dataset.customers, similar)) {
+      for (const { r, p, from, to, score, rank } of neighbourPairs(dataset.customers, similar, order)) {
         yield storeRow.SIMILAR({
           from,
           to,
@@ -130,16 +155,27 @@ export async function writeResults(
     'RECOMMENDED',
     // Built row by row as the store writes them: at 30× the bundled data an array of all rows held ≈ 2.6M more arrays.
     (function* () {
-      for (const r of recommendations) {
-        yield storeRow.RECOMMENDED({
-          from: r.customer,
-          to: r.product,
-          score: r.score,
-          rank: r.rank,
-          model: out.defaultModel,
-          reasons: r.reasons,
-          run,
-        });
+      // The records come grouped by customer: each customer's run of them, customers in the store's order.
+      const runOf = new Map<string, [number, number]>();
+      for (let i = 0; i < recommendations.length; i++) {
+        const span = runOf.get(recommendations[i].customer);
+        if (span) span[1] = i + 1;
+        else runOf.set(recommendations[i].customer, [i, i + 1]);
+      }
+      for (const c of order) {
+        const [start, end] = runOf.get(dataset.customers[c]) ?? [0, 0];
+        for (let i = start; i < end; i++) {
+          const r = recommendations[i];
+          yield storeRow.RECOMMENDED({
+            from: r.customer,
+            to: r.product,
+            score: r.score,
+            rank: r.rank,
+            model: out.defaultModel,
+            reasons: r.reasons,
+            run,
+          });
+        }
       }
     })(),
   );

@@ -9,6 +9,7 @@ import { columnIndex, detectFormat, FORMATS } from '../import/formats.js';
 import { ImportError } from '../import/import-error.js';
 import { readRows } from '../import/read-rows.js';
 import { parseSourceLine } from '../import/source-line.js';
+import { IdDictionary } from '../import/id-dictionary.js';
 
 export interface SourceShop {
   /** Interned strings: stock codes, descriptions (CSV-escaped), prices and countries as written. */
@@ -43,20 +44,6 @@ export interface SourceShop {
   lastMinute: number;
 }
 
-class Interner {
-  readonly values: string[] = [];
-  private readonly ids = new Map<string, number>();
-  id(s: string): number {
-    let id = this.ids.get(s);
-    if (id === undefined) {
-      id = this.values.length;
-      this.ids.set(s, id);
-      this.values.push(s);
-    }
-    return id;
-  }
-}
-
 /** A CSV field, quoted when it holds a comma, quote or line break. */
 export const csvField = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
@@ -78,11 +65,11 @@ function groupBy(
 /** Reads an Online Retail (or Online Retail II) export, CSV, .csv.gz or .xlsx. */
 export async function readSourceShop(file: string): Promise<SourceShop> {
   const name = path.basename(file);
-  const products = new Interner();
-  const descriptions = new Interner();
-  const prices = new Interner();
-  const countries = new Interner();
-  const customers = new Interner();
+  const products = new IdDictionary();
+  const descriptions = new IdDictionary();
+  const prices = new IdDictionary();
+  const countries = new IdDictionary();
+  const customers = new IdDictionary();
   const invoiceIds = new Map<string, number>();
   const invoiceNo: string[] = [];
   const invoicePrefix: string[] = [];
@@ -121,13 +108,13 @@ export async function readSourceShop(file: string): Promise<SourceShop> {
         invoiceNo.push(l.orderId.slice(prefix.length));
         invoicePrefix.push(prefix);
         minutes.push(Math.round(Date.parse(`${l.datetime.length === 10 ? `${l.datetime}T00:00:00` : l.datetime}Z`) / 60_000));
-        invoiceCountry.push(countries.id(l.country ?? ''));
-        invoiceCustomer.push(l.customerId === null ? -1 : customers.id(l.customerId));
+        invoiceCountry.push(countries.add(l.country ?? ''));
+        invoiceCustomer.push(l.customerId === null ? -1 : customers.add(l.customerId));
       }
       line.invoice.push(inv);
-      line.product.push(products.id(l.productId));
-      line.description.push(descriptions.id(csvField(l.description ?? '')));
-      line.price.push(prices.id(String(values[priceColumn] ?? '').trim()));
+      line.product.push(products.add(l.productId));
+      line.description.push(descriptions.add(csvField(l.description ?? '')));
+      line.price.push(prices.add(String(values[priceColumn] ?? '').trim()));
       line.quantity.push(l.quantity);
     },
   });
@@ -141,20 +128,20 @@ export async function readSourceShop(file: string): Promise<SourceShop> {
   // Each customer's invoices in date order (ties: file order).
   const byDate = Int32Array.from({ length: invoices }, (_, i) => i).sort((a, b) => invoiceMinutes[a] - invoiceMinutes[b] || a - b);
   const sortedCustomer = Int32Array.from(byDate, (i) => customerOf[i]);
-  const perCustomer = groupBy(sortedCustomer, customers.values.length);
+  const perCustomer = groupBy(sortedCustomer, customers.size);
   const customerInvoices = Int32Array.from(perCustomer.items, (k) => byDate[k]);
   const lineProduct = pick(line.product);
   const lineStart = byInvoice.start;
   const lineOfInvoice = new Int32Array(lineProduct.length);
   for (let i = 0; i < invoices; i++) lineOfInvoice.fill(i, lineStart[i], lineStart[i + 1]);
   const purchase = (i: number) => invoicePrefix[lineOfInvoice[i]] === '';
-  const perProduct = groupBy(lineProduct, products.values.length, purchase);
+  const perProduct = groupBy(lineProduct, products.size, purchase);
   return {
-    products: products.values,
-    descriptions: descriptions.values,
-    prices: prices.values,
-    countries: countries.values,
-    nonProduct: Uint8Array.from(products.values, (p) => (isNonProduct(DEFAULT_CLEANING_RULES, p) ? 1 : 0)),
+    products: [...products.ids()],
+    descriptions: [...descriptions.ids()],
+    prices: [...prices.ids()],
+    countries: [...countries.ids()],
+    nonProduct: Uint8Array.from(products.ids(), (p) => (isNonProduct(DEFAULT_CLEANING_RULES, p) ? 1 : 0)),
     lineProduct,
     lineDescription: pick(line.description),
     linePrice: pick(line.price),
@@ -165,7 +152,7 @@ export async function readSourceShop(file: string): Promise<SourceShop> {
     invoiceCountry: Int32Array.from(invoiceCountry),
     invoiceCustomer: customerOf,
     lineStart,
-    customers: customers.values,
+    customers: [...customers.ids()],
     customerStart: perCustomer.start,
     customerInvoices,
     anonymousInvoices: Int32Array.from(byDate.filter((i) => customerOf[i] < 0)),

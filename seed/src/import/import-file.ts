@@ -212,7 +212,7 @@ export async function importFile(store: GraphStore, file: string, options: Impor
       if (resumed) progress('finishing an import of this file that stopped half-way');
       else {
         const known = options.replace ? new Set<string>() : await existingIds(tx, 'order-ids');
-        const already = new Set([...batch.orders.keys()].filter((o) => known.has(o)));
+        const already = new Set([...batch.orderIdList()].filter((o) => known.has(o)));
         if (already.size > 0) funnel.moveToAlreadyImported(batch.dropOrders(already), already);
         const report = funnel.rows();
         await tx.bulkLoad('Import', [
@@ -221,7 +221,7 @@ export async function importFile(store: GraphStore, file: string, options: Impor
             file: path.basename(file),
             format,
             importedAt: null,
-            ...importCounts(rows, report, batch.returns.order.length),
+            ...importCounts(rows, report, batch.returnLineCount),
             funnel: JSON.stringify(report),
           }),
         ]);
@@ -243,7 +243,7 @@ export async function importFile(store: GraphStore, file: string, options: Impor
     format,
     alreadyImported: result.alreadyImported,
     funnel: funnelRows,
-    ...importCounts(rows, funnelRows, batch.returns.order.length),
+    ...importCounts(rows, funnelRows, batch.returnLineCount),
     timings: { readMs, writeMs: Date.now() - t0 - readMs },
   };
 }

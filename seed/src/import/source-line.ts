@@ -15,7 +15,7 @@ export interface SourceLine {
   sku: string | null;
   customerId: string | null;
   country: string | null;
-  /** ISO calendar date YYYY-MM-DD. */
+  /** ISO calendar date YYYY-MM-DD: the first 10 characters of `datetime`. */
   date: string;
   /** ISO YYYY-MM-DDTHH:MM:SS, or the date when the export has no time. */
   datetime: string;

@@ -2,7 +2,9 @@
  * Writes a GraphBatch through the store port's bulk loader: new customers and
  * products only, then orders and their lines. Rows are handed over as lazy
  * sequences, built one at a time while the loader writes them (its CSV file for
- * COPY, or Neo4j batches), so the write phase holds no second copy of the batch.
+ * COPY, or Neo4j batches), so the write phase holds no second copy of the batch;
+ * the lines' columns are freed behind the loader as it reads them (a batch is
+ * written once), before the store's COPY of them starts.
  */
 import { storeRow, type GraphWriter } from '@basketgraph/cypher';
 import type { GraphBatch } from './graph-batch.js';
@@ -14,11 +16,11 @@ export async function writeBatch(
   batch: GraphBatch,
   context: { customersBefore: Set<string>; productsBefore: Set<string>; progress: (message: string) => void },
 ): Promise<void> {
-  context.progress(`writing ${batch.customers.size} customers, ${batch.products.size} products, ${batch.orders.size} orders`);
+  context.progress(`writing ${batch.customerCount} customers, ${batch.productCount} products, ${batch.orderCount} orders`);
   await tx.bulkLoad(
     'Customer',
     lazy(
-      batch.customers,
+      batch.customers(),
       ([id]) => !context.customersBefore.has(id),
       ([id, country]) => storeRow.Customer({ id, country }),
     ),
@@ -26,16 +28,16 @@ export async function writeBatch(
   await tx.bulkLoad(
     'Product',
     lazy(
-      batch.products,
+      batch.products(),
       ([id]) => !context.productsBefore.has(id),
       ([id, p]) => storeRow.Product({ id, ...p }),
     ),
   );
   await tx.bulkLoad(
     'Order',
-    lazy(batch.orders, all, ([id, o]) =>
+    lazy(batch.orders(), all, (o) =>
       storeRow.Order({
-        id,
+        id: o.id,
         kind: o.kind,
         date: o.date,
         datetime: o.datetime,
@@ -47,27 +49,19 @@ export async function writeBatch(
   );
   await tx.bulkLoad(
     'PLACED',
-    lazy(batch.orders, all, ([id, o]) => storeRow.PLACED({ from: o.customerId, to: id })),
+    lazy(batch.orders(), all, (o) => storeRow.PLACED({ from: o.customerId, to: o.id })),
   );
-  context.progress(`writing ${batch.purchases.order.length} purchase lines and ${batch.returns.order.length} return lines`);
-  const p = batch.purchases;
+  context.progress(`writing ${batch.purchaseLineCount} purchase lines and ${batch.returnLineCount} return lines`);
   await tx.bulkLoad(
     'CONTAINS',
-    lazy(p.order.keys(), all, (i) =>
-      storeRow.CONTAINS({
-        from: p.order[i],
-        to: p.product[i],
-        quantity: p.quantity[i],
-        unitPrice: p.unitPrice[i],
-        lineTotal: p.lineTotal[i],
-      }),
+    lazy(batch.purchaseLines({ release: true }), all, (l) =>
+      storeRow.CONTAINS({ from: l.order, to: l.product, quantity: l.quantity, unitPrice: l.unitPrice, lineTotal: l.lineTotal }),
     ),
   );
-  const r = batch.returns;
   await tx.bulkLoad(
     'RETURNS',
-    lazy(r.order.keys(), all, (i) =>
-      storeRow.RETURNS({ from: r.order[i], to: r.product[i], quantity: r.quantity[i], amount: r.amount[i] }),
+    lazy(batch.returnLines({ release: true }), all, (l) =>
+      storeRow.RETURNS({ from: l.order, to: l.product, quantity: l.quantity, amount: l.amount }),
     ),
   );
 }

@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { BulkTarget, GraphWriter } from '@basketgraph/cypher';
 import { GraphBatch } from '../../src/import/graph-batch.js';
-import type { SourceLine } from '../../src/import/source-line.js';
 import { writeBatch } from '../../src/import/write-batch.js';
+import { sourceLine } from './source-line-fixture.js';
 
-const line = (orderId: string, productId: string, customerId: string, quantity: number, isCancellation = false): SourceLine => ({
-  line: 1,
-  orderId,
-  productId,
-  description: `item ${productId}`,
-  productType: null,
-  variant: null,
-  sku: null,
-  customerId,
-  country: 'France',
-  date: '2011-01-02',
-  datetime: '2011-01-02T10:00:00',
-  quantity,
-  unitPrice: 1.5,
-  lineTotal: 1.5 * quantity,
-  isCancellation,
-  returnedQuantity: 0,
-  returnAmount: 0,
-  key: `${orderId}|${productId}|${quantity}`,
-});
+const line = (orderId: string, productId: string, customerId: string, quantity: number, isCancellation = false) =>
+  sourceLine(orderId, productId, customerId, quantity, { isCancellation });
 
 /** A writer that records, per table, whether the rows came as an array and what they were. */
 function recordingWriter() {
