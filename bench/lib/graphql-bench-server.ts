@@ -9,7 +9,7 @@
  */
 import { openGraphStore } from '@basketgraph/cypher';
 import { startServer } from '../../server/src/http/start-server.js';
-import { loadConfig } from '../../server/src/config.js';
+import { graphBufferBytes, loadConfig } from '../../server/src/config.js';
 
 // The product's configuration, read as `basketgraph serve` reads it: GRAPH_BUFFER_MB, RESPONSE_CACHE_MB and
 // READ_MODEL_MB (0 measures the store path alone) or their defaults.
@@ -19,7 +19,7 @@ const keyReaders = process.env.STORE_KEY_LOOKUP_READERS;
 const store = await openGraphStore(process.argv[2] ?? './data/graph', {
   owner: 'bench/graphql-load server',
   // At 30× the read model's priming does not fit in the store's own 1 GiB default.
-  bufferPoolBytes: Math.round(config.GRAPH_BUFFER_MB * 2 ** 20),
+  bufferPoolBytes: graphBufferBytes(config, 'imports'),
   keyLookupReaders: keyReaders === undefined ? undefined : Number(keyReaders),
 });
 const server = await startServer({

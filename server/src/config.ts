@@ -6,12 +6,29 @@ import os from 'node:os';
 import { z } from 'zod';
 
 /**
- * The embedded store's buffer pool by default: a quarter of the machine's memory, at least 1 GiB and at
- * most 8 GiB. One analysis publish is one transaction that must fit in it, and at 10× the bundled data it
- * needs more than 1 GiB. The pool is a cap that fills as pages are used, not memory taken at start.
+ * The embedded store's buffer pool for a process that imports (`import`, `serve`, `start`): a quarter of the
+ * machine's memory, at least 1 GiB and at most 8 GiB. An import is one transaction that must fit in it (at 30×
+ * the bundled data ≈ 2 GB). The pool is a cap that fills as pages are used and is not given back while the
+ * process runs, so it counts in the process's memory once used.
  */
 export function defaultGraphBufferMb(totalBytes = os.totalmem()): number {
   return Math.min(8192, Math.max(1024, Math.floor(totalBytes / 4 / 2 ** 20)));
+}
+
+/**
+ * The pool for every other command (`analyze`, `evaluate`, `cypher`, `stats`, `experiment`): 1 GiB. An analysis
+ * publishes in transactions of bounded size (cypher/src/embedded/staged-publish.ts); with this pool `analyze`
+ * ran at 30× the bundled data, where a quarter of RAM would add its cached pages to the peak.
+ */
+export const NON_IMPORT_GRAPH_BUFFER_MB = 1024;
+
+/** What a process does with the graph, which sets the buffer pool when GRAPH_BUFFER_MB is unset. */
+export type StoreUse = 'imports' | 'reads-and-analyses';
+
+/** The buffer pool in bytes: GRAPH_BUFFER_MB if set, else the default for the process's use. */
+export function graphBufferBytes(config: Config, use: StoreUse): number {
+  const mb = config.GRAPH_BUFFER_MB ?? (use === 'imports' ? defaultGraphBufferMb() : NON_IMPORT_GRAPH_BUFFER_MB);
+  return Math.round(mb * 2 ** 20);
 }
 
 /** The read model's heap budget when READ_MODEL_MB is unset (the server's primed lookups). */
@@ -41,9 +58,9 @@ const schema = z.object({
   GRAPH_BUFFER_MB: z.coerce
     .number()
     .min(64)
-    .default(defaultGraphBufferMb())
+    .optional()
     .describe(
-      'embedded store: cap of its buffer pool (default a quarter of RAM, 1–8 GiB); one write transaction (an analysis publish) must fit in it',
+      'embedded store: cap of its buffer pool; default a quarter of RAM (1–8 GiB) for import, serve and start (an import is one transaction that must fit in it), 1 GiB for the other commands',
     ),
   READ_MODEL_MB: z.coerce
     .number()

@@ -6,7 +6,7 @@
  */
 import { GraphStoreError, type GraphStore, type ServedAt } from '@basketgraph/cypher';
 import path from 'node:path';
-import type { Config } from '../config.js';
+import type { Config, StoreUse } from '../config.js';
 import { withStore } from './open-store.js';
 import { findLiveServer } from '../presence/server-presence.js';
 
@@ -98,11 +98,12 @@ export async function withStoreOrServer<T>(
   owner: string,
   local: (store: GraphStore) => Promise<T>,
   remote: (server: RemoteServer) => Promise<T>,
+  use: StoreUse = 'reads-and-analyses',
 ): Promise<T> {
   let result: T | undefined;
   let server: RemoteServer | null;
   try {
-    server = await withStore(config, { owner }, async (store) => {
+    server = await withStore(config, { owner, use: use }, async (store) => {
       const live = await findLiveServer(store);
       if (!live) {
         result = await local(store);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultGraphBufferMb, loadConfig } from '../../src/config.js';
+import { defaultGraphBufferMb, graphBufferBytes, loadConfig, NON_IMPORT_GRAPH_BUFFER_MB } from '../../src/config.js';
 
 const GiB = 2 ** 30;
 
@@ -16,10 +16,18 @@ describe('configuration defaults for bigger shops', () => {
   it('when nothing is set then the read model may take 1 GiB, enough for 30× the bundled data (≈ 600 MB)', () => {
     const config = loadConfig({});
     expect(config.READ_MODEL_MB).toBe(1024);
-    expect(config.GRAPH_BUFFER_MB).toBe(defaultGraphBufferMb());
   });
 
-  it('when GRAPH_BUFFER_MB is set then it wins over the default', () => {
-    expect(loadConfig({ GRAPH_BUFFER_MB: '512' }).GRAPH_BUFFER_MB).toBe(512);
+  it('when GRAPH_BUFFER_MB is unset then a process that imports gets a quarter of RAM and the other commands 1 GiB', () => {
+    const config = loadConfig({});
+    expect(graphBufferBytes(config, 'imports')).toBe(defaultGraphBufferMb() * 2 ** 20);
+    expect(graphBufferBytes(config, 'reads-and-analyses')).toBe(NON_IMPORT_GRAPH_BUFFER_MB * 2 ** 20);
+    expect(NON_IMPORT_GRAPH_BUFFER_MB).toBe(1024);
+  });
+
+  it('when GRAPH_BUFFER_MB is set then it wins over the default for every use', () => {
+    const config = loadConfig({ GRAPH_BUFFER_MB: '512' });
+    expect(graphBufferBytes(config, 'imports')).toBe(512 * 2 ** 20);
+    expect(graphBufferBytes(config, 'reads-and-analyses')).toBe(512 * 2 ** 20);
   });
 });

@@ -4,7 +4,7 @@ import { FORMAT_NAMES, importFile, type ImportReport } from '@basketgraph/seed';
 import type { GraphStore } from '@basketgraph/cypher';
 import { remoteMutation, withStoreOrServer, type RemoteServer } from '../remote-server.js';
 import { stageForImport } from '../stage-import.js';
-import { loadConfig } from '../../config.js';
+import { graphBufferBytes, loadConfig } from '../../config.js';
 import { createProgress } from '../progress.js';
 import { formatTable } from '../print-table.js';
 import { buildAndSwap } from '../replace-graph.js';
@@ -70,11 +70,12 @@ export function registerImport(program: Command): void {
           void (opts.replace && store.dialect === 'embedded'
             ? await buildAndSwap(
                 store,
-                { owner: 'basketgraph import --replace', bufferPoolBytes: Math.round(config.GRAPH_BUFFER_MB * 2 ** 20) },
+                { owner: 'basketgraph import --replace', bufferPoolBytes: graphBufferBytes(config, 'imports') },
                 (fresh) => importFiles(fresh, files, { ...opts, replace: false }),
               )
             : await importFiles(store, files, opts)),
         (server) => importThroughServer(server, config.ADMIN_TOKEN, files, opts),
+        'imports',
       );
     });
 }

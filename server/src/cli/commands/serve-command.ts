@@ -47,7 +47,11 @@ export function registerServe(program: Command): void {
     .option('--port <port>', 'port (default: PORT or 4000)')
     .action(async (opts: { port?: string }) => {
       const config = loadConfig(opts.port ? { ...process.env, PORT: opts.port } : process.env);
-      const store = await openStore(config, { owner: `basketgraph serve on port ${config.PORT}`, server: servedAt(config) });
+      const store = await openStore(config, {
+        owner: `basketgraph serve on port ${config.PORT}`,
+        server: servedAt(config),
+        use: 'imports',
+      });
       try {
         await serve(store, config);
       } finally {

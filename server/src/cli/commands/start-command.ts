@@ -25,7 +25,11 @@ export function registerStart(program: Command): void {
     .description('import the bundled data into an empty graph, analyse and evaluate it if that was not done, then serve it')
     .action(async () => {
       const config = loadConfig();
-      const store = await openStore(config, { owner: `basketgraph start (serving on port ${config.PORT})`, server: servedAt(config) });
+      const store = await openStore(config, {
+        owner: `basketgraph start (serving on port ${config.PORT})`,
+        server: servedAt(config),
+        use: 'imports',
+      });
       try {
         await prepareGraph(store, {
           dataFile: config.BASKETGRAPH_DATA ?? BUNDLED_DATA,
