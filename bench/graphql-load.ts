@@ -5,7 +5,7 @@
  * is a ratio. With --during-analysis, an analysis run starts after 2 s and
  * every response is checked for results of two different runs.
  *
- *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--rate N] [--out NAME] [--during-analysis [--model popularity]] [--profile DIR]
+ *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--rate N] [--out NAME] [--during-analysis [--model popularity]] [--profile DIR] [--ids FILE]
  *
  * --rate N: offer N requests per second in all (autocannon's overallRate) instead of as many as the
  * server answers: latency at a given load. --out NAME: write bench/results/NAME.json instead.
@@ -22,7 +22,7 @@
  * Writes bench/results/graphql-load.json (…-during-analysis.json with the flag).
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +43,8 @@ const MODEL = arg('model', '');
 const PROFILE_DIR = arg('profile', '');
 const RATE = Number(arg('rate', '0'));
 const OUT = arg('out', '');
+/** --ids FILE: the customer ids to pick from, one per line, written by an earlier run (else: paged from the API and written there). */
+const IDS_FILE = arg('ids', '');
 const UNCACHED = process.env.RESPONSE_CACHE_MB !== undefined && Number(process.env.RESPONSE_CACHE_MB) === 0;
 const ANALYSIS_PARAMS = MODEL ? { model: MODEL } : null;
 const TOKEN = 'bench-admin-token-0123456789';
@@ -160,7 +162,10 @@ if ((await fetch(`${server.url}/readyz`)).status !== 200) {
   await stopServer();
   process.exit(1);
 }
-const ids = await allCustomerIds(post);
+// Paging every id through the store path alone costs minutes at 30× the bundled data: a run can reuse the ids
+// an earlier run (e.g. with the read model) paged.
+const ids = IDS_FILE && existsSync(IDS_FILE) ? readFileSync(IDS_FILE, 'utf8').split('\n').filter(Boolean) : await allCustomerIds(post);
+if (IDS_FILE && !existsSync(IDS_FILE)) writeFileSync(IDS_FILE, ids.join('\n'));
 process.stderr.write(`graph ${GRAPH}: ${ids.length} customers; server ${server.url}; ${CONNECTIONS} connections, ${DURATION} s\n`);
 
 let graphqlErrors = 0;

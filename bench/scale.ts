@@ -74,7 +74,7 @@ function stages(stdout: string): Record<string, number> {
   return out;
 }
 
-async function api(graph: string, readModel: boolean) {
+async function api(graph: string, readModel: boolean, idsFile: string) {
   const out = `scale-api.tmp`;
   await timed(
     [
@@ -91,6 +91,8 @@ async function api(graph: string, readModel: boolean) {
       '--no-direct',
       '--out',
       out,
+      '--ids',
+      idsFile,
     ],
     {
       RESPONSE_CACHE_MB: '0',
@@ -155,8 +157,11 @@ for (const scale of SCALES) {
     (JSON.parse(readFileSync(evaluation, 'utf8')) as { models: { default: boolean; ndcg: number }[] }).models.find((m) => m.default)
       ?.ndcg ?? NaN;
   process.stderr.write(`${scale}×: evaluate ${evaluated.wallS} s; API…\n`);
-  const storeOnly = await api(graph, false);
-  const withModel = await api(graph, true);
+  // The default configuration first: it pages the customer ids from the read model and writes them for the store-path run.
+  const idsFile = path.join(DIR, `ids-${scale}x.txt`);
+  rmSync(idsFile, { force: true });
+  const withModel = await api(graph, true, idsFile);
+  const storeOnly = await api(graph, false, idsFile);
   const result = {
     scale,
     rows,

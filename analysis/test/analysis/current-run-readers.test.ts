@@ -132,6 +132,9 @@ function paramsFor(names: string[], ids: { customers: string[]; products: string
     minConfidence: 0,
     minSupport: 0,
     status: '',
+    // A range of customer ids ('' to '' = every customer): the read model's priming pages.
+    from: '',
+    to: '',
   };
   return Object.fromEntries(
     names.map((n) => [

@@ -13,7 +13,9 @@ function counting(store: GraphStore): { store: GraphStore; counts: Map<string, n
   const proxy = new Proxy(store, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver) as unknown;
-      if (prop !== 'query' || typeof value !== 'function') return typeof value === 'function' ? value.bind(target) : value;
+      // A named query is read whole (`query`) or streamed row by row (`eachRow`, the purchase lines).
+      if ((prop !== 'query' && prop !== 'eachRow') || typeof value !== 'function')
+        return typeof value === 'function' ? value.bind(target) : value;
       return (name: string, ...rest: unknown[]) => {
         counts.set(name, (counts.get(name) ?? 0) + 1);
         return (value as (...a: unknown[]) => unknown).call(target, name, ...rest);

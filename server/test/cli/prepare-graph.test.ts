@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openTempStore, type TempStore } from '@basketgraph/cypher/testing';
+import type { GraphStore, RowStreamingReader } from '@basketgraph/cypher';
 import { prepareGraph } from '../../src/cli/prepare-graph.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -25,11 +26,16 @@ describe('what `basketgraph start` prepares before serving', () => {
   });
 
   it('when the graph is empty then it is imported, analysed and evaluated (the purchases read once), and a cutoff outside the data falls back to auto', async () => {
-    const query = vi.spyOn(t.store, 'query');
+    // The purchase lines are streamed row by row (`eachRow`) where the store streams, else read whole (`query`).
+    const store = t.store as GraphStore & Partial<RowStreamingReader>;
+    const query = vi.spyOn(store, 'query');
+    const eachRow = vi.spyOn(store as RowStreamingReader, 'eachRow');
     // The 5k sample holds December 2010 only: the bundled data's 2011-09-09 split is outside it.
     const steps = await prepareGraph(t.store, { dataFile: SAMPLE, cutoff: '2011-09-09', log });
-    expect(query.mock.calls.filter(([name]) => name === 'analysis-purchase-lines')).toHaveLength(1);
+    const reads = [...query.mock.calls, ...eachRow.mock.calls].filter(([name]) => name === 'analysis-purchase-lines');
+    expect(reads).toHaveLength(1);
     query.mockRestore();
+    eachRow.mockRestore();
     expect(steps.imported).toBe(SAMPLE);
     expect(steps.analysed).toBe(true);
     const [span] = (await t.store.cypher("MATCH (o:`Order` {kind: 'purchase'}) RETURN min(o.date) AS first, max(o.date) AS last")).rows;
