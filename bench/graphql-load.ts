@@ -5,7 +5,7 @@
  * is a ratio. With --during-analysis, an analysis run starts after 2 s and
  * every response is checked for results of two different runs.
  *
- *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--rate N] [--out NAME] [--during-analysis [--model popularity]] [--profile DIR] [--ids FILE]
+ *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--rate N] [--out NAME] [--during-analysis [--model popularity]] [--profile DIR] [--ids FILE] [--warmup S]
  *
  * --rate N: offer N requests per second in all (autocannon's overallRate) instead of as many as the
  * server answers: latency at a given load. --out NAME: write bench/results/NAME.json instead.
@@ -45,6 +45,11 @@ const RATE = Number(arg('rate', '0'));
 const OUT = arg('out', '');
 /** --ids FILE: the customer ids to pick from, one per line, written by an earlier run (else: paged from the API and written there). */
 const IDS_FILE = arg('ids', '');
+/**
+ * --warmup S: offer the same load for S seconds first and measure only what follows (the server's first seconds
+ * after start and priming: JIT compilation, the collection of the priming's garbage). Default 0: no warm-up.
+ */
+const WARMUP = Number(arg('warmup', '0'));
 const UNCACHED = process.env.RESPONSE_CACHE_MB !== undefined && Number(process.env.RESPONSE_CACHE_MB) === 0;
 const ANALYSIS_PARAMS = MODEL ? { model: MODEL } : null;
 const TOKEN = 'bench-admin-token-0123456789';
@@ -184,6 +189,18 @@ if (DURING_ANALYSIS) {
     process.stderr.write(`runAnalysis: ${await res.text()}\n`);
   }, 2_000);
 }
+const pick = () => ids[Math.floor(Math.random() * ids.length)];
+if (WARMUP > 0) {
+  await autocannon({
+    url: `${server.url}/graphql`,
+    connections: CONNECTIONS,
+    duration: WARMUP,
+    ...(RATE > 0 ? { overallRate: RATE } : {}),
+    requests: [
+      { method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: body(pick()) }) },
+    ],
+  });
+}
 // Server CPU is counted from here: paging through every customer id above costs more per id in a bigger graph.
 child.kill('SIGUSR2');
 const result = await autocannon({
@@ -195,7 +212,7 @@ const result = await autocannon({
     {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      setupRequest: (req) => ({ ...req, body: body(ids[Math.floor(Math.random() * ids.length)]) }),
+      setupRequest: (req) => ({ ...req, body: body(pick()) }),
       onResponse: (status, text) => {
         if (status !== 200) return;
         const parsed = JSON.parse(text) as {
@@ -261,6 +278,7 @@ const report = {
   offeredRate: RATE > 0 ? RATE : null,
   readModelMb: process.env.READ_MODEL_MB ?? null,
   durationS: DURATION,
+  warmupS: WARMUP,
   duringAnalysis: DURING_ANALYSIS,
   responseCache: !UNCACHED,
   nodeEnv: NODE_ENV,

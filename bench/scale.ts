@@ -225,7 +225,7 @@ function writeReport(rs: ScaleResult[]) {
   const md = [
     '# The curve: generated shops from 1× to the largest measured',
     '',
-    `Written by \`npm run bench:scale\` (bench/scale.ts) at ${new Date().toISOString()} on a shared ${os.cpus().length}-core machine (load average after each scale in scale.json; other agents were running).`,
+    `Written by \`npm run bench:scale\` (bench/scale.ts) at ${new Date().toISOString()} on a ${os.cpus().length}-core machine (the load average before and after each API run and after each scale is in scale.json: read it before comparing runs).`,
     `Data: \`basketgraph generate --scale N --seed ${SEED}\`. Each step is the product's command in a fresh process (wall time, peak RSS by /usr/bin/time).`,
     `API: bench/graphql-load.ts, random customers' \`recommendations(first: 10)\` + \`neighbours(first: 5)\`, 50 connections, ${RATE} req/s offered for ${DURATION} s, response cache off;`,
     '"store path alone" is `READ_MODEL_MB=0` (every lookup reaches the embedded store), "default" is the default configuration (read model within its default budget, `READ_MODEL_MB` 1024).',
