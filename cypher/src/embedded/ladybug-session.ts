@@ -59,8 +59,7 @@ export class LadybugSession implements GraphWriter {
     this.host.countQuery();
     return this.lane.run(async () => {
       try {
-        if (Object.keys(params).length === 0) return closeResults(await this.conn.query(text));
-        return closeResults(await this.conn.execute(await this.prepare(text), params as never));
+        return closeResults(await this.execute(text, params));
       } catch (e) {
         return rethrow(e);
       }
@@ -73,10 +72,7 @@ export class LadybugSession implements GraphWriter {
     return this.lane.run(async () => {
       let r: QueryResult | QueryResult[];
       try {
-        r =
-          Object.keys(params).length === 0
-            ? await this.conn.query(text)
-            : await this.conn.execute(await this.prepare(text), params as never);
+        r = await this.execute(text, params);
       } catch (e) {
         return rethrow(e);
       }
@@ -100,6 +96,12 @@ export class LadybugSession implements GraphWriter {
       const ps = await this.conn.prepare(text);
       return ps.isSuccess() ? null : ps.getErrorMessage();
     });
+  }
+
+  /** Runs `text`: as it is without parameters, else through its cached prepared statement; call only inside the lane. */
+  private async execute(text: string, params: Params): Promise<QueryResult | QueryResult[]> {
+    if (Object.keys(params).length === 0) return this.conn.query(text);
+    return this.conn.execute(await this.prepare(text), params as never);
   }
 
   /** A cached prepared statement; call only inside the lane. */

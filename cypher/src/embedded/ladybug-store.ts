@@ -181,15 +181,18 @@ export class LadybugStore implements GraphStore, RowStreamingReader {
     const q = getQuery(name, 'embedded');
     const session = this.keyReaders.length > 0 && q.keyLookup ? this.keyReader() : this.reader();
     if (!q.params.includes(CURRENT_RUN)) return session.query<R>(name, params);
-    return session.query<R>(name, { ...params, [CURRENT_RUN]: params[CURRENT_RUN] ?? (await this.currentRunId()) });
+    return session.query<R>(name, await this.withCurrentRun(params));
+  }
+
+  /** `params` with `$currentRun` set to the current run's id, unless the caller gave one. */
+  private async withCurrentRun(params: Params): Promise<Params> {
+    return { ...params, [CURRENT_RUN]: params[CURRENT_RUN] ?? (await this.currentRunId()) };
   }
 
   /** A named query's rows one at a time, from a general reader (the analysis job's input: millions of lines). */
   async eachRow<R extends Row = Row>(name: QueryName, params: Params, onRow: (row: R) => void): Promise<number> {
     const q = getQuery(name, 'embedded');
-    const filled = q.params.includes(CURRENT_RUN)
-      ? { ...params, [CURRENT_RUN]: params[CURRENT_RUN] ?? (await this.currentRunId()) }
-      : params;
+    const filled = q.params.includes(CURRENT_RUN) ? await this.withCurrentRun(params) : params;
     return this.reader().eachRow(q.text, filled, onRow as (row: Row) => void);
   }
 

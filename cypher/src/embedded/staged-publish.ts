@@ -53,9 +53,12 @@ export interface StagingHost {
   rowsPerTransaction: number;
 }
 
-/** Drops the staging tables (relationships first: a node table cannot go while a relationship table joins it). */
-async function dropStaged(s: LadybugSession): Promise<void> {
-  for (const t of [...relSpecs, ...nodeSpecs]) await s.run(`DROP TABLE IF EXISTS ${quoteName(stagedName(t.name))}`);
+/**
+ * Drops the versioned tables under `name` (the served ones, or their staging copies), relationships first: a
+ * node table cannot go while a relationship table joins it.
+ */
+async function dropVersioned(s: LadybugSession, name: (table: string) => string): Promise<void> {
+  for (const t of [...relSpecs, ...nodeSpecs]) await s.run(`DROP TABLE IF EXISTS ${quoteName(name(t.name))}`);
 }
 
 /**
@@ -94,14 +97,14 @@ function stagingWriter(host: StagingHost): GraphWriter {
 
 export async function stagedPublish<T>(host: StagingHost, publication: RunPublication<T>): Promise<T> {
   await host.write(async (s) => {
-    await dropStaged(s);
+    await dropVersioned(s, stagedName);
     for (const t of [...nodeSpecs, ...relSpecs]) await s.run(stagedDdl(t));
   });
   const written = await publication.write(stagingWriter(host));
   const exclusive = publication.exclusive ?? ((step) => step());
   await exclusive(() =>
     host.write(async (s) => {
-      for (const t of [...relSpecs, ...nodeSpecs]) await s.run(`DROP TABLE IF EXISTS ${quoteName(t.name)}`);
+      await dropVersioned(s, (table) => table);
       for (const t of [...nodeSpecs, ...relSpecs])
         await s.run(`ALTER TABLE ${quoteName(stagedName(t.name))} RENAME TO ${quoteName(t.name)}`);
       await s.forgetPrepared();

@@ -103,7 +103,7 @@ export async function withStoreOrServer<T>(
   let result: T | undefined;
   let server: RemoteServer | null;
   try {
-    server = await withStore(config, { owner, use: use }, async (store) => {
+    server = await withStore(config, { owner, use }, async (store) => {
       const live = await findLiveServer(store);
       if (!live) {
         result = await local(store);
