@@ -190,46 +190,39 @@ if (DURING_ANALYSIS) {
   }, 2_000);
 }
 const pick = () => ids[Math.floor(Math.random() * ids.length)];
-if (WARMUP > 0) {
-  await autocannon({
+/** Offers the load (random customers' lookups) for `seconds`; `onResponse` sees each answer. */
+const offer = (seconds: number, onResponse?: (status: number, text: string) => void) =>
+  autocannon({
     url: `${server.url}/graphql`,
     connections: CONNECTIONS,
-    duration: WARMUP,
+    duration: seconds,
     ...(RATE > 0 ? { overallRate: RATE } : {}),
     requests: [
-      { method: 'POST', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: body(pick()) }) },
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req) => ({ ...req, body: body(pick()) }),
+        onResponse,
+      },
     ],
   });
-}
+if (WARMUP > 0) await offer(WARMUP);
 // Server CPU is counted from here: paging through every customer id above costs more per id in a bigger graph.
 child.kill('SIGUSR2');
-const result = await autocannon({
-  url: `${server.url}/graphql`,
-  connections: CONNECTIONS,
-  duration: DURATION,
-  ...(RATE > 0 ? { overallRate: RATE } : {}),
-  requests: [
-    {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      setupRequest: (req) => ({ ...req, body: body(pick()) }),
-      onResponse: (status, text) => {
-        if (status !== 200) return;
-        const parsed = JSON.parse(text) as {
-          errors?: unknown[];
-          data?: { customer?: { segment?: { runId: string } }; segments?: { runId: string }[] };
-        };
-        if (parsed.errors) graphqlErrors++;
-        if (DURING_ANALYSIS && parsed.data) {
-          const runIds = new Set([
-            ...(parsed.data.segments ?? []).map((s) => s.runId),
-            ...(parsed.data.customer?.segment ? [parsed.data.customer.segment.runId] : []),
-          ]);
-          if (runIds.size > 1) mixed++;
-        }
-      },
-    },
-  ],
+const result = await offer(DURATION, (status, text) => {
+  if (status !== 200) return;
+  const parsed = JSON.parse(text) as {
+    errors?: unknown[];
+    data?: { customer?: { segment?: { runId: string } }; segments?: { runId: string }[] };
+  };
+  if (parsed.errors) graphqlErrors++;
+  if (DURING_ANALYSIS && parsed.data) {
+    const runIds = new Set([
+      ...(parsed.data.segments ?? []).map((s) => s.runId),
+      ...(parsed.data.customer?.segment ? [parsed.data.customer.segment.runId] : []),
+    ]);
+    if (runIds.size > 1) mixed++;
+  }
 });
 if (DURING_ANALYSIS) {
   // Let the run publish before the server stops (a server stopped mid-run leaves it "running").
