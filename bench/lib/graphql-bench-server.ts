@@ -12,7 +12,7 @@ import { startServer } from '../../server/src/http/start-server.js';
 import { graphBufferBytes, loadConfig } from '../../server/src/config.js';
 
 // The product's configuration, read as `basketgraph serve` reads it: GRAPH_BUFFER_MB, RESPONSE_CACHE_MB and
-// READ_MODEL_MB (0 measures the store path alone) or their defaults.
+// READ_MODEL_MB (0 measures the store path alone), WARM_UP_REQUESTS (0: no warm-up before listening) or their defaults.
 const config = loadConfig();
 // STORE_KEY_LOOKUP_READERS (bench only): the embedded store's key-lookup connections; 0 = the general readers (as before).
 const keyReaders = process.env.STORE_KEY_LOOKUP_READERS;
@@ -29,6 +29,7 @@ const server = await startServer({
   clientDir: null,
   responseCacheBytes: Math.round(config.RESPONSE_CACHE_MB * 2 ** 20),
   hotModel: config.READ_MODEL_MB === 0 ? false : { budgetBytes: Math.round(config.READ_MODEL_MB * 2 ** 20) },
+  warmUp: { requests: config.WARM_UP_REQUESTS },
   log: (m) => process.stderr.write(`${m}\n`),
 });
 

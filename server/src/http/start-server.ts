@@ -31,6 +31,7 @@ import { BodyError, readBody } from './read-body.js';
 import { ResponseCache } from './response-cache.js';
 import { staticFiles } from './static-files.js';
 import { healthz, readyz } from './health.js';
+import { warmUp, type ExecuteOperation, type WarmUpOptions, type WarmUpReport } from './warm-up.js';
 import { DEFAULT_RESPONSE_CACHE_MB } from '../config.js';
 import { reachableUrl, startPresence } from '../presence/server-presence.js';
 
@@ -68,6 +69,11 @@ export interface ServerOptions {
    * only (the embedded store's file lock already tells a CLI who holds it).
    */
   presence?: boolean | { intervalMs?: number; url?: string };
+  /**
+   * The warm-up before listening (./warm-up.ts): the hot operation for a sample of customers, in-process, so the
+   * first clients do not meet a cold JIT. Default on (WARM_UP_REQUESTS); false skips it (tests).
+   */
+  warmUp?: WarmUpOptions | false;
   log?: (message: string) => void;
 }
 
@@ -79,6 +85,8 @@ export interface RunningServer {
   /** The primed read model (null when disabled). */
   hot: HotModel | null;
   responseCache: ResponseCache;
+  /** What the warm-up before listening did (null when it was off). */
+  warmUp: WarmUpReport | null;
   /** Stops accepting requests and waits for the ones in flight (not for a running analysis). */
   close(): Promise<void>;
 }
@@ -143,6 +151,32 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   } else {
     log('primed read model: off (READ_MODEL_MB=0); requests read the store');
+  }
+
+  /** One operation through the request pipeline, as an anonymous JSON POST without the response cache (the warm-up's). */
+  const executeOperation: ExecuteOperation = async (query, variables) => {
+    const context = new RequestContext(store, reader, adminVerdict(options.adminToken, undefined), services);
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: 'POST',
+        headers: new HeaderMap([['content-type', 'application/json']]),
+        search: '',
+        body: { query, variables },
+      },
+      context: async () => context,
+    });
+    let body = '';
+    if (response.body.kind === 'complete') body = response.body.string;
+    else for await (const chunk of response.body.asyncIterator) body += chunk;
+    return { status: response.status ?? 200, body };
+  };
+  // Before listening: clients (and the readiness probe) only ever meet a warm server.
+  const warmed = options.warmUp === false ? null : await warmUp(executeOperation, options.warmUp, log);
+  if (warmed && warmed.requests > 0) {
+    log(
+      `warmed up: ${warmed.requests} operations over ${warmed.customers} customers in ${warmed.ms} ms` +
+        (warmed.errors > 0 ? ` (${warmed.errors} failed)` : ''),
+    );
   }
 
   const serveStatic = staticFiles(options.clientDir === undefined ? DEFAULT_CLIENT_DIR : options.clientDir);
@@ -246,6 +280,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     gate,
     hot,
     responseCache,
+    warmUp: warmed,
     close: () =>
       (closing ??= (async () => {
         await presence?.stop();

@@ -5,8 +5,9 @@ import { openFixtureStore, type FixtureStore } from './fixture-graph.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789';
 
+/** Without the warm-up unless `options.warmUp` asks for it (thousands of operations per server would slow every test file). */
 export async function startTestServer(options: Omit<ServerOptions, 'port'>): Promise<RunningServer> {
-  return startServer({ port: 0, host: '127.0.0.1', adminToken: ADMIN_TOKEN, clientDir: null, log: () => {}, ...options });
+  return startServer({ port: 0, host: '127.0.0.1', adminToken: ADMIN_TOKEN, clientDir: null, log: () => {}, warmUp: false, ...options });
 }
 
 export interface GqlResponse<T = Record<string, unknown>> {

@@ -25,6 +25,12 @@ describe('configuration defaults for bigger shops', () => {
     expect(NON_IMPORT_GRAPH_BUFFER_MB).toBe(1024);
   });
 
+  it('when WARM_UP_REQUESTS is unset then the server warms up with 3,000 operations; 0 turns it off and a negative count is refused', () => {
+    expect(loadConfig({}).WARM_UP_REQUESTS).toBe(3000);
+    expect(loadConfig({ WARM_UP_REQUESTS: '0' }).WARM_UP_REQUESTS).toBe(0);
+    expect(() => loadConfig({ WARM_UP_REQUESTS: '-1' })).toThrow(/WARM_UP_REQUESTS/);
+  });
+
   it('when GRAPH_BUFFER_MB is set then it wins over the default for every use', () => {
     const config = loadConfig({ GRAPH_BUFFER_MB: '512' });
     expect(graphBufferBytes(config, 'imports')).toBe(512 * 2 ** 20);

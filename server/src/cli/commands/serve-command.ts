@@ -21,6 +21,7 @@ export async function serve(store: GraphStore, config: Config): Promise<void> {
     development: config.NODE_ENV === 'development',
     responseCacheBytes: Math.round(config.RESPONSE_CACHE_MB * 2 ** 20),
     hotModel: config.READ_MODEL_MB === 0 ? false : { budgetBytes: Math.round(config.READ_MODEL_MB * 2 ** 20) },
+    warmUp: { requests: config.WARM_UP_REQUESTS },
     ...(config.SERVER_URL && store.dialect === 'neo4j' ? { presence: { url: config.SERVER_URL } } : {}),
   });
   process.stderr.write(

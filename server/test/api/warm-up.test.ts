@@ -1,0 +1,70 @@
+import http from 'node:http';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
+import { gql, startTestServer } from '../support/test-server.js';
+
+let fx: FixtureStore;
+
+beforeAll(async () => {
+  fx = await openFixtureStore();
+  await writeFakeAnalysis(fx.store, { runId: 'run-1' });
+});
+
+afterAll(async () => {
+  vi.restoreAllMocks();
+  await fx?.dispose();
+});
+
+/** Starts a server on the fixture graph, recording its log lines (with the store's query count at each) and when it listens. */
+async function startRecorded(options: Parameters<typeof startTestServer>[0]) {
+  const events: { line: string; queries: number }[] = [];
+  const listen = vi.spyOn(http.Server.prototype, 'listen').mockImplementationOnce(function (this: http.Server, ...args: unknown[]) {
+    events.push({ line: 'listen', queries: fx.store.queryCount });
+    listen.mockRestore();
+    return http.Server.prototype.listen.apply(this, args as Parameters<http.Server['listen']>);
+  });
+  const server = await startTestServer({ ...options, log: (line) => events.push({ line, queries: fx.store.queryCount }) });
+  return { server, events };
+}
+
+describe('the warm-up before listening', () => {
+  test('when the server starts with a read model then it warms up on it before it listens, with no store query, and reports it', async () => {
+    const { server, events } = await startRecorded({ store: fx.store, warmUp: { requests: 300 } });
+    try {
+      expect(server.warmUp).toMatchObject({ requests: 301, errors: 0 });
+      expect(server.warmUp!.customers).toBeGreaterThan(10);
+      const primed = events.findIndex((e) => e.line.startsWith('primed read model:'));
+      const warmed = events.findIndex((e) => e.line.startsWith('warmed up: 301 operations over'));
+      const listened = events.findIndex((e) => e.line === 'listen');
+      expect(primed).toBeGreaterThanOrEqual(0);
+      expect(warmed).toBeGreaterThan(primed);
+      expect(listened).toBeGreaterThan(warmed);
+      // Every warm-up operation was answered by the primed read model.
+      expect(events[warmed].queries - events[primed].queries).toBe(0);
+      expect((await gql(server, '{ customers(first: 1) { totalCount } }')).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('when the read model is off then the warm-up runs on the store path and reports it', async () => {
+    const { server, events } = await startRecorded({ store: fx.store, hotModel: false, warmUp: { requests: 20 } });
+    try {
+      expect(server.warmUp).toMatchObject({ requests: 21, errors: 0 });
+      const warmed = events.findIndex((e) => e.line.startsWith('warmed up: 21 operations'));
+      expect(events.findIndex((e) => e.line === 'listen')).toBeGreaterThan(warmed);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('when the warm-up is off then nothing is reported', async () => {
+    const { server, events } = await startRecorded({ store: fx.store, warmUp: false });
+    try {
+      expect(server.warmUp).toBeNull();
+      expect(events.some((e) => e.line.startsWith('warmed up'))).toBe(false);
+    } finally {
+      await server.close();
+    }
+  });
+});
