@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openGraphStore } from '@basketgraph/cypher';
+import { SERVER_V8_FLAGS } from '../../src/cli/server-v8-flags.js';
 import { BIN, freePort, REPO as ROOT, serveChild, type ServeChild } from '../support/serve-child.js';
 
 const SAMPLE = path.join(ROOT, 'seed/test/fixtures/online-retail-5k.csv');
@@ -49,6 +50,10 @@ describe('graph-changing CLI commands while a server holds the graph', () => {
   afterAll(async () => {
     await server?.stop();
     rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("when `serve` runs then its process has the server's V8 flags (the command relaunches itself with them)", () => {
+    expect(server!.log()).toContain(`V8 flags: ${SERVER_V8_FLAGS.join(' ')}`);
   });
 
   it("when analyze runs with another PORT than the server's then it finds the server through the lock, goes through it, and the server serves the new run", async () => {

@@ -8,6 +8,10 @@ import { openStore } from '../open-store.js';
 import { servedAt } from '../remote-server.js';
 import { startServer } from '../../http/start-server.js';
 
+/** The V8 heap flags this process runs with (command line and NODE_OPTIONS; see ../server-v8-flags.ts). */
+const heapFlags = () =>
+  [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].filter((a) => /^--(max|min)[-_]/.test(a)).join(' ');
+
 /** Serves `store` until SIGINT/SIGTERM; the caller closes the store afterwards. */
 export async function serve(store: GraphStore, config: Config): Promise<void> {
   const importDir = path.resolve(config.IMPORT_DIR);
@@ -26,7 +30,8 @@ export async function serve(store: GraphStore, config: Config): Promise<void> {
   });
   process.stderr.write(
     `basketgraph serving ${store.location}\n  GraphQL (GraphiQL in a browser): ${server.url}/graphql\n  web client: ${server.url}/\n` +
-      `  admin mutations: ${config.ADMIN_TOKEN ? `on (Authorization: Bearer $ADMIN_TOKEN); imports read from ${importDir}` : 'off (set ADMIN_TOKEN to enable)'}\n`,
+      `  admin mutations: ${config.ADMIN_TOKEN ? `on (Authorization: Bearer $ADMIN_TOKEN); imports read from ${importDir}` : 'off (set ADMIN_TOKEN to enable)'}\n` +
+      `  V8 flags: ${heapFlags() || 'defaults'}\n`,
   );
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {
