@@ -72,8 +72,19 @@ describe('the primed read model', () => {
     expect(snap.customerSegment('b')).toBeNull();
     expect(snap.customer('nope')).toBeNull();
     expect(snap.stats).toMatchObject({ customers: 2, products: 5, recommendations: 3, neighbours: 1, maxRank: 3 });
-    // The same list object is handed out when all of it fits (no copy per request).
-    expect(snap.recommendations('a', 3)).toBe(snap.recommendations('a', 3));
+    // Held as columns, handed out as the models the store path gives: the model name and the reasons decoded.
+    expect(snap.recommendations('a', 1)).toEqual([
+      {
+        product: expect.objectContaining({ id: 'p1', description: 'P1' }),
+        score: 4,
+        rank: 1,
+        model: 'm',
+        reasons: [{ kind: 'POPULAR', id: 'global', weight: 1 }],
+      },
+    ]);
+    expect(snap.neighbours('a', 1)).toEqual([
+      { of: 'a', customer: expect.objectContaining({ id: 'b' }), score: 0.9, rank: 1, sharedProducts: 3, sameSegment: true },
+    ]);
   });
 
   test('when a row points at a node the snapshot does not hold, or the graph is over the size limit, then there is no snapshot and the reason is logged', async () => {

@@ -31,7 +31,6 @@ import type {
   CustomerSegmentModel,
   NeighbourModel,
   ProductModel,
-  ReasonModel,
   RecommendationModel,
   SegmentModel,
 } from '../data/models.js';
@@ -39,6 +38,7 @@ import { MAX_PAGE_SIZE, type PageRequest } from '../pagination.js';
 import { DEFAULT_READ_MODEL_MB } from '../../config.js';
 import { CUSTOMER_RANGES, type CustomerQuery, type CustomerRange } from '../data/customer-page.js';
 import { CustomerTable, type CustomerTablePage, type CustomerTableRow } from './customer-table.js';
+import { RankedListBuilder, TextTableBuilder, type RankedLists, type TextTable } from './ranked-lists.js';
 
 type Node = Record<string, unknown>;
 
@@ -87,6 +87,10 @@ export interface HotStats {
   maxRank: number;
   /** Estimated heap (rows × BYTES_PER_ROW) and the budget, in bytes. */
   estimatedBytes: number;
+  /** Bytes of the ranked lists' columns and of their distinct reason texts (ranked-lists.ts). */
+  listBytes: number;
+  reasonTextBytes: number;
+  distinctReasonTexts: number;
   budgetBytes: number;
   loadMs: number;
   /** Per query, in milliseconds. */
@@ -95,36 +99,43 @@ export interface HotStats {
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-/** The first `first` ranks of a list sorted by rank (the list itself when all of it fits: no copy). */
-function upToRank<T extends { rank: number }>(list: readonly T[] | undefined, first: number): readonly T[] {
-  if (!list || list.length === 0 || first <= 0) return EMPTY;
-  if (list[list.length - 1].rank <= first) return list;
-  let n = 0;
-  while (n < list.length && list[n].rank <= first) n++;
-  return list.slice(0, n);
+/** The recommendations as columns: the product's index, the model name's index, the reasons text's index. */
+export interface RecommendationColumns {
+  lists: RankedLists<'model' | 'reasons'>;
+  modelNames: readonly string[];
+  reasons: TextTable;
 }
+
+/** The neighbours as columns: the neighbour's index, products shared, same segment (1 yes, 0 no, −1 not known). */
+export type NeighbourColumns = RankedLists<'shared' | 'sameSegment'>;
 
 export class HotSnapshot {
   private readonly segmentById: Map<string, SegmentModel>;
+  private readonly customerIndex = new Map<string, number>();
 
   constructor(
-    private readonly customerById: ReadonlyMap<string, CustomerModel>,
+    /** Every customer, in the order the ranked lists index them. */
+    private readonly customerList: readonly CustomerModel[],
+    /** Every product, in the order the recommendations index them. */
+    private readonly productList: readonly ProductModel[],
     private readonly productById: ReadonlyMap<string, ProductModel>,
     /** As `api-segments` returns them (by rank). */
     readonly segments: readonly SegmentModel[],
     private readonly segmentOf: ReadonlyMap<string, CustomerSegmentModel>,
-    private readonly recommendationsOf: ReadonlyMap<string, readonly RecommendationModel[]>,
-    private readonly neighboursOf: ReadonlyMap<string, readonly NeighbourModel[]>,
+    private readonly recs: RecommendationColumns,
+    private readonly neighbourLists: NeighbourColumns,
     /** Every customer as columns, for the `customers` connection. */
     private readonly customerTable: CustomerTable,
     readonly maxRank: number,
     readonly stats: HotStats,
   ) {
     this.segmentById = new Map(segments.map((s) => [s.id, s]));
+    customerList.forEach((c, i) => this.customerIndex.set(c.id, i));
   }
 
   customer(id: string): CustomerModel | null {
-    return this.customerById.get(id) ?? null;
+    const i = this.customerIndex.get(id);
+    return i === undefined ? null : this.customerList[i];
   }
 
   /** One page of the `customers` connection and its total, as the store would answer it. */
@@ -161,26 +172,52 @@ export class HotSnapshot {
 
   /** The precomputed recommendations with rank ≤ `first`, best first; undefined when `first` > maxRank (ask the store). */
   recommendations(id: string, first: number): readonly RecommendationModel[] | undefined {
-    return first > this.maxRank ? undefined : upToRank(this.recommendationsOf.get(id), first);
+    if (first > this.maxRank) return undefined;
+    const i = this.customerIndex.get(id);
+    if (i === undefined || first <= 0) return EMPTY;
+    const { lists, modelNames, reasons } = this.recs;
+    const [from, to] = lists.upToRank(i, first);
+    if (from === to) return EMPTY;
+    const out: RecommendationModel[] = new Array(to - from);
+    for (let k = from; k < to; k++) {
+      out[k - from] = {
+        product: this.productList[lists.target[k]],
+        score: lists.score[k],
+        rank: lists.rank[k],
+        model: modelNames[lists.ints.model[k]],
+        reasons: toReasons(reasons.get(lists.ints.reasons[k])),
+      };
+    }
+    return out;
   }
 
   /** The neighbours with rank ≤ `first`, most similar first; undefined when `first` > maxRank (ask the store). */
   neighbours(id: string, first: number): readonly NeighbourModel[] | undefined {
-    return first > this.maxRank ? undefined : upToRank(this.neighboursOf.get(id), first);
+    if (first > this.maxRank) return undefined;
+    const i = this.customerIndex.get(id);
+    if (i === undefined || first <= 0) return EMPTY;
+    const lists = this.neighbourLists;
+    const [from, to] = lists.upToRank(i, first);
+    if (from === to) return EMPTY;
+    const out: NeighbourModel[] = new Array(to - from);
+    for (let k = from; k < to; k++) {
+      const same = lists.ints.sameSegment[k];
+      out[k - from] = {
+        of: id,
+        customer: this.customerList[lists.target[k]],
+        score: lists.score[k],
+        rank: lists.rank[k],
+        sharedProducts: lists.ints.shared[k],
+        sameSegment: same < 0 ? null : same === 1,
+      };
+    }
+    return out;
   }
 }
 
 export class HotModelTooBig extends Error {}
 
 const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
-
-const byRank = (a: { rank: number }, b: { rank: number }) => a.rank - b.rank;
-
-function push<V>(map: Map<string, V[]>, key: string, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /** A customer node's filterable features as stored (money unrounded), null as NaN. */
 function storedFeatures(n: Node): Record<CustomerRange, number> {
@@ -224,17 +261,25 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
     );
   }
 
-  const customers = new Map<string, CustomerModel>();
+  const customers = new Map<string, number>();
+  const customerList: CustomerModel[] = [];
   const customerRows: CustomerTableRow[] = [];
   for (const r of await timed<{ customer: Node }>('api-hot-customers')) {
     const c = toCustomer(r.customer);
-    customers.set(c.id, c);
+    if (customers.has(c.id)) continue;
+    customers.set(c.id, customerList.length);
+    customerList.push(c);
     customerRows.push({ customer: c, segment: null, features: storedFeatures(r.customer) });
   }
   const products = new Map<string, ProductModel>();
+  const productIndex = new Map<string, number>();
+  const productList: ProductModel[] = [];
   for (const r of await timed<{ product: Node }>('api-hot-products')) {
     const p = toProduct(r.product);
+    if (products.has(p.id)) continue;
     products.set(p.id, p);
+    productIndex.set(p.id, productList.length);
+    productList.push(p);
   }
   const segments = (await timed<{ segment: Node }>('api-segments')).map((r) => toSegment(r.segment));
   const segmentById = new Map(segments.map((s) => [s.id, s]));
@@ -250,31 +295,33 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
   for (const row of customerRows) row.segment = segmentOf.get(row.customer.id)?.segment.id ?? null;
   const customerTable = new CustomerTable(customerRows);
 
-  // Recommendations: products shared with the products map, model names and
-  // identical reason lists (e.g. popularity's) shared across customers.
-  const recs = new Map<string, RecommendationModel[]>();
-  const modelNames = new Map<string, string>();
-  const reasonLists = new Map<string, ReasonModel[]>();
-  let recCount = 0;
+  // Recommendations as columns (ranked-lists.ts): model names and identical reason texts (e.g. popularity's) stored once.
+  const recs = new RankedListBuilder(['model', 'reasons'] as const);
+  const modelIndex = new Map<string, number>();
+  const modelNames: string[] = [];
+  const reasonTexts = new TextTableBuilder();
   for await (const r of byCustomerRange<{ customer: string; product: string; score: number; rank: number; model: string; reasons: string }>(
     'api-hot-recommendations',
     customers.keys(),
   )) {
-    const product = products.get(String(r.product));
-    if (!product) throw dangling(`product ${r.product}`);
+    const product = productIndex.get(String(r.product));
+    if (product === undefined) throw dangling(`product ${r.product}`);
+    const owner = customers.get(String(r.customer));
+    if (owner === undefined) throw dangling(`customer ${r.customer}`);
     const modelText = String(r.model);
-    let model = modelNames.get(modelText);
-    if (model === undefined) modelNames.set(modelText, (model = modelText));
-    const reasonText = typeof r.reasons === 'string' ? r.reasons : '';
-    let reasons = reasonLists.get(reasonText);
-    if (!reasons) reasonLists.set(reasonText, (reasons = toReasons(reasonText)));
-    push(recs, String(r.customer), { product, score: Number(r.score), rank: Number(r.rank), model, reasons });
-    recCount++;
+    let model = modelIndex.get(modelText);
+    if (model === undefined) {
+      model = modelNames.length;
+      modelIndex.set(modelText, model);
+      modelNames.push(modelText);
+    }
+    const reasons = reasonTexts.add(typeof r.reasons === 'string' ? r.reasons : '');
+    recs.add(owner, product, Number(r.score), Number(r.rank), { model, reasons });
   }
-  for (const list of recs.values()) list.sort(byRank);
+  const recCount = recs.size;
+  const recColumns: RecommendationColumns = { lists: recs.build(customerList.length), modelNames, reasons: reasonTexts.build() };
 
-  const neighbours = new Map<string, NeighbourModel[]>();
-  let nbCount = 0;
+  const neighbours = new RankedListBuilder(['shared', 'sameSegment'] as const);
   for await (const r of byCustomerRange<{
     customer: string;
     neighbour: string;
@@ -283,20 +330,15 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
     shared: number | null;
     sameSegment: boolean | null;
   }>('api-hot-neighbours', customers.keys())) {
-    const customer = customers.get(String(r.neighbour));
-    if (!customer) throw dangling(`customer ${r.neighbour}`);
-    const of = String(r.customer);
-    push(neighbours, of, {
-      of,
-      customer,
-      score: Number(r.score),
-      rank: Number(r.rank),
-      sharedProducts: Number(r.shared ?? 0),
-      sameSegment: r.sameSegment ?? null,
-    });
-    nbCount++;
+    const neighbour = customers.get(String(r.neighbour));
+    if (neighbour === undefined) throw dangling(`customer ${r.neighbour}`);
+    const owner = customers.get(String(r.customer));
+    if (owner === undefined) throw dangling(`customer ${r.customer}`);
+    const sameSegment = r.sameSegment === null || r.sameSegment === undefined ? -1 : r.sameSegment ? 1 : 0;
+    neighbours.add(owner, neighbour, Number(r.score), Number(r.rank), { shared: Number(r.shared ?? 0), sameSegment });
   }
-  for (const list of neighbours.values()) list.sort(byRank);
+  const nbCount = neighbours.size;
+  const neighbourColumns = neighbours.build(customerList.length);
 
   const stats: HotStats = {
     customers: customers.size,
@@ -307,11 +349,25 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
     neighbours: nbCount,
     maxRank,
     estimatedBytes: rows * BYTES_PER_ROW,
+    listBytes: recColumns.lists.bytes + neighbourColumns.bytes,
+    reasonTextBytes: recColumns.reasons.bytesHeld,
+    distinctReasonTexts: recColumns.reasons.size,
     budgetBytes: budget,
     loadMs: Math.round(performance.now() - t0),
     queryMs,
   };
-  return new HotSnapshot(customers, products, segments, segmentOf, recs, neighbours, customerTable, maxRank, stats);
+  return new HotSnapshot(
+    customerList,
+    productList,
+    products,
+    segments,
+    segmentOf,
+    recColumns,
+    neighbourColumns,
+    customerTable,
+    maxRank,
+    stats,
+  );
 }
 
 /** Holds the current snapshot and reloads it on demand (from `PrimingGate`, inside an exclusive hold). */
