@@ -209,6 +209,20 @@ export class LineEncoder {
     const before = (a: number, b: number) => rowProduct[a] - rowProduct[b] || quantity[a] - quantity[b] || total[a] - total[b];
     for (let o = 0; o < nOrders; o++) sortRange(lineIdx, start[o], start[o + 1], before);
 
+    // Plain loops: `Int32Array.from(lineIdx, map)` goes through the iterator protocol per element and took
+    // 5–7 s for the 3.9M lines of the 10× graph, against milliseconds here.
+    const lineOrder = new Int32Array(n);
+    const lineProduct = new Int32Array(n);
+    const lineQuantity = new Float64Array(n);
+    const lineTotal = new Float64Array(n);
+    for (let j = 0; j < n; j++) {
+      const i = lineIdx[j];
+      lineOrder[j] = rowOrder[i];
+      lineProduct[j] = rowProduct[i];
+      lineQuantity[j] = quantity[i];
+      lineTotal[j] = total[i];
+    }
+
     // Returns of customers with no purchase line have nothing to net against: left out.
     const kept = returns
       .filter((r) => customerIndex.has(r.customer))
@@ -227,10 +241,10 @@ export class LineEncoder {
       orders,
       orderCustomer,
       orderDay,
-      lineOrder: Int32Array.from(lineIdx, (i) => rowOrder[i]),
-      lineProduct: Int32Array.from(lineIdx, (i) => rowProduct[i]),
-      lineQuantity: Float64Array.from(lineIdx, (i) => quantity[i]),
-      lineTotal: Float64Array.from(lineIdx, (i) => total[i]),
+      lineOrder,
+      lineProduct,
+      lineQuantity,
+      lineTotal,
       returnCustomer: Int32Array.from(kept, (r) => r.c),
       returnProduct: Int32Array.from(kept, (r) => r.p),
       returnDay: Int32Array.from(kept, (r) => r.day),

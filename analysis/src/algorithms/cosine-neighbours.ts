@@ -5,10 +5,35 @@
  * counts of a row are accumulated without a branch in the hot loop, then the
  * dense counts array is scanned once. The branchy "first touch" bookkeeping
  * of the generic version costs about twice the whole accumulation here.
+ *
+ * Each row's list depends only on the matrix, so the rows can be computed in
+ * ranges (`cosineNeighbourRows`), on several threads, and joined in row order
+ * (`joinNeighbourRows`) into the same lists.
  */
 import type { TopKNeighbours } from './cosine-topk.js';
 import { transpose, type CsrMatrix } from './csr.js';
 import { growInt32, withCosineScores } from './neighbour-lists.js';
+
+/** What every range of rows reads: the matrix, its transpose and the rows' set sizes. */
+export interface CosineRowsInput {
+  readonly m: CsrMatrix;
+  readonly byColumn: CsrMatrix;
+  readonly length: Float64Array;
+}
+
+/** The lists of rows `from .. from + indptr.length - 1`; `indptr` starts at 0. */
+export interface NeighbourRows {
+  readonly from: number;
+  readonly indptr: Int32Array;
+  readonly neighbours: Int32Array;
+  readonly shared: Int32Array;
+}
+
+export function cosineRowsInput(m: CsrMatrix): CosineRowsInput {
+  const length = new Float64Array(m.rows);
+  for (let r = 0; r < m.rows; r++) length[r] = m.indptr[r + 1] - m.indptr[r];
+  return { m, byColumn: transpose(m), length };
+}
 
 /**
  * For every row, the k other rows with the highest cosine similarity over
@@ -17,22 +42,24 @@ import { growInt32, withCosineScores } from './neighbour-lists.js';
  * Work ≈ Σ over columns of (column length)² + rows², memory O(rows + nnz).
  */
 export function cosineNeighbours(m: CsrMatrix, k: number): TopKNeighbours {
+  const input = cosineRowsInput(m);
+  return joinNeighbourRows(input, [cosineNeighbourRows(input, k, 0, m.rows)]);
+}
+
+/** The lists of rows [from, to) (see cosineNeighbours). */
+export function cosineNeighbourRows({ m, byColumn, length }: CosineRowsInput, k: number, from: number, to: number): NeighbourRows {
   if (!Number.isInteger(k) || k < 0) throw new Error(`cosineNeighbours: k must be a non-negative integer, got ${k}`);
   const rows = m.rows;
-  const byColumn = transpose(m);
   const colPtr = byColumn.indptr;
   const colRows = byColumn.indices;
-  const length = new Float64Array(rows);
-  for (let r = 0; r < rows; r++) length[r] = m.indptr[r + 1] - m.indptr[r];
 
   const counts = new Int32Array(rows);
   const heapRow = new Int32Array(Math.max(1, k));
   const heapCommon = new Int32Array(Math.max(1, k));
-  const indptr = new Int32Array(rows + 1);
-  let neighbours = new Int32Array(Math.min(rows * k, 1 << 20));
+  const indptr = new Int32Array(to - from + 1);
+  let neighbours = new Int32Array(Math.min((to - from) * k, 1 << 20));
   let shared = new Int32Array(neighbours.length);
   let out = 0;
-
   // Candidate a ranks below candidate b (for a fixed query row): common² / |row| smaller, or equal and higher index.
   const worse = (rowA: number, commonA: number, rowB: number, commonB: number) => {
     const a = commonA * commonA * length[rowB];
@@ -40,8 +67,8 @@ export function cosineNeighbours(m: CsrMatrix, k: number): TopKNeighbours {
     return a < b || (a === b && rowA > rowB);
   };
 
-  for (let r = 0; r < rows; r++) {
-    indptr[r] = out;
+  for (let r = from; r < to; r++) {
+    indptr[r - from] = out;
     if (k === 0 || length[r] === 0) continue;
     for (let p = m.indptr[r]; p < m.indptr[r + 1]; p++) {
       const c = m.indices[p];
@@ -122,6 +149,31 @@ export function cosineNeighbours(m: CsrMatrix, k: number): TopKNeighbours {
     }
     out += found;
   }
-  indptr[rows] = out;
+  indptr[to - from] = out;
+  return { from, indptr, neighbours: neighbours.subarray(0, out), shared: shared.subarray(0, out) };
+}
+
+/** The lists of all rows, with their cosines, from ranges that cover the rows once (any order). */
+export function joinNeighbourRows({ m, length }: CosineRowsInput, parts: readonly NeighbourRows[]): TopKNeighbours {
+  const sorted = [...parts].sort((a, b) => a.from - b.from);
+  const indptr = new Int32Array(m.rows + 1);
+  let total = 0;
+  let next = 0;
+  for (const part of sorted) {
+    if (part.from !== next) throw new Error(`joinNeighbourRows: rows ${next}..${part.from - 1} are missing`);
+    next = part.from + part.indptr.length - 1;
+    total += part.neighbours.length;
+  }
+  if (next !== m.rows) throw new Error(`joinNeighbourRows: rows ${next}..${m.rows - 1} are missing`);
+  const neighbours = new Int32Array(total);
+  const shared = new Int32Array(total);
+  let out = 0;
+  for (const part of sorted) {
+    for (let r = 0; r + 1 < part.indptr.length; r++) indptr[part.from + r] = out + part.indptr[r];
+    neighbours.set(part.neighbours, out);
+    shared.set(part.shared, out);
+    out += part.neighbours.length;
+  }
+  indptr[m.rows] = out;
   return withCosineScores(indptr, neighbours, shared, length, out);
 }

@@ -3,6 +3,7 @@ import type { PurchaseDataset } from '../dataset.js';
 import type { CustomerFeatures } from '../algorithms/customer-features.js';
 import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
 import type { SegmentationResult } from './compute-segments.js';
+import type { RecommendationColumns } from './recommendation-columns.js';
 
 export interface RuleRecord {
   /** "global" or a segment id. */
@@ -17,15 +18,6 @@ export interface RuleRecord {
   count: number;
 }
 
-export interface RecommendationRecord {
-  customer: string;
-  product: string;
-  score: number;
-  rank: number;
-  /** JSON: [{kind, id, weight}] */
-  reasons: string;
-}
-
 export interface AnalysisOutput {
   runId: string;
   dataset: PurchaseDataset;
@@ -35,7 +27,7 @@ export interface AnalysisOutput {
   alsoBought: TopKNeighbours;
   rules: RuleRecord[];
   defaultModel: string;
-  recommendations: RecommendationRecord[];
+  recommendations: RecommendationColumns;
 }
 
 /**
@@ -43,7 +35,7 @@ export interface AnalysisOutput {
  * from the second thread (compute-in-two-threads.ts); they are written last.
  */
 export type PublishableOutput = Omit<AnalysisOutput, 'recommendations'> & {
-  recommendations: RecommendationRecord[] | Promise<RecommendationRecord[]>;
+  recommendations: RecommendationColumns | Promise<RecommendationColumns>;
 };
 
 export const ruleId = (r: Pick<RuleRecord, 'scope' | 'antecedent' | 'consequent'>) =>

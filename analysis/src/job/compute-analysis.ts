@@ -9,10 +9,11 @@ import type { AnalysisParams } from './analysis-params.js';
 import type { AnalysisOutput } from './analysis-output.js';
 import { computeSegments } from './compute-segments.js';
 import { computeRules } from './compute-rules.js';
-import { computeSimilarity } from './compute-similarity.js';
+import { computeSimilarity, computeSimilarityOnTwoThreads } from './compute-similarity.js';
+import type { NeighbourRowsHelper } from './shared-neighbour-rows.js';
 import { computeRecommendations, DEFAULT_MODEL } from './compute-recommendations.js';
 
-export type ComputeStage = 'features' | 'segments' | 'similarity' | 'rules' | 'recommendations';
+export type ComputeStage = 'features' | 'segments' | 'rules' | 'similarity' | 'recommendations';
 
 /** Called when a stage starts and when it ends (with its duration). */
 export interface StageListener {
@@ -62,9 +63,35 @@ export function computeAllButRecommendations(
   listener: StageListener,
 ): ComputedWithoutRecommendations {
   const stage = timedStage(listener);
+  const first = segmentsAndRules(dataset, params, stage);
+  const [similarCustomers, alsoBought] = stage('similarity', () => computeSimilarity(dataset, params.neighbours, params.seed));
+  return { runId, ...first, similarCustomers, alsoBought };
+}
+
+/** The same, with the customer neighbours shared with `helper`, another thread (compute-in-two-threads.ts). */
+export async function computeAllButRecommendationsWithHelper(
+  dataset: PurchaseDataset,
+  params: AnalysisParams,
+  runId: string,
+  listener: StageListener,
+  helper: NeighbourRowsHelper,
+): Promise<ComputedWithoutRecommendations> {
+  const stage = timedStage(listener);
+  const first = segmentsAndRules(dataset, params, stage);
+  listener.started('similarity');
+  const t0 = performance.now();
+  const [similarCustomers, alsoBought] = await computeSimilarityOnTwoThreads(dataset, params.neighbours, params.seed, helper);
+  listener.finished('similarity', Math.round(performance.now() - t0));
+  return { runId, ...first, similarCustomers, alsoBought };
+}
+
+/**
+ * Features, segments and rules. The rules come before the neighbours: when the neighbours are shared with another
+ * thread, that thread joins them once it is free, so what this thread does first is what the other cannot.
+ */
+function segmentsAndRules(dataset: PurchaseDataset, params: AnalysisParams, stage: ReturnType<typeof timedStage>) {
   const features = stage('features', () => computeCustomerFeatures(dataset));
   const segmentation = stage('segments', () => computeSegments(features, { k: params.k, seed: params.seed, features: params.features }));
-  const [similarCustomers, alsoBought] = stage('similarity', () => computeSimilarity(dataset, params.neighbours, params.seed));
   const rules = stage('rules', () => computeRules(dataset, segmentation.assignments, segmentation.k, params));
-  return { runId, features, segmentation, similarCustomers, alsoBought, rules };
+  return { features, segmentation, rules };
 }

@@ -3,36 +3,16 @@
  * the reasons behind each (neighbours, similar items, popularity). Pure.
  */
 import type { PurchaseDataset } from '../dataset.js';
-import { scoresSegments, topNUnseen, type RecommendationReason, type Recommender } from '../recommend/recommender.js';
+import { scoresSegments, topNUnseen, type Recommender } from '../recommend/recommender.js';
 import type { CsrMatrix } from '../algorithms/csr.js';
 import { purchaseMatrix } from '../recommend/time-split.js';
-import { segmentId } from './compute-segments.js';
 import { createRecommender, isModelName, type ModelName } from './recommendation-models.js';
-import type { RecommendationRecord } from './analysis-output.js';
+import { reasonRecords, type Reason } from './reason-records.js';
+import { joinRecommendationColumns, RecommendationColumnsBuilder, type RecommendationColumns } from './recommendation-columns.js';
+
+export type { Reason } from './reason-records.js';
 
 export const DEFAULT_MODEL = 'default';
-
-export interface Reason {
-  kind: 'NEIGHBOUR' | 'SIMILAR_ITEM' | 'POPULAR' | 'SEGMENT' | 'RULE';
-  /** Customer id (NEIGHBOUR), product id (SIMILAR_ITEM), segment id (SEGMENT), rule id (RULE) or null. */
-  id: string | null;
-  weight: number;
-}
-
-export function reasonRecords(ds: PurchaseDataset, reasons: RecommendationReason[]): Reason[] {
-  return reasons.map((r) => ({
-    kind: r.kind === 'neighbour' ? 'NEIGHBOUR' : r.kind === 'similar-item' ? 'SIMILAR_ITEM' : r.kind === 'segment' ? 'SEGMENT' : 'POPULAR',
-    id:
-      r.kind === 'neighbour'
-        ? ds.customers[r.id]
-        : r.kind === 'similar-item'
-          ? ds.products[r.id]
-          : r.kind === 'segment'
-            ? segmentId(r.id)
-            : null,
-    weight: Math.round(r.weight * 1e6) / 1e6,
-  }));
-}
 
 /** The day after the data ends: what the precomputed recommendations are for. */
 export function referenceDay(ds: PurchaseDataset): number {
@@ -90,41 +70,43 @@ export class FittedModel {
       reasons: reasonRecords(this.ds, this.model.explain(u, p, reasons)),
     }));
   }
+
+  /** `recommend`'s products, scores and reasons for customer `u`, added to `columns` as dataset numbers. */
+  recommendInto(u: number, n: number, columns: RecommendationColumnsBuilder, reasons = 3): void {
+    this.model.scoreUser(u, this.scores);
+    const seen = this.matrix.indices.subarray(this.matrix.indptr[u], this.matrix.indptr[u + 1]);
+    const top = topNUnseen(this.scores, seen, n);
+    const scores = Float64Array.from(top, (p) => this.scores[p]);
+    columns.addCustomer(top, scores, (i) => this.model.explain(u, top[i], reasons));
+  }
 }
 
 export function computeRecommendations(
   ds: PurchaseDataset,
   segments: Int32Array,
   options: { model: string; n: number; reasons?: number },
-): RecommendationRecord[] {
-  const out: RecommendationRecord[] = [];
-  for (const batch of recommendationBatches(ds, segments, options)) for (const r of batch) out.push(r);
-  return out;
+): RecommendationColumns {
+  return joinRecommendationColumns([...recommendationBatches(ds, segments, options)]);
 }
 
 /** Customers per batch of `recommendationBatches`. */
 export const RECOMMENDATION_BATCH_CUSTOMERS = 5_000;
 
 /**
- * The same records as computeRecommendations, in batches of `batchCustomers` customers: a worker posts each
- * batch as it is made, so the records never exist twice at once (the worker's and the receiver's copy: at
- * 30× the bundled data that doubled ≈ 0.9 GB).
+ * The same recommendations as computeRecommendations, in batches of `batchCustomers` customers: a worker posts
+ * each batch as it is made (its buffers transferred, not copied).
  */
 export function* recommendationBatches(
   ds: PurchaseDataset,
   segments: Int32Array,
   options: { model: string; n: number; reasons?: number },
   batchCustomers = RECOMMENDATION_BATCH_CUSTOMERS,
-): Generator<RecommendationRecord[]> {
+): Generator<RecommendationColumns> {
   if (!isModelName(options.model)) throw new Error(`unknown recommendation model "${options.model}"`);
   const model = new FittedModel(ds, options.model, segments);
   for (let from = 0; from < ds.customers.length; from += batchCustomers) {
-    const batch: RecommendationRecord[] = [];
-    for (let u = from; u < Math.min(from + batchCustomers, ds.customers.length); u++) {
-      model.recommend(u, options.n, options.reasons).forEach((r, i) => {
-        batch.push({ customer: ds.customers[u], product: r.product, score: r.score, rank: i + 1, reasons: JSON.stringify(r.reasons) });
-      });
-    }
-    yield batch;
+    const batch = new RecommendationColumnsBuilder(from);
+    for (let u = from; u < Math.min(from + batchCustomers, ds.customers.length); u++) model.recommendInto(u, options.n, batch, options.reasons);
+    yield batch.finish();
   }
 }

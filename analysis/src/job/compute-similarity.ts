@@ -16,6 +16,7 @@ import { topKCosine, type TopKNeighbours } from '../algorithms/cosine-topk.js';
 import { transpose, type CsrMatrix } from '../algorithms/csr.js';
 import type { PurchaseDataset } from '../dataset.js';
 import { purchaseMatrix } from '../recommend/time-split.js';
+import { neighboursOnTwoThreads, type NeighbourRowsHelper } from './shared-neighbour-rows.js';
 
 export const ALSO_BOUGHT_PER_PRODUCT = 20;
 /** Pair visits (Σ over products of buyers²) past which customer neighbours use the candidate cap. */
@@ -38,9 +39,33 @@ export function computeSimilarity(
   seed: number,
   capRows: number | null | 'auto' = 'auto',
 ): readonly [similarCustomers: TopKNeighbours, alsoBought: TopKNeighbours] {
-  const { matrix } = purchaseMatrix(dataset);
-  const cap = capRows === 'auto' ? similarityPlan(matrix).cap : capRows;
+  const { matrix, cap } = similarityInput(dataset, capRows);
   const similarCustomers =
     cap === null ? topKCosine(matrix, neighbours) : cappedCosineNeighbours(matrix, neighbours, { maxColumnRows: cap, seed });
-  return [similarCustomers, topKCosine(transpose(matrix), ALSO_BOUGHT_PER_PRODUCT)];
+  return [similarCustomers, alsoBoughtOf(matrix)];
 }
+
+/**
+ * The same as computeSimilarity ('auto'), with the exact customer neighbours computed on this thread and
+ * `helper`'s at once (shared-neighbour-rows.ts).
+ */
+export async function computeSimilarityOnTwoThreads(
+  dataset: PurchaseDataset,
+  neighbours: number,
+  seed: number,
+  helper: NeighbourRowsHelper,
+): Promise<readonly [similarCustomers: TopKNeighbours, alsoBought: TopKNeighbours]> {
+  const { matrix, cap } = similarityInput(dataset, 'auto');
+  const similarCustomers =
+    cap === null
+      ? await neighboursOnTwoThreads(matrix, neighbours, helper)
+      : cappedCosineNeighbours(matrix, neighbours, { maxColumnRows: cap, seed });
+  return [similarCustomers, alsoBoughtOf(matrix)];
+}
+
+function similarityInput(dataset: PurchaseDataset, capRows: number | null | 'auto'): { matrix: CsrMatrix; cap: number | null } {
+  const { matrix } = purchaseMatrix(dataset);
+  return { matrix, cap: capRows === 'auto' ? similarityPlan(matrix).cap : capRows };
+}
+
+const alsoBoughtOf = (matrix: CsrMatrix) => topKCosine(transpose(matrix), ALSO_BOUGHT_PER_PRODUCT);

@@ -13,10 +13,11 @@ import type { PurchaseDataset } from '../dataset.js';
 import type { StageListener } from './compute-analysis.js';
 import { computeInWorker } from './compute-in-worker.js';
 import { computeInTwoThreads } from './compute-in-two-threads.js';
-import { startRecommendationsThread } from './recommendations-in-worker.js';
+import { startSecondThread } from './second-thread.js';
 import { writeCustomerFeatures, writeResults } from './write-results.js';
 import type { PublishableOutput } from './analysis-output.js';
 import { isModelName, modelSettings } from './recommendation-models.js';
+import { recommendationCount } from './recommendation-columns.js';
 
 export interface AnalysisProgress {
   stage: string;
@@ -40,8 +41,9 @@ export interface RunAnalysisOptions {
   worker?: boolean;
   /**
    * Inline runs (no `worker`) only: compute the recommendations on a second thread while this one
-   * computes the other stages (the CLI does; same results). Ignored for datasets under `minLines`
-   * purchase lines (default 50,000), where starting the thread costs more than it saves.
+   * computes features, segments and rules, then the customer neighbours on both (the CLI does; same
+   * results). Ignored for datasets under `minLines` purchase lines (default 50,000), where starting the
+   * thread costs more than it saves.
    */
   twoThreads?: boolean | { minLines: number };
   /**
@@ -66,7 +68,7 @@ export interface AnalysisRunSummary {
 }
 
 /** The stages and their share of the run's time (for the progress bar). */
-const STAGE_SHARE = { load: 0.25, features: 0.02, segments: 0.1, similarity: 0.13, rules: 0.1, recommendations: 0.15, publish: 0.25 };
+const STAGE_SHARE = { load: 0.25, features: 0.02, segments: 0.1, rules: 0.1, similarity: 0.13, recommendations: 0.15, publish: 0.25 };
 export type AnalysisStage = keyof typeof STAGE_SHARE;
 
 export class AnalysisAlreadyRunningError extends Error {}
@@ -127,7 +129,7 @@ export async function runAnalysis(
   };
 
   // Started before the load, so that the thread's start-up overlaps it.
-  const thread = options.twoThreads && !options.worker ? startRecommendationsThread() : null;
+  const thread = options.twoThreads && !options.worker ? startSecondThread() : null;
   try {
     const given = options.dataset;
     const dataset = await stage(
@@ -198,7 +200,7 @@ export async function runAnalysis(
       segments: segmentation.segments.map((s) => ({ id: s.id, name: s.name, size: s.size })),
       rules: rules.length,
       similarEdges: similarCustomers.neighbours.length,
-      recommendations: recommendations.length,
+      recommendations: recommendationCount(recommendations),
       defaultModel,
       timings,
     };

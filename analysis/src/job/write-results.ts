@@ -7,6 +7,7 @@ import { CUSTOMER_FEATURE_COLUMNS, storeRow, type GraphWriter } from '@basketgra
 import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
 import { segmentId } from './compute-segments.js';
 import { ruleId, type AnalysisOutput, type PublishableOutput } from './analysis-output.js';
+import { recommendationCount, recommendationRecords } from './recommendation-columns.js';
 
 /**
  * The customers (dataset numbers) in the order the store lists them (`customer-ids`). The per-customer edges are
@@ -150,32 +151,22 @@ export async function writeResults(
   );
 
   const recommendations = await out.recommendations;
-  progress(`writing ${recommendations.length} recommendations`);
+  progress(`writing ${recommendationCount(recommendations)} recommendations`);
   await w.bulkLoad(
     'RECOMMENDED',
-    // Built row by row as the store writes them: at 30× the bundled data an array of all rows held ≈ 2.6M more arrays.
+    // Built row by row as the store writes them, customers in the store's order: at 30× the bundled data an
+    // array of all rows held ≈ 2.6M more arrays.
     (function* () {
-      // The records come grouped by customer: each customer's run of them, customers in the store's order.
-      const runOf = new Map<string, [number, number]>();
-      for (let i = 0; i < recommendations.length; i++) {
-        const span = runOf.get(recommendations[i].customer);
-        if (span) span[1] = i + 1;
-        else runOf.set(recommendations[i].customer, [i, i + 1]);
-      }
-      for (const c of order) {
-        const [start, end] = runOf.get(dataset.customers[c]) ?? [0, 0];
-        for (let i = start; i < end; i++) {
-          const r = recommendations[i];
-          yield storeRow.RECOMMENDED({
-            from: r.customer,
-            to: r.product,
-            score: r.score,
-            rank: r.rank,
-            model: out.defaultModel,
-            reasons: r.reasons,
-            run,
-          });
-        }
+      for (const r of recommendationRecords(dataset, recommendations, order)) {
+        yield storeRow.RECOMMENDED({
+          from: r.customer,
+          to: r.product,
+          score: r.score,
+          rank: r.rank,
+          model: out.defaultModel,
+          reasons: r.reasons,
+          run,
+        });
       }
     })(),
   );

@@ -166,8 +166,8 @@ describe('the analysis job on the 5k fixture', () => {
       'load',
       'features',
       'segments',
-      'similarity',
       'rules',
+      'similarity',
       'recommendations',
       'publish',
     ]);
@@ -236,7 +236,7 @@ describe('the analysis job on the 5k fixture', () => {
     const two = await runAnalysis(t.store, params, { twoThreads: { minLines: 0 } });
     expect(await analysisDump(t.store)).toEqual(before);
     expect(await sortedRows(t.store, reasons)).toEqual(reasonsBefore);
-    expect(Object.keys(two.timings)).toEqual(['load', 'features', 'segments', 'similarity', 'rules', 'recommendations', 'publish']);
+    expect(Object.keys(two.timings)).toEqual(['load', 'features', 'segments', 'rules', 'similarity', 'recommendations', 'publish']);
     // A model that reads the segments waits for them, and still matches the single-thread run.
     await runAnalysis(t.store, { ...params, model: 'segment-popularity' });
     const single = await analysisDump(t.store);
