@@ -58,10 +58,11 @@ export interface HotModelOptions {
 }
 
 /**
- * Retained heap per primed row, measured with bench/graphql-load.ts (heap with the model minus without,
- * after full GCs): 19 MB for the full Online Retail graph's 181k rows, ≈ 110 MB per million rows.
+ * Retained memory per primed row, measured with bench/graphql-load.ts (heap and array buffers with the model minus
+ * without, after full GCs): at 10× the bundled data 203 MB for 1.78 M rows (≈ 114 bytes a row; the ranked lists'
+ * columns 42 MB, their 840 k distinct reason texts 141 MB). When the lists were objects it was 587 MB (≈ 330 bytes).
  */
-export const BYTES_PER_ROW = 110;
+export const BYTES_PER_ROW = 115;
 export const DEFAULT_BUDGET_BYTES = DEFAULT_READ_MODEL_MB * 2 ** 20;
 /**
  * Customers per query of the ranked lists at priming: the store builds each result whole in its buffer pool,
