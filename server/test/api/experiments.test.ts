@@ -7,7 +7,7 @@ const env = serveFabricatedGraph();
 const admin = { token: ADMIN_TOKEN };
 
 const CREATE = `mutation($id: ID!, $variants: [ExperimentVariantInput!]!) { createExperiment(id: $id, variants: $variants) { id status variants { name strategy weight control } } }`;
-const RECS = `query($id: ID!, $x: ID) { customer(id: $id) { experimentVariant(experiment: "exp-1") recommendations(first: 3, experiment: $x) { rank model variant product { id } } } }`;
+const RECS = `query($id: ID!, $x: ID) { customer(id: $id) { experimentVariant(experiment: "exp-1") recommendations(first: 3, experiment: $x) { rank model variant product { id } reasons { kind id weight } } } }`;
 const EVENTS = `mutation($events: [ExperimentEventInput!]!) { recordExperimentEvents(events: $events) }`;
 const REPORT = `query { experiment(id: "exp-1") { status report { sampleRatio { chiSquare mismatch } variants { name assigned exposed clickers clickThroughRate { value low high } vsControl { clickThroughRate { difference pValue test } } } } } }`;
 interface Rec {
@@ -15,6 +15,7 @@ interface Rec {
   model: string;
   variant: string | null;
   product: { id: string };
+  reasons: { kind: string; id: string; weight: number }[];
 }
 interface VariantRow {
   name: string;
@@ -57,14 +58,15 @@ describe('A/B experiments through GraphQL', () => {
       expect(c.experimentVariant).toBe(expected);
       expect(c.recommendations.length).toBeGreaterThan(0);
       for (const rec of c.recommendations) expect(rec.variant).toBe(expected);
-      // The control shows the precomputed (default) list, "pop" the popularity model's — the same lists as without an experiment.
+      // The control shows the precomputed (default) list, "pop" the popularity model's — the same lists, reasons
+      // included, as without an experiment.
       const plain = await gql(
         env.server,
-        `query($id: ID!, $m: RecommendationModel) { customer(id: $id) { recommendations(first: 3, model: $m) { variant product { id } } } }`,
+        `query($id: ID!, $m: RecommendationModel) { customer(id: $id) { recommendations(first: 3, model: $m) { variant product { id } reasons { kind id weight } } } }`,
         { id, m: expected === 'pop' ? 'POPULARITY' : 'DEFAULT' },
       );
       const list = plain.body.data!.customer.recommendations;
-      expect(list.map((x: Rec) => x.product.id)).toEqual(c.recommendations.map((x: Rec) => x.product.id));
+      expect(list.map((x: Rec) => [x.product.id, x.reasons])).toEqual(c.recommendations.map((x: Rec) => [x.product.id, x.reasons]));
       expect(list.every((x: Rec) => x.variant === null)).toBe(true);
     }
 

@@ -56,5 +56,6 @@ export async function experimentRecommendations(
     const basket = await ctx.loaders.customers.lastBasket.load(customer);
     list = basket ? await recommendForBasket(ctx, basket.products, n) : [];
   } else list = await load(variant.strategy);
-  return list.map((r) => ({ ...r, variant: variant.name }));
+  // Fields named, not spread: the read model's recommendations decode their reasons in a getter (hot-model.ts).
+  return list.map((r) => ({ product: r.product, score: r.score, rank: r.rank, model: r.model, reasons: r.reasons, variant: variant.name }));
 }

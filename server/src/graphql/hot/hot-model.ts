@@ -31,6 +31,7 @@ import type {
   CustomerSegmentModel,
   NeighbourModel,
   ProductModel,
+  ReasonModel,
   RecommendationModel,
   SegmentModel,
 } from '../data/models.js';
@@ -110,6 +111,28 @@ export interface RecommendationColumns {
 /** The neighbours as columns: the neighbour's index, products shared, same segment (1 yes, 0 no, −1 not known). */
 export type NeighbourColumns = RankedLists<'shared' | 'sameSegment'>;
 
+/**
+ * A recommendation handed out by the read model. Its reasons are decoded (UTF-8, then JSON) only when read: most
+ * requests (the load benchmark's, a list page) do not ask for them, and decoding ten lists cost every request.
+ * A getter on the class, so code copying a recommendation must name `reasons` (a spread copies own fields only).
+ */
+class HeldRecommendation implements RecommendationModel {
+  private decoded: ReasonModel[] | undefined;
+
+  constructor(
+    readonly product: ProductModel,
+    readonly score: number,
+    readonly rank: number,
+    readonly model: string,
+    private readonly reasonTexts: TextTable,
+    private readonly reasonText: number,
+  ) {}
+
+  get reasons(): ReasonModel[] {
+    return (this.decoded ??= toReasons(this.reasonTexts.get(this.reasonText)));
+  }
+}
+
 export class HotSnapshot {
   private readonly segmentById: Map<string, SegmentModel>;
   private readonly customerIndex = new Map<string, number>();
@@ -181,13 +204,14 @@ export class HotSnapshot {
     if (from === to) return EMPTY;
     const out: RecommendationModel[] = new Array(to - from);
     for (let k = from; k < to; k++) {
-      out[k - from] = {
-        product: this.productList[lists.target[k]],
-        score: lists.score[k],
-        rank: lists.rank[k],
-        model: modelNames[lists.ints.model[k]],
-        reasons: toReasons(reasons.get(lists.ints.reasons[k])),
-      };
+      out[k - from] = new HeldRecommendation(
+        this.productList[lists.target[k]],
+        lists.score[k],
+        lists.rank[k],
+        modelNames[lists.ints.model[k]],
+        reasons,
+        lists.ints.reasons[k],
+      );
     }
     return out;
   }
