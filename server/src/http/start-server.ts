@@ -31,7 +31,7 @@ import { BodyError, readBody } from './read-body.js';
 import { ResponseCache } from './response-cache.js';
 import { staticFiles } from './static-files.js';
 import { healthz, readyz } from './health.js';
-import { warmUp, type ExecuteOperation, type WarmUpOptions, type WarmUpReport } from './warm-up.js';
+import { overHttp, warmUp, type WarmUpOptions, type WarmUpReport } from './warm-up.js';
 import { DEFAULT_RESPONSE_CACHE_MB } from '../config.js';
 import { reachableUrl, startPresence } from '../presence/server-presence.js';
 
@@ -120,7 +120,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     recommendForSegment: (segment, n) => customerModels.recommendForSegment('segment-user-knn', segment, n),
   };
   const development = options.development ?? false;
-  const responseCache = new ResponseCache(gate, options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES);
+  const configuredCache = new ResponseCache(gate, options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES);
+  // Off during the warm-up (every operation executes), the configured one afterwards.
+  let responseCache = options.warmUp === false ? configuredCache : new ResponseCache(gate, 0);
   const reader = cachedReader(coalescingReader(store, { keyLookups: options.keyLookups ?? store.dialect === 'embedded' }), gate);
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
@@ -151,32 +153,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
   } else {
     log('primed read model: off (READ_MODEL_MB=0); requests read the store');
-  }
-
-  /** One operation through the request pipeline, as an anonymous JSON POST without the response cache (the warm-up's). */
-  const executeOperation: ExecuteOperation = async (query, variables) => {
-    const context = new RequestContext(store, reader, adminVerdict(options.adminToken, undefined), services);
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: 'POST',
-        headers: new HeaderMap([['content-type', 'application/json']]),
-        search: '',
-        body: { query, variables },
-      },
-      context: async () => context,
-    });
-    let body = '';
-    if (response.body.kind === 'complete') body = response.body.string;
-    else for await (const chunk of response.body.asyncIterator) body += chunk;
-    return { status: response.status ?? 200, body };
-  };
-  // Before listening: clients (and the readiness probe) only ever meet a warm server.
-  const warmed = options.warmUp === false ? null : await warmUp(executeOperation, options.warmUp, log);
-  if (warmed && warmed.requests > 0) {
-    log(
-      `warmed up: ${warmed.requests} operations over ${warmed.customers} customers in ${warmed.ms} ms` +
-        (warmed.errors > 0 ? ` (${warmed.errors} failed)` : ''),
-    );
   }
 
   const serveStatic = staticFiles(options.clientDir === undefined ? DEFAULT_CLIENT_DIR : options.clientDir);
@@ -255,13 +231,36 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   server.keepAliveTimeout = 65_000;
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
+  const listen = (port: number, host: string) =>
+    new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  // Before listening where clients (and the readiness probe) reach it: the warm-up, over loopback HTTP on a port of
+  // its own, so the whole path of a request (HTTP parsing, this handler, the pipeline) is compiled (./warm-up.ts).
+  let warmed: WarmUpReport | null = null;
+  if (options.warmUp !== false) {
+    await listen(0, '127.0.0.1');
+    try {
+      warmed = await warmUp(overHttp(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`), options.warmUp, log);
+    } finally {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    }
+    responseCache = configuredCache;
+    if (warmed.requests > 0) {
+      log(
+        `warmed up: ${warmed.requests} operations over ${warmed.customers} customers in ${warmed.ms} ms` +
+          (warmed.errors > 0 ? ` (${warmed.errors} failed)` : ''),
+      );
+    }
+  }
+  await listen(options.port ?? 4000, options.host ?? '127.0.0.1');
   const address = server.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;

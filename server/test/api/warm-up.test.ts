@@ -15,32 +15,40 @@ afterAll(async () => {
   await fx?.dispose();
 });
 
-/** Starts a server on the fixture graph, recording its log lines (with the store's query count at each) and when it listens. */
+/** Starts a server on the fixture graph, recording its log lines and where it listens (with the store's query count at each). */
 async function startRecorded(options: Parameters<typeof startTestServer>[0]) {
   const events: { line: string; queries: number }[] = [];
-  const listen = vi.spyOn(http.Server.prototype, 'listen').mockImplementationOnce(function (this: http.Server, ...args: unknown[]) {
-    events.push({ line: 'listen', queries: fx.store.queryCount });
-    listen.mockRestore();
-    return http.Server.prototype.listen.apply(this, args as Parameters<http.Server['listen']>);
+  const listen = http.Server.prototype.listen;
+  const spy = vi.spyOn(http.Server.prototype, 'listen').mockImplementation(function (this: http.Server, ...args: unknown[]) {
+    events.push({ line: `listen ${String(args[1])}:${String(args[0])}`, queries: fx.store.queryCount });
+    return listen.apply(this, args as Parameters<http.Server['listen']>);
   });
-  const server = await startTestServer({ ...options, log: (line) => events.push({ line, queries: fx.store.queryCount }) });
-  return { server, events };
+  try {
+    const server = await startTestServer({ ...options, log: (line) => events.push({ line, queries: fx.store.queryCount }) });
+    return { server, events };
+  } finally {
+    spy.mockRestore();
+  }
 }
 
 describe('the warm-up before listening', () => {
-  test('when the server starts with a read model then it warms up on it before it listens, with no store query, and reports it', async () => {
+  test('when the server starts with a read model then it warms up over HTTP on a loopback port of its own, with no store query, and only then listens where clients reach it', async () => {
     const { server, events } = await startRecorded({ store: fx.store, warmUp: { requests: 300 } });
     try {
       expect(server.warmUp).toMatchObject({ requests: 301, errors: 0 });
       expect(server.warmUp!.customers).toBeGreaterThan(10);
-      const primed = events.findIndex((e) => e.line.startsWith('primed read model:'));
-      const warmed = events.findIndex((e) => e.line.startsWith('warmed up: 301 operations over'));
-      const listened = events.findIndex((e) => e.line === 'listen');
+      const at = (match: (line: string) => boolean) => events.findIndex((e) => match(e.line));
+      const primed = at((l) => l.startsWith('primed read model:'));
+      const warmUpPort = at((l) => l === 'listen 127.0.0.1:0');
+      const warmed = at((l) => l.startsWith('warmed up: 301 operations over'));
+      const listened = events.findLastIndex((e) => e.line.startsWith('listen '));
       expect(primed).toBeGreaterThanOrEqual(0);
-      expect(warmed).toBeGreaterThan(primed);
+      expect(warmUpPort).toBeGreaterThan(primed);
+      expect(warmed).toBeGreaterThan(warmUpPort);
       expect(listened).toBeGreaterThan(warmed);
-      // Every warm-up operation was answered by the primed read model.
+      // Every warm-up operation was answered by the primed read model, none from the response cache.
       expect(events[warmed].queries - events[primed].queries).toBe(0);
+      expect([server.responseCache.hits, server.responseCache.misses]).toEqual([0, 0]);
       expect((await gql(server, '{ customers(first: 1) { totalCount } }')).status).toBe(200);
     } finally {
       await server.close();
@@ -52,7 +60,8 @@ describe('the warm-up before listening', () => {
     try {
       expect(server.warmUp).toMatchObject({ requests: 21, errors: 0 });
       const warmed = events.findIndex((e) => e.line.startsWith('warmed up: 21 operations'));
-      expect(events.findIndex((e) => e.line === 'listen')).toBeGreaterThan(warmed);
+      expect(warmed).toBeGreaterThanOrEqual(0);
+      expect(events.findLastIndex((e) => e.line.startsWith('listen '))).toBeGreaterThan(warmed);
     } finally {
       await server.close();
     }
@@ -63,6 +72,7 @@ describe('the warm-up before listening', () => {
     try {
       expect(server.warmUp).toBeNull();
       expect(events.some((e) => e.line.startsWith('warmed up'))).toBe(false);
+      expect(events.filter((e) => e.line.startsWith('listen '))).toHaveLength(1);
     } finally {
       await server.close();
     }
