@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { RankedListBuilder, TextTableBuilder } from '../../src/graphql/hot/ranked-lists.js';
+import { RankedListBuilder } from '../../src/graphql/hot/ranked-lists.js';
+import { ReasonColumnsBuilder } from '../../src/graphql/hot/reason-columns.js';
+import { toReasons } from '../../src/graphql/data/rows.js';
 
 const entries = (lists: ReturnType<RankedListBuilder<'x'>['build']>, owner: number, first: number) => {
   const [from, to] = lists.upToRank(owner, first);
@@ -40,13 +42,23 @@ describe('ranked lists as columns', () => {
     expect(entries(b.build(1), 0, 0)).toEqual([]);
   });
 
-  test('when equal texts are added then they are stored once, and each index decodes to its text', () => {
-    const b = new TextTableBuilder();
-    const texts = ['[{"kind":"POPULAR"}]', 'Crème brûlée — 🍮', '', '[{"kind":"POPULAR"}]'];
-    const ids = texts.map((t) => b.add(t));
-    expect(ids[3]).toBe(ids[0]);
-    const table = b.build();
-    expect(table.size).toBe(3);
-    expect(ids.map((i) => table.get(i))).toEqual(texts);
+  test('when reasons lists are added as stored then equal texts share one list, and each list comes back as the store path parses it', () => {
+    const texts = [
+      '[{"kind":"similar-item","id":"85123A","weight":0.25},{"kind":"popular","id":null,"weight":1}]',
+      '[{"kind":"neighbour","id":"Crème-12","weight":0.5}]',
+      '',
+      'not json',
+      '[{"kind":"similar-item","id":"85123A","weight":0.25},{"kind":"popular","id":null,"weight":1}]',
+    ];
+    const b = new ReasonColumnsBuilder();
+    const lists = texts.map((t) => b.add(t));
+    expect(lists[4]).toBe(lists[0]);
+    const columns = b.build();
+    expect(columns.size).toBe(4);
+    expect(lists.map((l) => columns.get(l))).toEqual(texts.map((t) => toReasons(t)));
+    expect(columns.get(lists[0])).toEqual([
+      { kind: 'SIMILAR_ITEM', id: '85123A', weight: 0.25 },
+      { kind: 'POPULAR', id: 'global', weight: 1 },
+    ]);
   });
 });

@@ -24,7 +24,7 @@
  * graph past the budget is slower per request only by the store lookups.
  */
 import type { GraphReader } from '@basketgraph/cypher';
-import { toCustomer, toProduct, toReasons, toSegment } from '../data/rows.js';
+import { toCustomer, toProduct, toSegment } from '../data/rows.js';
 import type {
   CustomerModel,
   CustomerPointModel,
@@ -39,7 +39,8 @@ import { MAX_PAGE_SIZE, type PageRequest } from '../pagination.js';
 import { DEFAULT_READ_MODEL_MB } from '../../config.js';
 import { CUSTOMER_RANGES, type CustomerQuery, type CustomerRange } from '../data/customer-page.js';
 import { CustomerTable, type CustomerTablePage, type CustomerTableRow } from './customer-table.js';
-import { RankedListBuilder, TextTableBuilder, type RankedLists, type TextTable } from './ranked-lists.js';
+import { RankedListBuilder, type RankedLists } from './ranked-lists.js';
+import { ReasonColumnsBuilder, type ReasonColumns } from './reason-columns.js';
 
 type Node = Record<string, unknown>;
 
@@ -89,10 +90,10 @@ export interface HotStats {
   maxRank: number;
   /** Estimated heap (rows × BYTES_PER_ROW) and the budget, in bytes. */
   estimatedBytes: number;
-  /** Bytes of the ranked lists' columns and of their distinct reason texts (ranked-lists.ts). */
+  /** Bytes of the ranked lists' columns and of the reasons' (ranked-lists.ts, reason-columns.ts). */
   listBytes: number;
-  reasonTextBytes: number;
-  distinctReasonTexts: number;
+  reasonBytes: number;
+  distinctReasonLists: number;
   budgetBytes: number;
   loadMs: number;
   /** Per query, in milliseconds. */
@@ -101,20 +102,20 @@ export interface HotStats {
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
-/** The recommendations as columns: the product's index, the model name's index, the reasons text's index. */
+/** The recommendations as columns: the product's index, the model name's index, the reasons list's index. */
 export interface RecommendationColumns {
   lists: RankedLists<'model' | 'reasons'>;
   modelNames: readonly string[];
-  reasons: TextTable;
+  reasons: ReasonColumns;
 }
 
 /** The neighbours as columns: the neighbour's index, products shared, same segment (1 yes, 0 no, −1 not known). */
 export type NeighbourColumns = RankedLists<'shared' | 'sameSegment'>;
 
 /**
- * A recommendation handed out by the read model. Its reasons are decoded (UTF-8, then JSON) only when read: most
- * requests (the load benchmark's, a list page) do not ask for them, and decoding ten lists cost every request.
- * A getter on the class, so code copying a recommendation must name `reasons` (a spread copies own fields only).
+ * A recommendation handed out by the read model. Its reasons are built from their columns only when read: most
+ * requests (the load benchmark's, a list page) do not ask for them. A getter on the class, so code copying a
+ * recommendation must name `reasons` (a spread copies own fields only).
  */
 class HeldRecommendation implements RecommendationModel {
   private decoded: ReasonModel[] | undefined;
@@ -124,12 +125,12 @@ class HeldRecommendation implements RecommendationModel {
     readonly score: number,
     readonly rank: number,
     readonly model: string,
-    private readonly reasonTexts: TextTable,
-    private readonly reasonText: number,
+    private readonly reasonLists: ReasonColumns,
+    private readonly reasonList: number,
   ) {}
 
   get reasons(): ReasonModel[] {
-    return (this.decoded ??= toReasons(this.reasonTexts.get(this.reasonText)));
+    return (this.decoded ??= this.reasonLists.get(this.reasonList));
   }
 }
 
@@ -320,11 +321,12 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
   for (const row of customerRows) row.segment = segmentOf.get(row.customer.id)?.segment.id ?? null;
   const customerTable = new CustomerTable(customerRows);
 
-  // Recommendations as columns (ranked-lists.ts): model names and identical reason texts (e.g. popularity's) stored once.
+  // Recommendations as columns (ranked-lists.ts): model names stored once, reasons as columns (reason-columns.ts),
+  // identical lists (e.g. popularity's) once.
   const recs = new RankedListBuilder(['model', 'reasons'] as const);
   const modelIndex = new Map<string, number>();
   const modelNames: string[] = [];
-  const reasonTexts = new TextTableBuilder();
+  const reasonLists = new ReasonColumnsBuilder();
   for await (const r of byCustomerRange<{ customer: string; product: string; score: number; rank: number; model: string; reasons: string }>(
     'api-hot-recommendations',
     customers.keys(),
@@ -340,11 +342,11 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
       modelIndex.set(modelText, model);
       modelNames.push(modelText);
     }
-    const reasons = reasonTexts.add(typeof r.reasons === 'string' ? r.reasons : '');
+    const reasons = reasonLists.add(typeof r.reasons === 'string' ? r.reasons : '');
     recs.add(owner, product, Number(r.score), Number(r.rank), { model, reasons });
   }
   const recCount = recs.size;
-  const recColumns: RecommendationColumns = { lists: recs.build(customerList.length), modelNames, reasons: reasonTexts.build() };
+  const recColumns: RecommendationColumns = { lists: recs.build(customerList.length), modelNames, reasons: reasonLists.build() };
 
   const neighbours = new RankedListBuilder(['shared', 'sameSegment'] as const);
   for await (const r of byCustomerRange<{
@@ -375,8 +377,8 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
     maxRank,
     estimatedBytes: rows * BYTES_PER_ROW,
     listBytes: recColumns.lists.bytes + neighbourColumns.bytes,
-    reasonTextBytes: recColumns.reasons.bytesHeld,
-    distinctReasonTexts: recColumns.reasons.size,
+    reasonBytes: recColumns.reasons.bytes,
+    distinctReasonLists: recColumns.reasons.size,
     budgetBytes: budget,
     loadMs: Math.round(performance.now() - t0),
     queryMs,

@@ -3,7 +3,7 @@
  * field over every entry, entries grouped by owner (a customer's index) and sorted by rank within it, with an
  * offsets array. A few large arrays instead of an object per entry: at 10× the bundled data the 1.7M entries
  * took ≈ 590 MB of heap as objects (≈ 345 bytes each) and millions of objects for every major GC to mark;
- * as columns they take ≈ 22 bytes each. Requests build objects for the entries they return only.
+ * as columns they take ≈ 24 bytes each. Requests build objects for the entries they return only.
  */
 
 /** Collects the entries of ranked lists in any order (one `add` per row), then `build` groups them by owner. */
@@ -87,49 +87,5 @@ export class RankedLists<K extends string> {
     let b = this.start.byteLength + this.target.byteLength + this.score.byteLength + this.rank.byteLength;
     for (const a of Object.values<Int32Array>(this.ints)) b += a.byteLength;
     return b;
-  }
-}
-
-/** Distinct strings stored once, as UTF-8 in one buffer; `get` decodes one. */
-export class TextTableBuilder {
-  private readonly index = new Map<string, number>();
-  private readonly texts: string[] = [];
-
-  /** The index of `text` (the same for equal texts). */
-  add(text: string): number {
-    let i = this.index.get(text);
-    if (i === undefined) {
-      i = this.texts.length;
-      this.index.set(text, i);
-      this.texts.push(text);
-    }
-    return i;
-  }
-
-  build(): TextTable {
-    const offsets = new Int32Array(this.texts.length + 1);
-    for (let i = 0; i < this.texts.length; i++) offsets[i + 1] = offsets[i] + Buffer.byteLength(this.texts[i], 'utf8');
-    const bytes = Buffer.alloc(offsets[this.texts.length]);
-    for (let i = 0; i < this.texts.length; i++) bytes.write(this.texts[i], offsets[i], 'utf8');
-    return new TextTable(bytes, offsets);
-  }
-}
-
-export class TextTable {
-  constructor(
-    private readonly bytes: Buffer,
-    private readonly offsets: Int32Array,
-  ) {}
-
-  get size(): number {
-    return this.offsets.length - 1;
-  }
-
-  get(i: number): string {
-    return this.bytes.toString('utf8', this.offsets[i], this.offsets[i + 1]);
-  }
-
-  get bytesHeld(): number {
-    return this.bytes.byteLength + this.offsets.byteLength;
   }
 }
