@@ -118,6 +118,8 @@ export class LineEncoder {
   private readonly orderRowOfProvisional: number[] = [];
   private readonly productNumber = new Map<string, number>();
   private readonly productIds: string[] = [];
+  private lastProductId: string | null = null;
+  private lastProduct = -1;
   private n = 0;
   private lineOrderP = new Int32Array(1024);
   private lineProductP = new Int32Array(1024);
@@ -140,13 +142,19 @@ export class LineEncoder {
       this.orderRowOfProvisional.push(at);
     }
     this.lineOrderP[i] = o;
-    let p = this.productNumber.get(r.product);
-    if (p === undefined) {
-      p = this.productIds.length;
-      this.productNumber.set(r.product, p);
-      this.productIds.push(r.product);
+    // The embedded store returns a product's lines one after another: comparing with the previous line's product
+    // id is much cheaper than hashing the id again (any row order still gives the same dataset).
+    if (r.product !== this.lastProductId) {
+      let p = this.productNumber.get(r.product);
+      if (p === undefined) {
+        p = this.productIds.length;
+        this.productNumber.set(r.product, p);
+        this.productIds.push(r.product);
+      }
+      this.lastProductId = r.product;
+      this.lastProduct = p;
     }
-    this.lineProductP[i] = p;
+    this.lineProductP[i] = this.lastProduct;
     this.quantity[i] = r.quantity;
     this.total[i] = r.lineTotal;
     this.n++;
