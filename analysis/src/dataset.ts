@@ -16,7 +16,10 @@ export interface PurchaseDataset {
   readonly orderCustomer: Int32Array;
   /** Calendar day of each order: days since 1970-01-01 (UTC calendar date of the local timestamp). */
   readonly orderDay: Int32Array;
-  /** Purchase lines (returns excluded), grouped by order: order, product, quantity, line total. */
+  /**
+   * Purchase lines (returns excluded): order, product, quantity, line total. Grouped by order, orders in number
+   * order, and sorted by (product, quantity, total) within an order (purchaseMatrix relies on it).
+   */
   readonly lineOrder: Int32Array;
   readonly lineProduct: Int32Array;
   readonly lineQuantity: Float64Array;
