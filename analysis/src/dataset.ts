@@ -16,7 +16,10 @@ export interface PurchaseDataset {
   readonly orderCustomer: Int32Array;
   /** Calendar day of each order: days since 1970-01-01 (UTC calendar date of the local timestamp). */
   readonly orderDay: Int32Array;
-  /** Purchase lines (returns excluded), grouped by order: order, product, quantity, line total. */
+  /**
+   * Purchase lines (returns excluded): order, product, quantity, line total. Grouped by order, orders in number
+   * order, and sorted by (product, quantity, total) within an order (purchaseMatrix relies on it).
+   */
   readonly lineOrder: Int32Array;
   readonly lineProduct: Int32Array;
   readonly lineQuantity: Float64Array;
@@ -118,6 +121,8 @@ export class LineEncoder {
   private readonly orderRowOfProvisional: number[] = [];
   private readonly productNumber = new Map<string, number>();
   private readonly productIds: string[] = [];
+  private lastProductId: string | null = null;
+  private lastProduct = -1;
   private n = 0;
   private lineOrderP = new Int32Array(1024);
   private lineProductP = new Int32Array(1024);
@@ -140,13 +145,19 @@ export class LineEncoder {
       this.orderRowOfProvisional.push(at);
     }
     this.lineOrderP[i] = o;
-    let p = this.productNumber.get(r.product);
-    if (p === undefined) {
-      p = this.productIds.length;
-      this.productNumber.set(r.product, p);
-      this.productIds.push(r.product);
+    // The embedded store returns a product's lines one after another: comparing with the previous line's product
+    // id is much cheaper than hashing the id again (any row order still gives the same dataset).
+    if (r.product !== this.lastProductId) {
+      let p = this.productNumber.get(r.product);
+      if (p === undefined) {
+        p = this.productIds.length;
+        this.productNumber.set(r.product, p);
+        this.productIds.push(r.product);
+      }
+      this.lastProductId = r.product;
+      this.lastProduct = p;
     }
-    this.lineProductP[i] = p;
+    this.lineProductP[i] = this.lastProduct;
     this.quantity[i] = r.quantity;
     this.total[i] = r.lineTotal;
     this.n++;

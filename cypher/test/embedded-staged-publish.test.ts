@@ -3,7 +3,7 @@
  * (staged-publish.ts): while they fill, other connections see the staged rows committed but every query
  * still serves the previous run; the switch swaps the tables in one transaction.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -81,5 +81,36 @@ describe('the embedded store publishes a run in bounded transactions', () => {
     await publish('r1', 0.125);
     expect(await served()).toEqual(['a:0.125', 'b:0.125', 'c:0.125', 'd:0.125', 'e:0.125']);
     expect(await count('SIMILAR')).toBe(5);
+  });
+
+  it('when a staging COPY fails while the next file is being written then the publish fails, the previous run is served and no file is left', async () => {
+    await publish('r1', 0.5);
+    const copied: string[] = [];
+    const failing = store.publishRun({
+      runId: 'r2',
+      write: async (w: GraphWriter) => {
+        await w.bulkLoad(
+          'SIMILAR',
+          (function* () {
+            // The first transaction names a customer the graph does not have: its COPY fails while the rows of
+            // the second transaction are being written to their file.
+            yield storeRow.SIMILAR({ from: 'a', to: 'nobody', score: 0.25, rank: 1, shared: 1, sameSegment: false, run: 'r2' });
+            for (const row of edges('r2', 0.25)) {
+              copied.push(String(row[0]));
+              yield row;
+            }
+          })(),
+        );
+      },
+      makeCurrent: async (tx) => {
+        await tx.query('analysis-run-switch', { id: 'r2' });
+      },
+    });
+    await expect(failing).rejects.toThrow(/nobody|primary key|not found/i);
+    expect(copied.length).toBeGreaterThan(1);
+    expect(await served()).toEqual(['a:0.5', 'b:0.5', 'c:0.5', 'd:0.5', 'e:0.5']);
+    expect(readdirSync(store.tempDir())).toEqual([]);
+    await publish('r2', 0.25);
+    expect(await served()).toEqual(['a:0.25', 'b:0.25', 'c:0.25', 'd:0.25', 'e:0.25']);
   });
 });

@@ -27,6 +27,10 @@ export function buildCsr(
   if (colIdx.length !== n || (values && values.length !== n)) {
     throw new Error('buildCsr: coordinate arrays differ in length');
   }
+  // Entries ordered by column (a counting sort, stable), then stably by row: each row's entries come out sorted by
+  // column, duplicates in input order. No comparator sort: at 10× the bundled data (2.7M entries) the per-row
+  // Array sort took most of the time.
+  const colStart = new Int32Array(cols + 1);
   const counts = new Int32Array(rows + 1);
   for (let i = 0; i < n; i++) {
     const r = rowIdx[i];
@@ -34,25 +38,29 @@ export function buildCsr(
     const c = colIdx[i];
     if (c < 0 || c >= cols) throw new Error(`buildCsr: column ${c} out of range 0..${cols - 1}`);
     counts[r + 1]++;
+    colStart[c + 1]++;
   }
   for (let r = 0; r < rows; r++) counts[r + 1] += counts[r];
+  for (let c = 0; c < cols; c++) colStart[c + 1] += colStart[c];
+  const byColumn = new Int32Array(n);
+  for (let i = 0; i < n; i++) byColumn[colStart[colIdx[i]]++] = i;
   const order = new Int32Array(n);
   const cursor = counts.slice(0, rows);
-  for (let i = 0; i < n; i++) order[cursor[rowIdx[i]]++] = i;
+  for (let j = 0; j < n; j++) {
+    const i = byColumn[j];
+    order[cursor[rowIdx[i]]++] = i;
+  }
 
-  // Sort each row by column and merge duplicates.
+  // Merge duplicates within each row.
   const indptr = new Int32Array(rows + 1);
   const indices = new Int32Array(n);
   const vals = new Float64Array(n);
   let out = 0;
-  const rowBuf: number[] = [];
   for (let r = 0; r < rows; r++) {
     indptr[r] = out;
-    rowBuf.length = 0;
-    for (let p = counts[r]; p < counts[r + 1]; p++) rowBuf.push(order[p]);
-    rowBuf.sort((a, b) => colIdx[a] - colIdx[b] || a - b);
     let last = -1;
-    for (const i of rowBuf) {
+    for (let p = counts[r]; p < counts[r + 1]; p++) {
+      const i = order[p];
       const c = colIdx[i];
       const v = values ? values[i] : 1;
       if (c === last) {

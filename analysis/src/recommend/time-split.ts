@@ -48,29 +48,26 @@ export interface PurchaseMatrix {
  * data (no bounds) to fit the production recommender.
  */
 export function purchaseMatrix(ds: PurchaseDataset, fromDay = -Infinity, toDay = Infinity): PurchaseMatrix {
-  const rows: number[] = [];
-  const cols: number[] = [];
-  const days: number[] = [];
-  let prevOrder = -1;
-  let orderProducts = new Set<number>();
-  for (let l = 0; l < ds.lineOrder.length; l++) {
+  const lines = ds.lineOrder.length;
+  const rows = new Int32Array(lines);
+  const cols = new Int32Array(lines);
+  const days = new Int32Array(lines);
+  let n = 0;
+  for (let l = 0; l < lines; l++) {
     const o = ds.lineOrder[l];
     const day = ds.orderDay[o];
     if (day < fromDay || day >= toDay) continue;
-    if (o !== prevOrder) {
-      orderProducts = new Set();
-      prevOrder = o;
-    }
     const p = ds.lineProduct[l];
-    if (orderProducts.has(p)) continue; // one count per order
-    orderProducts.add(p);
-    rows.push(ds.orderCustomer[o]);
-    cols.push(p);
-    days.push(day);
+    // One count per order: an order's lines are sorted by product (PurchaseDataset), so a repeat is the line before.
+    if (l > 0 && ds.lineOrder[l - 1] === o && ds.lineProduct[l - 1] === p) continue;
+    rows[n] = ds.orderCustomer[o];
+    cols[n] = p;
+    days[n] = day;
+    n++;
   }
-  const matrix = buildCsr(ds.customers.length, ds.products.length, rows, cols);
+  const matrix = buildCsr(ds.customers.length, ds.products.length, rows.subarray(0, n), cols.subarray(0, n));
   const lastDay = new Int32Array(matrix.indices.length);
-  for (let e = 0; e < rows.length; e++) {
+  for (let e = 0; e < n; e++) {
     const pos = rowPosition(matrix, rows[e], cols[e]);
     if (days[e] > lastDay[pos]) lastDay[pos] = days[e];
   }

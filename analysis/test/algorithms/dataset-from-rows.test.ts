@@ -34,6 +34,8 @@ describe('datasetFromRows', () => {
     const shuffled = [...records].sort(() => rnd() - 0.5);
     const a = buildDataset(records);
     expect(buildDataset(shuffled)).toEqual(a);
+    // Grouped by product, as the embedded store returns them.
+    expect(buildDataset([...shuffled].sort((x, y) => (x.productId < y.productId ? -1 : x.productId > y.productId ? 1 : 0)))).toEqual(a);
     for (let l = 1; l < a.lineOrder.length; l++) {
       if (a.lineOrder[l] !== a.lineOrder[l - 1]) continue;
       const key = (i: number) => [a.lineProduct[i], a.lineQuantity[i], a.lineTotal[i]];

@@ -171,24 +171,59 @@ export class LadybugSession implements GraphWriter {
    * copy of it, see staged-publish.ts); by default the table itself.
    */
   async bulkLoad(target: BulkTarget, rows: Iterable<readonly unknown[]>, tableName: (name: string) => string = (n) => n): Promise<number> {
-    const schemaName = typeof target === 'string' ? target : target.rel;
-    const table: Table = TABLES[schemaName];
-    const name = tableName(schemaName);
-    const file = path.join(this.host.tempDir(), `${name}-${Date.now()}-${Math.random().toString(36).slice(2)}.csv`);
+    const file = await writeBulkFile(this.host, target, rows, tableName);
     try {
-      const count = await writeCsv(file, rowHeader(target), checkedRows(target, rows));
-      if (count === 0) return 0;
-      const pair =
-        typeof target !== 'string' && table.kind === 'rel' && table.pairs.length > 1
-          ? `, from='${tableName(target.from)}', to='${tableName(target.to)}'`
-          : '';
-      // The dialect is spelled out and sniffing is off: by default COPY guesses it from the first rows, and a file
-      // whose first quoted field comes late (e.g. 420 recommendations without reasons, then JSON) was refused.
-      await this.run(`COPY ${quoteName(name)} FROM '${file}' (header=true, delim=',', quote='"', escape='"', auto_detect=false${pair})`);
-      return count;
+      return await this.copyBulkFile(file);
     } finally {
-      rmSync(file, { force: true });
+      file.remove();
     }
+  }
+
+  /** COPYs a file `writeBulkFile` wrote into its table (the file stays: its writer removes it). */
+  async copyBulkFile(file: BulkFile): Promise<number> {
+    if (file.count === 0) return 0;
+    // The dialect is spelled out and sniffing is off: by default COPY guesses it from the first rows, and a file
+    // whose first quoted field comes late (e.g. 420 recommendations without reasons, then JSON) was refused.
+    await this.run(`COPY ${quoteName(file.table)} FROM '${file.path}' (header=true, delim=',', quote='"', escape='"', auto_detect=false${file.pair})`);
+    return file.count;
+  }
+}
+
+/** Rows written as a CSV file for COPY into `table`. */
+export interface BulkFile {
+  readonly path: string;
+  readonly table: string;
+  readonly count: number;
+  /** The COPY option naming the node tables of a relationship table that joins several pairs ('' otherwise). */
+  readonly pair: string;
+  remove(): void;
+}
+
+/**
+ * Writes `rows` for the target's table (named by `tableName`) to a CSV file in the host's temp folder. No
+ * connection is needed: a staged publish writes the next file while the previous one is being copied.
+ */
+export async function writeBulkFile(
+  host: Pick<SessionHost, 'tempDir'>,
+  target: BulkTarget,
+  rows: Iterable<readonly unknown[]>,
+  tableName: (name: string) => string = (n) => n,
+): Promise<BulkFile> {
+  const schemaName = typeof target === 'string' ? target : target.rel;
+  const table: Table = TABLES[schemaName];
+  const name = tableName(schemaName);
+  const file = path.join(host.tempDir(), `${name}-${Date.now()}-${Math.random().toString(36).slice(2)}.csv`);
+  const remove = () => rmSync(file, { force: true });
+  try {
+    const count = await writeCsv(file, rowHeader(target), checkedRows(target, rows));
+    const pair =
+      typeof target !== 'string' && table.kind === 'rel' && table.pairs.length > 1
+        ? `, from='${tableName(target.from)}', to='${tableName(target.to)}'`
+        : '';
+    return { path: file, table: name, count, pair, remove };
+  } catch (e) {
+    remove();
+    throw e;
   }
 }
 

@@ -284,6 +284,7 @@ export class LadybugStore implements GraphStore, RowStreamingReader {
             write: (work) => this.write((tx) => work(tx as LadybugSession)),
             reader: this,
             rowsPerTransaction: this.publishRowsPerTransaction,
+            tempDir: () => this.tempDir(),
           },
           publication,
         ),

@@ -16,7 +16,7 @@
 import type { BulkTarget, GraphWriter, Row, RunPublication } from '../graph-store.js';
 import { embeddedTableDdl, quoteName } from '../ddl.js';
 import { TABLES, VERSIONED_TABLES, type Table } from '../schema.js';
-import type { LadybugSession } from './ladybug-session.js';
+import { writeBulkFile, type LadybugSession } from './ladybug-session.js';
 
 /**
  * A staging transaction ends at this many rows or `STAGE_BYTES` of values. Measured at 30× the bundled data
@@ -51,6 +51,8 @@ export interface StagingHost {
   reader: Pick<GraphWriter, 'query' | 'cypher'>;
   /** Rows per staging transaction. */
   rowsPerTransaction: number;
+  /** A folder for the COPY files. */
+  tempDir(): string;
 }
 
 /**
@@ -63,7 +65,9 @@ async function dropVersioned(s: LadybugSession, name: (table: string) => string)
 
 /**
  * Copies `rows` into the staging copy of the target's table, one transaction per `host.rowsPerTransaction`
- * rows or `STAGE_BYTES` of values, whichever comes first.
+ * rows or `STAGE_BYTES` of values, whichever comes first. The CSV file of the next transaction is written while
+ * the store copies the previous one (COPY runs on the store's own thread): at 10× the bundled data, writing a
+ * RECOMMENDED file took about 2 s and copying it about 3 s, one after the other.
  */
 async function stageRows(host: StagingHost, target: BulkTarget, rows: Iterable<readonly unknown[]>): Promise<number> {
   const it = rows[Symbol.iterator]();
@@ -81,7 +85,23 @@ async function stageRows(host: StagingHost, target: BulkTarget, rows: Iterable<r
     }
   }
   let total = 0;
-  while (!ended) total += await host.write((s) => s.bulkLoad(target, chunk(), stagedName));
+  let copying: Promise<number> | null = null;
+  try {
+    while (!ended) {
+      const file = await writeBulkFile(host, target, chunk(), stagedName);
+      try {
+        if (copying) total += await copying;
+      } catch (e) {
+        file.remove();
+        throw e;
+      }
+      copying = host.write((s) => s.copyBulkFile(file)).finally(() => file.remove());
+    }
+    if (copying) total += await copying;
+  } finally {
+    // A failed file write must not leave the last COPY's rejection unhandled.
+    copying?.catch(() => {});
+  }
   return total;
 }
 
