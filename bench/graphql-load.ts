@@ -225,6 +225,9 @@ child.kill('SIGUSR2');
  * over 50 connections: a response that took L ms also records L − 1, L − 2, … 1 ms, so slow responses weigh more.
  */
 const asSent: number[] = [];
+/** Responses over 200 ms: when they came (seconds into the measured run) and how long they took. */
+const slow: { atS: number; ms: number }[] = [];
+let measuredFrom = 0;
 const measured = offer(DURATION, (status, text) => {
   if (status !== 200) return;
   const parsed = JSON.parse(text) as {
@@ -241,7 +244,11 @@ const measured = offer(DURATION, (status, text) => {
   }
 });
 // The promise autocannon returns is also its instance (an EventEmitter), which its types do not say.
-(measured as unknown as EventEmitter).on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => asSent.push(ms));
+measuredFrom = performance.now();
+(measured as unknown as EventEmitter).on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
+  asSent.push(ms);
+  if (ms > 200) slow.push({ atS: round((performance.now() - measuredFrom) / 1000), ms: round(ms) });
+});
 const result = await measured;
 if (DURING_ANALYSIS) {
   // Let the run publish before the server stops (a server stopped mid-run leaves it "running").
@@ -275,7 +282,13 @@ const graphql = {
   rps: round(result.requests.average),
   p50Ms: result.latency.p50,
   p99Ms: result.latency.p99,
-  perResponse: { p50Ms: round(percentile(asSent, 50)), p99Ms: round(percentile(asSent, 99)), maxMs: round(asSent.at(-1) ?? 0) },
+  perResponse: {
+    p50Ms: round(percentile(asSent, 50)),
+    p99Ms: round(percentile(asSent, 99)),
+    maxMs: round(asSent.at(-1) ?? 0),
+    over200Ms: slow.length,
+    slowest: [...slow].sort((a, b) => b.ms - a.ms).slice(0, 5),
+  },
   errors: result.errors,
   timeouts: result.timeouts,
   non2xx: result.non2xx,
