@@ -35,7 +35,7 @@ export function graphBufferBytes(config: Config, use: StoreUse): number {
 export const DEFAULT_READ_MODEL_MB = 1024;
 /**
  * Operations the server's warm-up runs before it listens when WARM_UP_REQUESTS is unset (http/warm-up.ts): at 10×
- * the bundled data the first ≈ 1,500 requests at 1,000 req/s met a cold JIT; 3,000 cover that twice (≈ 1–2 s at start).
+ * the bundled data the first ≈ 1,500 requests at 1,000 req/s met a cold JIT; 3,000 cover that twice (≈ 2–4 s at start).
  */
 export const DEFAULT_WARM_UP_REQUESTS = 3000;
 /** The response cache's memory when RESPONSE_CACHE_MB is unset. */
@@ -80,7 +80,7 @@ const schema = z.object({
     .min(0)
     .default(DEFAULT_WARM_UP_REQUESTS)
     .describe(
-      'operations (a customer page each) the server answers in-process after loading its read model and before it listens, so the first clients meet a warm JIT; 0 = no warm-up',
+      'operations (a customer page each) the server answers over loopback HTTP on a port of its own after loading its read model and before it listens, so the first clients meet a warm JIT; 0 = no warm-up',
     ),
   BASKETGRAPH_DATA: z.string().optional().describe('file npm start imports into an empty graph'),
   IMPORT_DIR: z.string().min(1).default('./data/import').describe('the only directory the importTransactions mutation reads files from'),

@@ -70,7 +70,7 @@ export interface ServerOptions {
    */
   presence?: boolean | { intervalMs?: number; url?: string };
   /**
-   * The warm-up before listening (./warm-up.ts): the hot operation for a sample of customers, in-process, so the
+   * The warm-up before listening (./warm-up.ts): the hot operation for a sample of customers, over loopback HTTP, so the
    * first clients do not meet a cold JIT. Default on (WARM_UP_REQUESTS); false skips it (tests).
    */
   warmUp?: WarmUpOptions | false;

@@ -5,8 +5,8 @@
  * compilation and cold inline caches.
  *
  * Measured at 10× the bundled data (bench/graphql-load.ts, 1,000 req/s): without it the event loop stalled for
- * 30–80 ms at a time during the first ≈ 1.5 s of load (≈ 1,500 requests), which set the p99 of a run from a cold
- * start; no GC pause in that window exceeded 12 ms.
+ * 30–80 ms at a time during the first ≈ 1.5–2 s of load, which set the p99 of a run from a cold start; no GC pause in
+ * that window exceeded 12 ms. The same warm-up run in-process through Apollo alone (no HTTP) left those stalls.
  */
 
 import { DEFAULT_WARM_UP_REQUESTS } from '../config.js';
