@@ -120,9 +120,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     recommendForSegment: (segment, n) => customerModels.recommendForSegment('segment-user-knn', segment, n),
   };
   const development = options.development ?? false;
-  const configuredCache = new ResponseCache(gate, options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES);
-  // Off during the warm-up (every operation executes), the configured one afterwards.
-  let responseCache = options.warmUp === false ? configuredCache : new ResponseCache(gate, 0);
+  const responseCache = new ResponseCache(gate, options.responseCacheBytes ?? DEFAULT_RESPONSE_CACHE_BYTES);
+  // While the warm-up runs, requests bypass the response cache (every operation executes).
+  let warming = options.warmUp !== false;
   const reader = cachedReader(coalescingReader(store, { keyLookups: options.keyLookups ?? store.dialect === 'embedded' }), gate);
   const apollo = new ApolloServer<ApiContext>({
     schema: await buildApiSchema(),
@@ -167,7 +167,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     let cacheKey: string | null = null;
     if (req.method === 'POST') {
       const text = await readBody(req, MAX_BODY);
-      cacheKey = responseCache.keyFor(req.headers, text);
+      cacheKey = warming ? null : responseCache.keyFor(req.headers, text);
       const hit = cacheKey === null ? undefined : responseCache.get(cacheKey);
       if (hit) {
         for (const [name, value] of hit.headers) res.setHeader(name, value);
@@ -252,7 +252,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server.closeAllConnections();
       });
     }
-    responseCache = configuredCache;
+    warming = false;
     if (warmed.requests > 0) {
       log(
         `warmed up: ${warmed.requests} operations over ${warmed.customers} customers in ${warmed.ms} ms` +
