@@ -18,7 +18,7 @@
  * popular columns per row, i.e. O(purchases × cap) instead of Σ length².
  */
 import { CandidateHeap, type TopKNeighbours } from './cosine-topk.js';
-import { cosineNeighbours } from './cosine-neighbours.js';
+import { cosineNeighbours, joinNeighbourRows, type NeighbourRows } from './cosine-neighbours.js';
 import { transpose, type CsrMatrix } from './csr.js';
 import { restartSeed } from './kmeans.js';
 import { GrowingNeighbourLists } from './neighbour-lists.js';
@@ -40,13 +40,44 @@ export const DEFAULT_SHORTLIST_PER_NEIGHBOUR = 5;
 
 /** For every row, the k other rows with the highest cosine over binary sets (see the file comment for the cap). */
 export function cappedCosineNeighbours(m: CsrMatrix, k: number, cap: CandidateCap): TopKNeighbours {
-  if (!Number.isInteger(k) || k < 0) throw new Error(`cappedCosineNeighbours: k must be a non-negative integer, got ${k}`);
+  const input = cappedRowsInput(m, cap);
+  if (!input) return cosineNeighbours(m, k);
+  return joinNeighbourRows(input, [cappedNeighbourRows(input, k, 0, m.rows)]);
+}
+
+/** What every range of rows reads (blocks, popular columns); null when no column is over the cap (exact cosine then). */
+export interface CappedRowsInput {
+  readonly m: CsrMatrix;
+  readonly byColumn: CsrMatrix;
+  readonly length: Float64Array;
+  readonly cap: CandidateCap;
+  readonly blocks: Blocks;
+  /** Each row's popular columns (CSR), to count a candidate's shared popular columns exactly. */
+  readonly popularPtr: Int32Array;
+  readonly popularCols: Int32Array;
+}
+
+export function cappedRowsInput(m: CsrMatrix, cap: CandidateCap): CappedRowsInput | null {
   if (!(cap.maxColumnRows >= 1)) throw new Error(`cappedCosineNeighbours: maxColumnRows must be ≥ 1, got ${cap.maxColumnRows}`);
   const byColumn = transpose(m);
   let anyPopular = false;
   for (let c = 0; c < byColumn.rows && !anyPopular; c++) anyPopular = byColumn.indptr[c + 1] - byColumn.indptr[c] > cap.maxColumnRows;
-  if (!anyPopular) return cosineNeighbours(m, k);
-  return cappedKernel(m, byColumn, k, cap);
+  if (!anyPopular) return null;
+  const rows = m.rows;
+  const blocks = buildBlocks(m, byColumn, cap);
+  const length = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) length[r] = m.indptr[r + 1] - m.indptr[r];
+  const popularPtr = new Int32Array(rows + 1);
+  for (let r = 0; r < rows; r++) {
+    let n = 0;
+    for (let p = m.indptr[r]; p < m.indptr[r + 1]; p++) n += blocks.popularColumn[m.indices[p]];
+    popularPtr[r + 1] = popularPtr[r] + n;
+  }
+  const popularCols = new Int32Array(popularPtr[rows]);
+  for (let r = 0, out = 0; r < rows; r++) {
+    for (let p = m.indptr[r]; p < m.indptr[r + 1]; p++) if (blocks.popularColumn[m.indices[p]]) popularCols[out++] = m.indices[p];
+  }
+  return { m, byColumn, length, cap, blocks, popularPtr, popularCols };
 }
 
 /**
@@ -122,24 +153,12 @@ function buildBlocks(m: CsrMatrix, byColumn: CsrMatrix, cap: CandidateCap): Bloc
   return { blockPtr, blockRows, popularBlock, entryBlock, popularColumn };
 }
 
-function cappedKernel(m: CsrMatrix, byColumn: CsrMatrix, k: number, cap: CandidateCap): TopKNeighbours {
+/** The lists of rows [from, to) (see cappedCosineNeighbours); any ranges joined give the lists of one pass. */
+export function cappedNeighbourRows(input: CappedRowsInput, k: number, from: number, to: number): NeighbourRows {
+  if (!Number.isInteger(k) || k < 0) throw new Error(`cappedCosineNeighbours: k must be a non-negative integer, got ${k}`);
+  const { m, byColumn, length, cap, popularPtr, popularCols } = input;
+  const { blockPtr, blockRows, popularBlock, entryBlock } = input.blocks;
   const rows = m.rows;
-  const { blockPtr, blockRows, popularBlock, entryBlock, popularColumn } = buildBlocks(m, byColumn, cap);
-  const length = new Float64Array(rows);
-  for (let r = 0; r < rows; r++) length[r] = m.indptr[r + 1] - m.indptr[r];
-
-  // Each row's popular columns (CSR), to count a candidate's shared popular columns exactly.
-  const popularPtr = new Int32Array(rows + 1);
-  for (let r = 0; r < rows; r++) {
-    let n = 0;
-    for (let p = m.indptr[r]; p < m.indptr[r + 1]; p++) n += popularColumn[m.indices[p]];
-    popularPtr[r + 1] = popularPtr[r] + n;
-  }
-  const popularCols = new Int32Array(popularPtr[rows]);
-  for (let r = 0, out = 0; r < rows; r++) {
-    for (let p = m.indptr[r]; p < m.indptr[r + 1]; p++) if (popularColumn[m.indices[p]]) popularCols[out++] = m.indices[p];
-  }
-
   const counts = new Int32Array(rows);
   const approx = new Int32Array(rows);
   const seen = new Int32Array(rows).fill(-1);
@@ -150,11 +169,11 @@ function cappedKernel(m: CsrMatrix, byColumn: CsrMatrix, k: number, cap: Candida
   const shortlist = new CandidateHeap(shortlistSize, length);
   const shortRows = new Int32Array(shortlistSize);
   const shortCommon = new Int32Array(shortlistSize);
-  const indptr = new Int32Array(rows + 1);
-  const lists = new GrowingNeighbourLists(Math.min(rows * k, 1 << 20));
+  const indptr = new Int32Array(to - from + 1);
+  const lists = new GrowingNeighbourLists(Math.min((to - from) * k, 1 << 20));
 
-  for (let r = 0; r < rows; r++) {
-    indptr[r] = lists.count;
+  for (let r = from; r < to; r++) {
+    indptr[r - from] = lists.count;
     if (k === 0 || length[r] === 0) continue;
     let nTouched = 0;
     for (let p = m.indptr[r]; p < m.indptr[r + 1]; p++) {
@@ -187,8 +206,8 @@ function cappedKernel(m: CsrMatrix, byColumn: CsrMatrix, k: number, cap: Candida
     }
     lists.append(heap);
   }
-  indptr[rows] = lists.count;
-  return lists.finish(indptr, length);
+  indptr[to - from] = lists.count;
+  return lists.rows(from, indptr);
 }
 
 /**

@@ -154,7 +154,7 @@ export function cosineNeighbourRows({ m, byColumn, length }: CosineRowsInput, k:
 }
 
 /** The lists of all rows, with their cosines, from ranges that cover the rows once (any order). */
-export function joinNeighbourRows({ m, length }: CosineRowsInput, parts: readonly NeighbourRows[]): TopKNeighbours {
+export function joinNeighbourRows({ m, length }: Pick<CosineRowsInput, 'm' | 'length'>, parts: readonly NeighbourRows[]): TopKNeighbours {
   const sorted = [...parts].sort((a, b) => a.from - b.from);
   const indptr = new Int32Array(m.rows + 1);
   let total = 0;

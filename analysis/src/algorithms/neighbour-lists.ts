@@ -54,6 +54,11 @@ export class GrowingNeighbourLists {
     this.count += found;
   }
 
+  /** The lists of the rows from `from` on (`indptr` complete, starting at 0), without scores (see joinNeighbourRows). */
+  rows(from: number, indptr: Int32Array): { from: number; indptr: Int32Array; neighbours: Int32Array; shared: Int32Array } {
+    return { from, indptr, neighbours: this.neighbours.subarray(0, this.count), shared: this.shared.subarray(0, this.count) };
+  }
+
   /** The finished lists (`indptr` complete), with each pair's cosine. */
   finish(indptr: Int32Array, length: Float64Array): TopKNeighbours {
     return withCosineScores(indptr, this.neighbours, this.shared, length, this.count);

@@ -46,8 +46,8 @@ export function computeSimilarity(
 }
 
 /**
- * The same as computeSimilarity ('auto'), with the exact customer neighbours computed on this thread and
- * `helper`'s at once (shared-neighbour-rows.ts).
+ * The same as computeSimilarity ('auto'), with the customer neighbours (exact or capped) computed on this
+ * thread and `helper`'s at once (shared-neighbour-rows.ts).
  */
 export async function computeSimilarityOnTwoThreads(
   dataset: PurchaseDataset,
@@ -56,10 +56,7 @@ export async function computeSimilarityOnTwoThreads(
   helper: NeighbourRowsHelper,
 ): Promise<readonly [similarCustomers: TopKNeighbours, alsoBought: TopKNeighbours]> {
   const { matrix, cap } = similarityInput(dataset, 'auto');
-  const similarCustomers =
-    cap === null
-      ? await neighboursOnTwoThreads(matrix, neighbours, helper)
-      : cappedCosineNeighbours(matrix, neighbours, { maxColumnRows: cap, seed });
+  const similarCustomers = await neighboursOnTwoThreads(matrix, neighbours, helper, cap === null ? null : { maxColumnRows: cap, seed });
   return [similarCustomers, alsoBoughtOf(matrix)];
 }
 
