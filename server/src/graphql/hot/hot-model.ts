@@ -61,10 +61,11 @@ export interface HotModelOptions {
 
 /**
  * Retained memory per primed row, measured with bench/graphql-load.ts (heap and array buffers with the model minus
- * without, after full GCs): at 10× the bundled data 203 MB for 1.78 M rows (≈ 114 bytes a row; the ranked lists'
- * columns 42 MB, their 840 k distinct reason texts 141 MB). When the lists were objects it was 587 MB (≈ 330 bytes).
+ * without, after full GCs) at 10× the bundled data, 1.78 M rows: 587 MB with the lists as objects (≈ 330 bytes a row),
+ * 203 MB as columns with the reasons as 840 k distinct texts (141 MB of it), ≈ 100 MB with the reasons as columns too
+ * (≈ 58 bytes a row).
  */
-export const BYTES_PER_ROW = 115;
+export const BYTES_PER_ROW = 60;
 export const DEFAULT_BUDGET_BYTES = DEFAULT_READ_MODEL_MB * 2 ** 20;
 /**
  * Customers per query of the ranked lists at priming: the store builds each result whole in its buffer pool,
