@@ -106,7 +106,8 @@ export function* recommendationBatches(
   const model = new FittedModel(ds, options.model, segments);
   for (let from = 0; from < ds.customers.length; from += batchCustomers) {
     const batch = new RecommendationColumnsBuilder(from);
-    for (let u = from; u < Math.min(from + batchCustomers, ds.customers.length); u++) model.recommendInto(u, options.n, batch, options.reasons);
+    for (let u = from; u < Math.min(from + batchCustomers, ds.customers.length); u++)
+      model.recommendInto(u, options.n, batch, options.reasons);
     yield batch.finish();
   }
 }

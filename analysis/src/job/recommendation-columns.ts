@@ -111,7 +111,8 @@ export function joinRecommendationColumns(parts: readonly RecommendationColumns[
   const from = parts[0]?.from ?? 0;
   const builder = { customers: 0, entries: 0, reasons: 0 };
   for (const p of parts) {
-    if (p.from !== from + builder.customers) throw new Error(`joinRecommendationColumns: customers from ${from + builder.customers} are missing`);
+    if (p.from !== from + builder.customers)
+      throw new Error(`joinRecommendationColumns: customers from ${from + builder.customers} are missing`);
     builder.customers += p.indptr.length - 1;
     builder.entries += p.product.length;
     builder.reasons += p.reasonKind.length;
@@ -153,7 +154,8 @@ export const columnBuffers = (c: RecommendationColumns) =>
 /** The reasons of entry `e`, as the model gave them. */
 export function entryReasons(c: RecommendationColumns, e: number): RecommendationReason[] {
   const out: RecommendationReason[] = [];
-  for (let r = c.reasonPtr[e]; r < c.reasonPtr[e + 1]; r++) out.push({ kind: REASON_KINDS[c.reasonKind[r]], id: c.reasonId[r], weight: c.reasonWeight[r] });
+  for (let r = c.reasonPtr[e]; r < c.reasonPtr[e + 1]; r++)
+    out.push({ kind: REASON_KINDS[c.reasonKind[r]], id: c.reasonId[r], weight: c.reasonWeight[r] });
   return out;
 }
 

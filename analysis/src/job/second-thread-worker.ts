@@ -42,7 +42,11 @@ function run(job: SecondThreadJob): void {
       post({ job: 'recommendations', type: 'batch', columns }, columnBuffers(columns));
   } else {
     claimNeighbourRows(job, (rows) =>
-      post({ job: 'neighbour-rows', type: 'rows', rows }, [rows.indptr.buffer, rows.neighbours.buffer, rows.shared.buffer] as ArrayBuffer[]),
+      post({ job: 'neighbour-rows', type: 'rows', rows }, [
+        rows.indptr.buffer,
+        rows.neighbours.buffer,
+        rows.shared.buffer,
+      ] as ArrayBuffer[]),
     );
   }
   post({ job: job.job, type: 'done', ms: Math.round(performance.now() - t0) });

@@ -27,7 +27,8 @@ export interface RowsKernel {
 
 export function rowsKernel(job: Pick<NeighbourRowsJob, 'matrix' | 'k' | 'cap'>): RowsKernel {
   const capped = job.cap ? cappedRowsInput(job.matrix, job.cap) : null;
-  if (capped) return { rows: (from, to) => cappedNeighbourRows(capped, job.k, from, to), join: (parts) => joinNeighbourRows(capped, parts) };
+  if (capped)
+    return { rows: (from, to) => cappedNeighbourRows(capped, job.k, from, to), join: (parts) => joinNeighbourRows(capped, parts) };
   const exact = cosineRowsInput(job.matrix);
   return { rows: (from, to) => cosineNeighbourRows(exact, job.k, from, to), join: (parts) => joinNeighbourRows(exact, parts) };
 }

@@ -21,14 +21,19 @@ const plain = (t: TopKNeighbours) => ({
 });
 
 /** The lists one thread gives: exact, or with the candidate cap. */
-const oneThread = (m: CsrMatrix, k: number, cap: CandidateCap | null) => plain(cap ? cappedCosineNeighbours(m, k, cap) : cosineNeighbours(m, k));
+const oneThread = (m: CsrMatrix, k: number, cap: CandidateCap | null) =>
+  plain(cap ? cappedCosineNeighbours(m, k, cap) : cosineNeighbours(m, k));
 
 describe('customer neighbours computed by two threads', () => {
   const m = randomMatrix(11, 1000, 60);
 
   it('when the rows are computed in ranges joined in any order then the lists are the one-thread lists', () => {
     const input = cosineRowsInput(m);
-    const parts = [cosineNeighbourRows(input, 7, 700, 1000), cosineNeighbourRows(input, 7, 0, 333), cosineNeighbourRows(input, 7, 333, 700)];
+    const parts = [
+      cosineNeighbourRows(input, 7, 700, 1000),
+      cosineNeighbourRows(input, 7, 0, 333),
+      cosineNeighbourRows(input, 7, 333, 700),
+    ];
     expect(plain(joinNeighbourRows(input, parts))).toEqual(oneThread(m, 7, null));
   });
 

@@ -51,7 +51,9 @@ describe('recommendations made in batches of customers', () => {
       const columns = computeRecommendations(ds, segments, { model, n: 4 });
       const fitted = new FittedModel(ds, model, segments);
       const expected = ds.customers.flatMap((customer, u) =>
-        fitted.recommend(u, 4).map((r, i) => ({ customer, product: r.product, score: r.score, rank: i + 1, reasons: JSON.stringify(r.reasons) })),
+        fitted
+          .recommend(u, 4)
+          .map((r, i) => ({ customer, product: r.product, score: r.score, rank: i + 1, reasons: JSON.stringify(r.reasons) })),
       );
       expect([...recommendationRecords(ds, columns)]).toEqual(expected);
       expect(expected.some((r) => JSON.parse(r.reasons).length > 0)).toBe(true);

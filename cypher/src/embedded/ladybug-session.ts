@@ -184,7 +184,9 @@ export class LadybugSession implements GraphWriter {
     if (file.count === 0) return 0;
     // The dialect is spelled out and sniffing is off: by default COPY guesses it from the first rows, and a file
     // whose first quoted field comes late (e.g. 420 recommendations without reasons, then JSON) was refused.
-    await this.run(`COPY ${quoteName(file.table)} FROM '${file.path}' (header=true, delim=',', quote='"', escape='"', auto_detect=false${file.pair})`);
+    await this.run(
+      `COPY ${quoteName(file.table)} FROM '${file.path}' (header=true, delim=',', quote='"', escape='"', auto_detect=false${file.pair})`,
+    );
     return file.count;
   }
 }
