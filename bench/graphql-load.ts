@@ -5,7 +5,7 @@
  * is a ratio. With --during-analysis, an analysis run starts after 2 s and
  * every response is checked for results of two different runs.
  *
- *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--rate N] [--out NAME] [--during-analysis [--model popularity]] [--profile DIR] [--ids FILE] [--warmup S] [--v8-flags "…"]
+ *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--rate N] [--out NAME] [--during-analysis [--model popularity]] [--profile DIR] [--ids FILE] [--warmup S] [--v8-flags "…"] [--paced]
  *
  * --v8-flags "…": the server process's V8 flags instead of the ones `basketgraph serve` runs with
  * (server/src/cli/server-v8-flags.ts); "" runs it with V8's defaults.
@@ -31,6 +31,7 @@ import os from 'node:os';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
+import { pacedLoad } from './lib/paced-load.js';
 import { openGraphStore, type GraphStore } from '@basketgraph/cypher';
 import { allCustomerIds } from './lib/customer-ids.js';
 import { SERVER_V8_FLAGS } from '../server/src/cli/server-v8-flags.js';
@@ -55,6 +56,12 @@ const IDS_FILE = arg('ids', '');
  * after start and priming: JIT compilation, the collection of the priming's garbage). Default 0: no warm-up.
  */
 const WARMUP = Number(arg('warmup', '0'));
+/**
+ * --paced (with --rate): after autocannon's run, the same rate and duration again from an open-loop generator
+ * (lib/paced-load.ts: requests evenly spaced, each timed from when it was due), reported as `paced`. autocannon's
+ * per-connection quotas arrive in bursts; this is the arrival pattern of many independent clients.
+ */
+const PACED = args.includes('--paced') && RATE > 0;
 /** The server's V8 flags: the product's (as `basketgraph serve` relaunches itself with) unless --v8-flags is given. */
 const V8_FLAGS = args.includes('--v8-flags')
   ? (args[args.indexOf('--v8-flags') + 1] ?? '').split(/\s+/).filter(Boolean)
@@ -250,6 +257,9 @@ measuredFrom = performance.now();
   if (ms > 200) slow.push({ atS: round((performance.now() - measuredFrom) / 1000), ms: round(ms) });
 });
 const result = await measured;
+const paced = PACED
+  ? await pacedLoad({ url: `${server.url}/graphql`, rate: RATE, seconds: DURATION, connections: CONNECTIONS, body: () => body(pick()) })
+  : null;
 if (DURING_ANALYSIS) {
   // Let the run publish before the server stops (a server stopped mid-run leaves it "running").
   for (;;) {
@@ -294,7 +304,11 @@ const graphql = {
   non2xx: result.non2xx,
   graphqlErrors,
   ...(DURING_ANALYSIS ? { mixedRunResponses: mixed } : {}),
-  serverCpuUsPerRequest: cpuPerRequest(serverCpu as { userMs: number; systemMs: number } | null, result.requests.total),
+  // The server's CPU is counted over both runs when --paced.
+  serverCpuUsPerRequest: cpuPerRequest(
+    serverCpu as { userMs: number; systemMs: number } | null,
+    result.requests.total + (paced?.completed ?? 0),
+  ),
   responseCache: UNCACHED ? null : responseCacheStats,
 };
 const report = {
@@ -316,6 +330,7 @@ const report = {
   loadAverage: { start: loadStart, end: os.loadavg().map(round) },
   primedModel,
   graphql,
+  paced,
   directStore: direct,
   overhead: direct
     ? { p50: round(graphql.p50Ms / Math.max(direct.p50Ms, 0.01)), rps: round(direct.rps / Math.max(graphql.rps, 0.01)) }
@@ -328,4 +343,4 @@ const file = OUT
   ? `${dir}${OUT}.json`
   : `${dir}graphql-load${DURING_ANALYSIS ? '-during-analysis' : ''}${UNCACHED ? '-uncached' : ''}.json`;
 writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
-process.stdout.write(`${JSON.stringify({ graphql, directStore: direct, overhead: report.overhead }, null, 2)}\nwrote ${file}\n`);
+process.stdout.write(`${JSON.stringify({ graphql, paced, directStore: direct, overhead: report.overhead }, null, 2)}\nwrote ${file}\n`);

@@ -55,6 +55,14 @@ function timed(command: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
   });
 }
 
+/**
+ * Removes an embedded graph with the files beside it: a write-ahead log left behind makes the next graph of the same
+ * name refuse to open ("Database ID for temporary file … does not match").
+ */
+function removeGraph(graph: string): void {
+  for (const f of [graph, `${graph}.wal`, `${graph}.owner.json`]) rmSync(f, { recursive: true, force: true });
+}
+
 /** Data rows of a generated file (lines minus the header), counted in chunks: a 30× file is larger than a JS string may be. */
 async function countLines(file: string): Promise<number> {
   let lines = 0;
@@ -143,8 +151,7 @@ for (const scale of SCALES) {
   if (!existsSync(file)) generate = await cli(['generate', '--scale', String(scale), '--seed', SEED, '--out', file]);
   const rows = Number(/([\d,]+) rows/.exec(generate?.stdout ?? '')?.[1]?.replace(/,/g, '') ?? 0) || (await countLines(file)) - 1;
   const graph = path.join(DIR, `graph-${scale}x`);
-  rmSync(graph, { recursive: true, force: true });
-  rmSync(`${graph}.wal`, { force: true });
+  removeGraph(graph);
   const env = { GRAPH_URL: graph };
   process.stderr.write(`${scale}×: ${rows} rows; importing…\n`);
   const imported = await cli(['import', file], env);
@@ -180,7 +187,7 @@ for (const scale of SCALES) {
   };
   process.stderr.write(`${JSON.stringify(result)}\n`);
   results.push(result);
-  if (!KEEP) rmSync(graph, { recursive: true, force: true });
+  if (!KEEP) removeGraph(graph);
   writeReport(results);
 }
 
