@@ -55,6 +55,19 @@ function releaseBefore(columns: Record<string, NumberColumn<Int32Array | Float64
   if (i === Infinity || (i > 0 && i % CHUNK_SIZE === 0)) for (const c of Object.values(columns)) c.releaseBefore(i);
 }
 
+/** Line `i` of `columns` built by `row`, for every line in order; with `release`, chunks freed behind the reader. */
+function* lineRows<T>(
+  columns: { order: NumberColumn<Int32Array> } & Record<string, NumberColumn<Int32Array | Float64Array>>,
+  release: boolean,
+  row: (i: number) => T,
+): Generator<T> {
+  for (let i = 0; i < columns.order.length; i++) {
+    if (release) releaseBefore(columns, i);
+    yield row(i);
+  }
+  if (release) releaseBefore(columns, Infinity);
+}
+
 const int32 = () => new NumberColumn(Int32Array);
 const float64 = () => new NumberColumn(Float64Array);
 
@@ -197,34 +210,26 @@ export class GraphBatch {
    * The purchase lines, in file order, each built when asked for. With `release`, the columns' memory is
    * freed behind the reader as it goes (the lines can then be read only once).
    */
-  *purchaseLines({ release = false } = {}): Generator<PurchaseLine> {
+  purchaseLines({ release = false } = {}): Generator<PurchaseLine> {
     const p = this.purchases;
-    for (let i = 0; i < p.order.length; i++) {
-      if (release) releaseBefore(p, i);
-      yield {
-        order: this.orderIds.id(p.order.get(i)),
-        product: this.productIds.id(p.product.get(i)),
-        quantity: p.quantity.get(i),
-        unitPrice: p.unitPrice.get(i),
-        lineTotal: p.lineTotal.get(i),
-      };
-    }
-    if (release) releaseBefore(p, Infinity);
+    return lineRows(p, release, (i) => ({
+      order: this.orderIds.id(p.order.get(i)),
+      product: this.productIds.id(p.product.get(i)),
+      quantity: p.quantity.get(i),
+      unitPrice: p.unitPrice.get(i),
+      lineTotal: p.lineTotal.get(i),
+    }));
   }
 
   /** The return lines, in file order, each built when asked for; `release` as for purchaseLines. */
-  *returnLines({ release = false } = {}): Generator<ReturnLine> {
+  returnLines({ release = false } = {}): Generator<ReturnLine> {
     const r = this.returns;
-    for (let i = 0; i < r.order.length; i++) {
-      if (release) releaseBefore(r, i);
-      yield {
-        order: this.orderIds.id(r.order.get(i)),
-        product: this.productIds.id(r.product.get(i)),
-        quantity: r.quantity.get(i),
-        amount: r.amount.get(i),
-      };
-    }
-    if (release) releaseBefore(r, Infinity);
+    return lineRows(r, release, (i) => ({
+      order: this.orderIds.id(r.order.get(i)),
+      product: this.productIds.id(r.product.get(i)),
+      quantity: r.quantity.get(i),
+      amount: r.amount.get(i),
+    }));
   }
 
   /** Drops the orders (and their lines) that the graph already has; returns the purchase lines dropped. */
