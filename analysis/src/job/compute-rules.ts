@@ -5,7 +5,7 @@
 import type { PurchaseDataset } from '../dataset.js';
 import { frequentItemsets } from '../rules/fp-growth.js';
 import { associationRules } from '../rules/association-rules.js';
-import { orderBaskets, orderNumbersWithLines } from './order-baskets.js';
+import { orderBaskets } from './order-baskets.js';
 import { segmentId } from './compute-segments.js';
 import type { RuleRecord } from './analysis-output.js';
 
@@ -42,10 +42,9 @@ function mine(ds: PurchaseDataset, baskets: Int32Array[], scope: string, params:
 
 /** Global rules first, then each segment's (S0, S1, …), each in lift order. */
 export function computeRules(ds: PurchaseDataset, assignments: Int32Array, k: number, params: RuleParams): RuleRecord[] {
-  const all = orderBaskets(ds);
+  const { baskets: all, orders } = orderBaskets(ds);
   const rules = mine(ds, all, 'global', params);
-  // The baskets are in order-number order, one per order with lines: each segment's are a subset of them.
-  const orders = orderNumbersWithLines(ds);
+  // Each segment's baskets are those of its customers' orders.
   for (let s = 0; s < k; s++) {
     const baskets = all.filter((_, i) => assignments[ds.orderCustomer[orders[i]]] === s);
     rules.push(...mine(ds, baskets, segmentId(s), params));
