@@ -3,6 +3,8 @@
  * and typed arrays, no I/O. The analysis job builds it from the graph; tests
  * and benchmarks build it with `buildDataset` from plain line records.
  */
+import { grown } from './algorithms/typed-arrays.js';
+
 export interface PurchaseDataset {
   /** Customer ids, sorted; index = customer number. */
   readonly customers: string[];
@@ -165,15 +167,10 @@ export class LineEncoder {
 
   private grow(): void {
     const size = this.lineOrderP.length * 2;
-    const widen = <A extends Int32Array | Float64Array>(a: A, make: (n: number) => A): A => {
-      const b = make(size);
-      b.set(a);
-      return b;
-    };
-    this.lineOrderP = widen(this.lineOrderP, (k) => new Int32Array(k));
-    this.lineProductP = widen(this.lineProductP, (k) => new Int32Array(k));
-    this.quantity = widen(this.quantity, (k) => new Float64Array(k));
-    this.total = widen(this.total, (k) => new Float64Array(k));
+    this.lineOrderP = grown(this.lineOrderP, size);
+    this.lineProductP = grown(this.lineProductP, size);
+    this.quantity = grown(this.quantity, size);
+    this.total = grown(this.total, size);
   }
 
   finish(typeRows: GraphRows['productTypes'], returns: ReturnRow[]): PurchaseDataset {

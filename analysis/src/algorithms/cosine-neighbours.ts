@@ -12,7 +12,8 @@
  */
 import type { TopKNeighbours } from './cosine-topk.js';
 import { transpose, type CsrMatrix } from './csr.js';
-import { growInt32, withCosineScores } from './neighbour-lists.js';
+import { withCosineScores } from './neighbour-lists.js';
+import { grown } from './typed-arrays.js';
 
 /** What every range of rows reads: the matrix, its transpose and the rows' set sizes. */
 export interface CosineRowsInput {
@@ -121,8 +122,8 @@ export function cosineNeighbourRows({ m, byColumn, length }: CosineRowsInput, k:
     const found = size;
     if (out + found > neighbours.length) {
       const capacity = Math.max(out + found, neighbours.length * 2);
-      neighbours = growInt32(neighbours, capacity);
-      shared = growInt32(shared, capacity);
+      neighbours = grown(neighbours, capacity);
+      shared = grown(shared, capacity);
     }
     // Drain worst first into the slots from the back: best first in the output.
     for (let slot = size - 1; slot >= 0; slot--) {

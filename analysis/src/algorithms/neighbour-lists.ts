@@ -4,13 +4,7 @@
  * CSR lists with each pair's cosine from its common count.
  */
 import type { TopKNeighbours } from './cosine-topk.js';
-
-/** A copy of `a` with room for `capacity` entries. */
-export function growInt32(a: Int32Array, capacity: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(capacity);
-  b.set(a);
-  return b;
-}
+import { grown } from './typed-arrays.js';
 
 /**
  * The lists of `count` entries (`indptr` complete): cos = common / √(|row|·|neighbour|),
@@ -47,8 +41,8 @@ export class GrowingNeighbourLists {
     const found = heap.size;
     if (this.count + found > this.neighbours.length) {
       const capacity = Math.max(this.count + found, this.neighbours.length * 2);
-      this.neighbours = growInt32(this.neighbours, capacity);
-      this.shared = growInt32(this.shared, capacity);
+      this.neighbours = grown(this.neighbours, capacity);
+      this.shared = grown(this.shared, capacity);
     }
     heap.drainBestFirst(this.neighbours, this.shared, this.count);
     this.count += found;

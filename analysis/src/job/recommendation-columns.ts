@@ -7,7 +7,7 @@
  */
 import type { PurchaseDataset } from '../dataset.js';
 import type { RecommendationReason } from '../recommend/recommender.js';
-import { growInt32 } from '../algorithms/neighbour-lists.js';
+import { grown } from '../algorithms/typed-arrays.js';
 import { reasonRecords } from './reason-records.js';
 
 export interface RecommendationColumns {
@@ -87,22 +87,16 @@ export class RecommendationColumnsBuilder {
 
   private growEntries(): void {
     const size = this.product.length * 2;
-    this.product = growInt32(this.product, size);
-    const score = new Float64Array(size);
-    score.set(this.score);
-    this.score = score;
-    this.reasonPtr = growInt32(this.reasonPtr, size + 1);
+    this.product = grown(this.product, size);
+    this.score = grown(this.score, size);
+    this.reasonPtr = grown(this.reasonPtr, size + 1);
   }
 
   private growReasons(): void {
     const size = this.reasonKind.length * 2;
-    const kind = new Uint8Array(size);
-    kind.set(this.reasonKind);
-    this.reasonKind = kind;
-    this.reasonId = growInt32(this.reasonId, size);
-    const weight = new Float64Array(size);
-    weight.set(this.reasonWeight);
-    this.reasonWeight = weight;
+    this.reasonKind = grown(this.reasonKind, size);
+    this.reasonId = grown(this.reasonId, size);
+    this.reasonWeight = grown(this.reasonWeight, size);
   }
 }
 
