@@ -18,10 +18,10 @@
  * popular columns per row, i.e. O(purchases × cap) instead of Σ length².
  */
 import { CandidateHeap, type TopKNeighbours } from './cosine-topk.js';
-import { cosineNeighbours, joinNeighbourRows, type NeighbourRows } from './cosine-neighbours.js';
-import { transpose, type CsrMatrix } from './csr.js';
+import { cosineNeighbours } from './cosine-neighbours.js';
+import { rowLengths, transpose, type CsrMatrix } from './csr.js';
 import { restartSeed } from './kmeans.js';
-import { GrowingNeighbourLists } from './neighbour-lists.js';
+import { GrowingNeighbourLists, joinNeighbourRows, type NeighbourRows } from './neighbour-lists.js';
 
 export interface CandidateCap {
   /** A column with more rows than this generates candidates only within blocks of this many rows. */
@@ -65,8 +65,7 @@ export function cappedRowsInput(m: CsrMatrix, cap: CandidateCap): CappedRowsInpu
   if (!anyPopular) return null;
   const rows = m.rows;
   const blocks = buildBlocks(m, byColumn, cap);
-  const length = new Float64Array(rows);
-  for (let r = 0; r < rows; r++) length[r] = m.indptr[r + 1] - m.indptr[r];
+  const length = rowLengths(m);
   const popularPtr = new Int32Array(rows + 1);
   for (let r = 0; r < rows; r++) {
     let n = 0;

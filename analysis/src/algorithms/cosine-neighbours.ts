@@ -8,11 +8,11 @@
  *
  * Each row's list depends only on the matrix, so the rows can be computed in
  * ranges (`cosineNeighbourRows`), on several threads, and joined in row order
- * (`joinNeighbourRows`) into the same lists.
+ * (`joinNeighbourRows`, neighbour-lists.ts) into the same lists.
  */
 import type { TopKNeighbours } from './cosine-topk.js';
-import { transpose, type CsrMatrix } from './csr.js';
-import { withCosineScores } from './neighbour-lists.js';
+import { rowLengths, transpose, type CsrMatrix } from './csr.js';
+import { joinNeighbourRows, type NeighbourRows } from './neighbour-lists.js';
 import { grown } from './typed-arrays.js';
 
 /** What every range of rows reads: the matrix, its transpose and the rows' set sizes. */
@@ -22,18 +22,8 @@ export interface CosineRowsInput {
   readonly length: Float64Array;
 }
 
-/** The lists of rows `from .. from + indptr.length - 1`; `indptr` starts at 0. */
-export interface NeighbourRows {
-  readonly from: number;
-  readonly indptr: Int32Array;
-  readonly neighbours: Int32Array;
-  readonly shared: Int32Array;
-}
-
 export function cosineRowsInput(m: CsrMatrix): CosineRowsInput {
-  const length = new Float64Array(m.rows);
-  for (let r = 0; r < m.rows; r++) length[r] = m.indptr[r + 1] - m.indptr[r];
-  return { m, byColumn: transpose(m), length };
+  return { m, byColumn: transpose(m), length: rowLengths(m) };
 }
 
 /**
@@ -152,29 +142,4 @@ export function cosineNeighbourRows({ m, byColumn, length }: CosineRowsInput, k:
   }
   indptr[to - from] = out;
   return { from, indptr, neighbours: neighbours.subarray(0, out), shared: shared.subarray(0, out) };
-}
-
-/** The lists of all rows, with their cosines, from ranges that cover the rows once (any order). */
-export function joinNeighbourRows({ m, length }: Pick<CosineRowsInput, 'm' | 'length'>, parts: readonly NeighbourRows[]): TopKNeighbours {
-  const sorted = [...parts].sort((a, b) => a.from - b.from);
-  const indptr = new Int32Array(m.rows + 1);
-  let total = 0;
-  let next = 0;
-  for (const part of sorted) {
-    if (part.from !== next) throw new Error(`joinNeighbourRows: rows ${next}..${part.from - 1} are missing`);
-    next = part.from + part.indptr.length - 1;
-    total += part.neighbours.length;
-  }
-  if (next !== m.rows) throw new Error(`joinNeighbourRows: rows ${next}..${m.rows - 1} are missing`);
-  const neighbours = new Int32Array(total);
-  const shared = new Int32Array(total);
-  let out = 0;
-  for (const part of sorted) {
-    for (let r = 0; r + 1 < part.indptr.length; r++) indptr[part.from + r] = out + part.indptr[r];
-    neighbours.set(part.neighbours, out);
-    shared.set(part.shared, out);
-    out += part.neighbours.length;
-  }
-  indptr[m.rows] = out;
-  return withCosineScores(indptr, neighbours, shared, length, out);
 }

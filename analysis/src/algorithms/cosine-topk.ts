@@ -2,7 +2,7 @@
  * Top-k cosine neighbours of every row of a binary sparse matrix, by sparse
  * accumulation through the transpose (never a dense n × n matrix).
  */
-import { type CsrMatrix, transpose } from './csr.js';
+import { rowLengths, type CsrMatrix, transpose } from './csr.js';
 import { cosineNeighbours } from './cosine-neighbours.js';
 import { GrowingNeighbourLists } from './neighbour-lists.js';
 
@@ -42,8 +42,7 @@ export function topKCosineSparse(m: CsrMatrix, k: number, minShared: number): To
   if (!Number.isInteger(k) || k < 0) throw new Error(`topKCosine: k must be a non-negative integer, got ${k}`);
   const rows = m.rows;
   const byColumn = transpose(m);
-  const length = new Float64Array(rows);
-  for (let r = 0; r < rows; r++) length[r] = m.indptr[r + 1] - m.indptr[r];
+  const length = rowLengths(m);
 
   const counts = new Int32Array(rows);
   const touched = new Int32Array(rows);

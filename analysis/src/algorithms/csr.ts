@@ -104,6 +104,13 @@ export function transpose(m: CsrMatrix): CsrMatrix {
   return { rows: m.cols, cols: m.rows, indptr, indices, values };
 }
 
+/** The number of stored entries of every row (a row's set size, for cosine). */
+export function rowLengths(m: CsrMatrix): Float64Array {
+  const length = new Float64Array(m.rows);
+  for (let r = 0; r < m.rows; r++) length[r] = m.indptr[r + 1] - m.indptr[r];
+  return length;
+}
+
 /** Number of stored entries in row r. */
 export function rowLength(m: CsrMatrix, r: number): number {
   return m.indptr[r + 1] - m.indptr[r];

@@ -8,7 +8,7 @@ import type { PurchaseDataset } from '../dataset.js';
 import { recommendationBatches } from './compute-recommendations.js';
 import { columnBuffers, type RecommendationColumns } from './recommendation-columns.js';
 import { claimNeighbourRows, type NeighbourRowsJob } from './shared-neighbour-rows.js';
-import type { NeighbourRows } from '../algorithms/cosine-neighbours.js';
+import type { NeighbourRows } from '../algorithms/neighbour-lists.js';
 
 export interface RecommendationsJob {
   dataset: PurchaseDataset;

@@ -7,7 +7,7 @@
  * The worker is started before the dataset is loaded, so that its start-up (registering tsx, loading the
  * modules: ≈ 0.7 s) overlaps the load. Its jobs run one after another, in the order they are sent.
  */
-import type { NeighbourRows } from '../algorithms/cosine-neighbours.js';
+import type { NeighbourRows } from '../algorithms/neighbour-lists.js';
 import { joinRecommendationColumns, type RecommendationColumns } from './recommendation-columns.js';
 import type { RecommendationsJob, SecondThreadJob, SecondThreadMessage } from './second-thread-worker.js';
 import type { NeighbourRowsJob } from './shared-neighbour-rows.js';

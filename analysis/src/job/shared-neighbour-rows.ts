@@ -4,7 +4,8 @@
  * (the second thread finishes the recommendations first) still takes an even share of what remains. The ranges
  * are joined in row order: the lists are the ones one thread would give (cosine-neighbours.ts).
  */
-import { cosineNeighbourRows, cosineRowsInput, joinNeighbourRows, type NeighbourRows } from '../algorithms/cosine-neighbours.js';
+import { cosineNeighbourRows, cosineRowsInput } from '../algorithms/cosine-neighbours.js';
+import { joinNeighbourRows, type NeighbourRows } from '../algorithms/neighbour-lists.js';
 import { cappedNeighbourRows, cappedRowsInput, type CandidateCap } from '../algorithms/capped-cosine.js';
 import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
 import type { CsrMatrix } from '../algorithms/csr.js';

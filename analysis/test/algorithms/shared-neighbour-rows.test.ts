@@ -1,11 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  cosineNeighbourRows,
-  cosineNeighbours,
-  cosineRowsInput,
-  joinNeighbourRows,
-  type NeighbourRows,
-} from '../../src/algorithms/cosine-neighbours.js';
+import { cosineNeighbourRows, cosineNeighbours, cosineRowsInput } from '../../src/algorithms/cosine-neighbours.js';
+import { joinNeighbourRows, type NeighbourRows } from '../../src/algorithms/neighbour-lists.js';
 import { cappedCosineNeighbours, type CandidateCap } from '../../src/algorithms/capped-cosine.js';
 import type { TopKNeighbours } from '../../src/algorithms/cosine-topk.js';
 import type { CsrMatrix } from '../../src/algorithms/csr.js';
