@@ -62,9 +62,7 @@ export class FittedModel {
 
   /** The top `n` products customer `u` (dataset index) has not bought, best first, with up to `reasons` reasons each. */
   recommend(u: number, n: number, reasons = 3): { product: string; score: number; reasons: Reason[] }[] {
-    this.model.scoreUser(u, this.scores);
-    const seen = this.matrix.indices.subarray(this.matrix.indptr[u], this.matrix.indptr[u + 1]);
-    return Array.from(topNUnseen(this.scores, seen, n), (p) => ({
+    return Array.from(this.topUnseen(u, n), (p) => ({
       product: this.ds.products[p],
       score: this.scores[p],
       reasons: reasonRecords(this.ds, this.model.explain(u, p, reasons)),
@@ -73,11 +71,15 @@ export class FittedModel {
 
   /** `recommend`'s products, scores and reasons for customer `u`, added to `columns` as dataset numbers. */
   recommendInto(u: number, n: number, columns: RecommendationColumnsBuilder, reasons = 3): void {
+    const top = this.topUnseen(u, n);
+    columns.addCustomer(top, this.scores, (i) => this.model.explain(u, top[i], reasons));
+  }
+
+  /** Scores every product for customer `u` (into `scores`); the best `n` they have not bought, best first. */
+  private topUnseen(u: number, n: number): Int32Array {
     this.model.scoreUser(u, this.scores);
     const seen = this.matrix.indices.subarray(this.matrix.indptr[u], this.matrix.indptr[u + 1]);
-    const top = topNUnseen(this.scores, seen, n);
-    const scores = Float64Array.from(top, (p) => this.scores[p]);
-    columns.addCustomer(top, scores, (i) => this.model.explain(u, top[i], reasons));
+    return topNUnseen(this.scores, seen, n);
   }
 }
 

@@ -52,12 +52,12 @@ export class RecommendationColumnsBuilder {
 
   constructor(private readonly from: number) {}
 
-  /** The next customer's recommendations, best first: products with their scores and reasons. */
-  addCustomer(products: ArrayLike<number>, scores: ArrayLike<number>, reasons: (entry: number) => readonly RecommendationReason[]): void {
+  /** The next customer's recommendations, best first: products, each with its score (`scoreOf[product]`) and reasons. */
+  addCustomer(products: ArrayLike<number>, scoreOf: ArrayLike<number>, reasons: (entry: number) => readonly RecommendationReason[]): void {
     for (let i = 0; i < products.length; i++) {
       if (this.entries === this.product.length) this.growEntries();
       this.product[this.entries] = products[i];
-      this.score[this.entries] = scores[i];
+      this.score[this.entries] = scoreOf[products[i]];
       for (const r of reasons(i)) {
         if (this.reasons === this.reasonKind.length) this.growReasons();
         this.reasonKind[this.reasons] = KIND_CODE.get(r.kind)!;
