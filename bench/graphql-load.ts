@@ -32,6 +32,7 @@ import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { pacedLoad } from './lib/paced-load.js';
+import { percentile, round2 as round } from './lib/measure.js';
 import { openGraphStore, type GraphStore } from '@basketgraph/cypher';
 import { allCustomerIds } from './lib/customer-ids.js';
 import { SERVER_V8_FLAGS } from '../server/src/cli/server-v8-flags.js';
@@ -79,8 +80,6 @@ const QUERY = DURING_ANALYSIS
 
 const cpuPerRequest = (cpu: { userMs: number; systemMs: number } | null, requests: number) =>
   cpu ? Math.round(((cpu.userMs + cpu.systemMs) * 1000) / Math.max(1, requests)) : null;
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-const round = (x: number) => Math.round(x * 100) / 100;
 
 /** The same lookup straight on the store (no cache, no batching): customer, top-10 recommendations, top-5 neighbours. */
 async function directLookups(store: GraphStore, ids: string[], seconds: number, concurrency: number) {

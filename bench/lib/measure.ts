@@ -56,6 +56,13 @@ function machineInfo() {
 /** The median of samples (for an even count, the upper of the two middle values). */
 export const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** The p-th percentile (0–100) of an ascending array (0 when empty). */
+export const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/** Rounded to two decimals (milliseconds in the load reports). */
+export const round2 = (x: number): number => Math.round(x * 100) / 100;
+
 /** The medians of wall time and peak RSS over runs of one step. */
 export function wallAndRssMedians(samples: { wallMs: number; peakRssMb: number }[]): { medianWallMs: number; medianPeakRssMb: number } {
   return { medianWallMs: median(samples.map((s) => s.wallMs)), medianPeakRssMb: median(samples.map((s) => s.peakRssMb)) };

@@ -7,6 +7,7 @@
  * this one is the arrival pattern of many independent clients.
  */
 import http from 'node:http';
+import { percentile, round2 as round } from './measure.js';
 
 export interface PacedResult {
   sent: number;
@@ -79,16 +80,14 @@ export async function pacedLoad(options: {
   await Promise.all(pending);
   agent.destroy();
   latencies.sort((a, b) => a - b);
-  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? 0;
-  const round = (x: number) => Math.round(x * 100) / 100;
   return {
     sent,
     completed,
     errors,
     non2xx,
     rps: round(completed / ((performance.now() - start) / 1000)),
-    p50Ms: round(at(50)),
-    p99Ms: round(at(99)),
+    p50Ms: round(percentile(latencies, 50)),
+    p99Ms: round(percentile(latencies, 99)),
     maxMs: round(latencies.at(-1) ?? 0),
   };
 }
