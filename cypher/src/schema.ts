@@ -98,6 +98,7 @@ export type TableName =
   | 'Import'
   | 'Segment'
   | 'Rule'
+  | 'CustomerLists'
   | 'AnalysisRun'
   | 'Evaluation'
   | 'ServerPresence'
@@ -226,6 +227,20 @@ export const TABLES = {
       col('leverage', 'DOUBLE', 'support(X ∪ Y) − support(X)·support(Y)'),
       col('conviction', 'DOUBLE', '(1 − support(Y)) / (1 − confidence); null when confidence is 1'),
       col('count', 'INT64', 'orders containing X ∪ Y'),
+    ],
+    indexes: ['run'],
+    versioned: true,
+  },
+  CustomerLists: {
+    kind: 'node',
+    name: 'CustomerLists',
+    doc: 'one customer’s recommendations and neighbours of one analysis run, as two JSON texts: what the API reads for a customer in one primary-key lookup (the same rows as the customer’s RECOMMENDED and SIMILAR edges, without the reasons)',
+    columns: [
+      col('id', 'STRING', 'the customer’s id'),
+      col('run', 'STRING', 'id of the analysis run that wrote it'),
+      col('model', 'STRING', 'model that produced the recommendations'),
+      col('recommendations', 'STRING', 'JSON: [[productId, score], …] best first (rank = position + 1), as RECOMMENDED'),
+      col('neighbours', 'STRING', 'JSON: [[customerId, score, shared, sameSegment], …] most similar first, as SIMILAR'),
     ],
     indexes: ['run'],
     versioned: true,

@@ -47,6 +47,7 @@ describe('key-lookup query plans (embedded store)', () => {
     Object.fromEntries(
       names.map((n) => {
         if (n === 'id') return [n, customer];
+        if (n === 'ids') return [n, [customer, 'unknown']];
         if (n === 'first') return [n, 10];
         if (n === 'currentRun') return [n, RUN];
         throw new Error(`no test value for $${n}`);
@@ -62,10 +63,15 @@ describe('key-lookup query plans (embedded store)', () => {
   it.each(keyLookups)('when %s is planned then it starts from a primary key and scans no growing table whole', async (name) => {
     const q = getQuery(name, 'embedded');
     const id = name.startsWith('api-product') ? product : customer;
-    const plan = await store.explain(q.text, { ...params(q.params), ...(q.params.includes('id') ? { id } : {}) });
+    const plan = await store.explain(q.text, {
+      ...params(q.params),
+      ...(q.params.includes('id') ? { id } : {}),
+      ...(q.params.includes('ids') ? { ids: [id, 'unknown'] } : {}),
+    });
     expect(plan.length, 'the plan was read').toBeGreaterThan(1);
+    // One key ($id) or one key per element of a list (`UNWIND $ids AS i MATCH (n {id: i})`).
     expect(
-      plan.some((o) => o.name === 'PRIMARY_KEY_SCAN_NODE_TABLE'),
+      plan.some((o) => o.name === 'PRIMARY_KEY_SCAN_NODE_TABLE' || o.name === 'QUERY_PRIMARY_KEY_LOOKUP'),
       describePlan(plan),
     ).toBe(true);
     expect(unmaskedScans(plan, SMALL).map((o) => `${o.name}[${o.id}] ${tableOf(o)}`)).toEqual([]);

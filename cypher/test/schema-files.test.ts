@@ -26,6 +26,7 @@ describe('schema files', () => {
     const versioned = [...NODE_TABLES, ...REL_TABLES].filter((t) => t.versioned);
     expect(versioned.map((t) => t.name).sort()).toEqual([
       'ALSO_BOUGHT',
+      'CustomerLists',
       'IF',
       'IN_SEGMENT',
       'RECOMMENDED',

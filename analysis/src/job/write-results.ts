@@ -8,6 +8,7 @@ import type { TopKNeighbours } from '../algorithms/cosine-topk.js';
 import { segmentId } from './compute-segments.js';
 import { ruleId, type AnalysisOutput, type PublishableOutput } from './analysis-output.js';
 import { recommendationCount, recommendationRecords } from './recommendation-columns.js';
+import { customerListsRows } from './customer-lists.js';
 
 /**
  * The customers (dataset numbers) in the order the store lists them (`customer-ids`). The per-customer edges are
@@ -168,6 +169,14 @@ export async function writeResults(
           run,
         });
       }
+    })(),
+  );
+  progress('writing customer lists');
+  await w.bulkLoad(
+    'CustomerLists',
+    (function* () {
+      for (const r of customerListsRows(dataset, recommendations, similar, seg, order))
+        yield storeRow.CustomerLists({ ...r, model: out.defaultModel, run });
     })(),
   );
   return recommendations;

@@ -58,6 +58,36 @@ describe('runAnalysis with the real analysis job', () => {
     expect(partial.body.errors?.[0].message).toMatch(/^features\.\w+ is required/);
   });
 
+  test('when the run has published then each customer’s CustomerLists row holds its RECOMMENDED and SIMILAR edges in rank order, and every customer of the run has one', async () => {
+    const all = async (text: string) => (await env.fx.store.cypher(text)).rows;
+    const run = String((await all('MATCH (r:AnalysisRun {current: true}) RETURN r.id AS id'))[0].id);
+    const lists = await all(
+      'MATCH (l:CustomerLists) RETURN l.id AS id, l.run AS run, l.model AS model, l.recommendations AS recs, l.neighbours AS nbs',
+    );
+    const recs = await all(
+      'MATCH (c:Customer)-[r:RECOMMENDED]->(p:Product) RETURN c.id AS cid, p.id AS pid, r.score AS score, r.rank AS rank, r.model AS model ORDER BY cid, rank',
+    );
+    const nbs = await all(
+      'MATCH (c:Customer)-[r:SIMILAR]->(n:Customer) RETURN c.id AS cid, n.id AS nid, r.score AS score, r.shared AS shared, r.sameSegment AS same, r.rank AS rank ORDER BY cid, rank',
+    );
+    const segmented = await all('MATCH (c:Customer)-[:IN_SEGMENT]->(:Segment) RETURN count(c) AS n');
+    expect(lists.length).toBe(Number(segmented[0].n));
+    const byCustomer = <T>(rows: Record<string, unknown>[], value: (r: Record<string, unknown>) => T) => {
+      const out = new Map<string, T[]>();
+      for (const r of rows) out.set(String(r.cid), [...(out.get(String(r.cid)) ?? []), value(r)]);
+      return out;
+    };
+    const expectedRecs = byCustomer(recs, (r) => [r.pid, r.score]);
+    const expectedNbs = byCustomer(nbs, (r) => [r.nid, r.score, r.shared, r.same]);
+    expect(recs.length).toBeGreaterThan(100);
+    for (const l of lists) {
+      expect(l.run).toBe(run);
+      expect(JSON.parse(String(l.recs))).toEqual(expectedRecs.get(String(l.id)) ?? []);
+      expect(JSON.parse(String(l.nbs))).toEqual(expectedNbs.get(String(l.id)) ?? []);
+      if (expectedRecs.has(String(l.id))) expect(l.model).toBe(recs.find((r) => r.cid === l.id)!.model);
+    }
+  });
+
   test('when the run has published then each segment’s name follows from its members’ medians against all customers’ medians, as its naming states', async () => {
     const median = (xs: number[]) => {
       const v = [...xs].sort((a, b) => a - b);

@@ -158,6 +158,8 @@ export async function fakeAnalysis(store: GraphStore, options: FakeRunOptions): 
   const run = options.runId;
   const similar: StoreRow<'SIMILAR'>[] = [];
   const recommended: StoreRow<'RECOMMENDED'>[] = [];
+  // The same lists as the API reads them (one row per customer: analysis/src/job/customer-lists.ts).
+  const lists: StoreRow<'CustomerLists'>[] = [];
   for (const c of customers) {
     const mine = bought.get(c)!;
     const nb = customers
@@ -188,26 +190,33 @@ export async function fakeAnalysis(store: GraphStore, options: FakeRunOptions): 
         x.from.push({ id: n.id, weight: n.score * version });
         cand.set(p, x);
       }
-    [...cand.values()]
-      .sort(byScore)
-      .slice(0, 5)
-      .forEach((r, i) => {
-        const reasons = r.from
-          .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1))
-          .slice(0, 2)
-          .map((f) => ({ kind: 'NEIGHBOUR', id: f.id, weight: f.weight }));
-        recommended.push(
-          storeRow.RECOMMENDED({
-            from: c,
-            to: r.id,
-            score: r.score,
-            rank: i + 1,
-            model: 'fixture-knn',
-            reasons: JSON.stringify(reasons),
-            run,
-          }),
-        );
-      });
+    const top = [...cand.values()].sort(byScore).slice(0, 5);
+    lists.push(
+      storeRow.CustomerLists({
+        id: c,
+        run,
+        model: 'fixture-knn',
+        recommendations: JSON.stringify(top.map((r) => [r.id, r.score])),
+        neighbours: JSON.stringify(nb.map((n) => [n.id, n.score, n.shared, segOf.get(c) === segOf.get(n.id)])),
+      }),
+    );
+    top.forEach((r, i) => {
+      const reasons = r.from
+        .sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1))
+        .slice(0, 2)
+        .map((f) => ({ kind: 'NEIGHBOUR', id: f.id, weight: f.weight }));
+      recommended.push(
+        storeRow.RECOMMENDED({
+          from: c,
+          to: r.id,
+          score: r.score,
+          rank: i + 1,
+          model: 'fixture-knn',
+          reasons: JSON.stringify(reasons),
+          run,
+        }),
+      );
+    });
   }
   // Item neighbours over buyers (top 5 per product).
   const buyers = new Map<string, Set<string>>();
@@ -257,6 +266,7 @@ export async function fakeAnalysis(store: GraphStore, options: FakeRunOptions): 
       'MATCH ()-[r:SIMILAR]->() DELETE r',
       'MATCH ()-[r:ALSO_BOUGHT]->() DELETE r',
       'MATCH (r:Rule) DETACH DELETE r',
+      'MATCH (l:CustomerLists) DELETE l',
       'MATCH (s:Segment) DETACH DELETE s',
       'MATCH (e:Evaluation) DETACH DELETE e',
     ])
@@ -339,6 +349,7 @@ export async function fakeAnalysis(store: GraphStore, options: FakeRunOptions): 
       segRules.map((r) => storeRow.IN_SEGMENT({ from: r.id, to: 'S0', run })),
     );
     await tx.bulkLoad('RECOMMENDED', recommended);
+    await tx.bulkLoad('CustomerLists', lists);
     await tx.bulkLoad('AnalysisRun', [
       storeRow.AnalysisRun({
         id: run,

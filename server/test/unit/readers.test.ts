@@ -35,12 +35,19 @@ describe('cross-request batching and the per-id cache', () => {
     const { store, calls } = fakeStore({ a: 'FR', b: 'DE', c: 'UK' });
     const reader = coalescingReader(store);
     const [x, y] = await Promise.all([
-      reader.query('api-customers-by-id', { ids: ['a'] }),
-      reader.query('api-customers-by-id', { ids: ['b', 'c', 'zz'] }),
+      reader.query('api-customer-segments', { ids: ['a'] }),
+      reader.query('api-customer-segments', { ids: ['b', 'c', 'zz'] }),
     ]);
-    expect(calls).toEqual(['a', 'b', 'c', 'zz'].map((id) => ({ name: 'api-customer-by-id', params: { id } })));
+    expect(calls).toEqual(['a', 'b', 'c', 'zz'].map((id) => ({ name: 'api-customer-segment-one', params: { id } })));
     expect(x).toEqual(y);
     expect(x.map((r) => (r.customer as { id: string }).id)).toEqual(['a', 'b', 'c']);
+  });
+
+  test('when a batch of node lookups by id is flushed then it is one query over every id (its embedded form is one key lookup per id)', async () => {
+    const { store, calls } = fakeStore({ a: 'FR', b: 'DE' });
+    const reader = coalescingReader(store);
+    await Promise.all([reader.query('api-customers-by-id', { ids: ['a'] }), reader.query('api-customers-by-id', { ids: ['b', 'zz'] })]);
+    expect(calls).toEqual([{ name: 'api-customers-by-id', params: { ids: ['a', 'b', 'zz'] } }]);
   });
 
   test('when an id was looked up before then the cache answers, until an exclusive hold (a publish) ends', async () => {

@@ -112,7 +112,13 @@ export interface RecommendationModel {
   score: number;
   rank: number;
   model: string;
-  reasons: ReasonModel[];
+  /**
+   * Absent when the recommendation was read from the customer's CustomerLists row: the Recommendation resolver
+   * then reads them from the customer's RECOMMENDED edges (`of`) when a client asks.
+   */
+  reasons?: ReasonModel[];
+  /** The customer it was precomputed for (set when `reasons` is absent). */
+  of?: string;
   /** The experiment variant it was served for (recommendations(experiment:) only). */
   variant?: string | null;
 }

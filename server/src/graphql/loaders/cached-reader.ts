@@ -28,6 +28,7 @@ const CACHED: Record<string, KeyOf> = {
   'api-customer-segments': column('customer'),
   'api-customer-recommendations': column('customer'),
   'api-customer-neighbours': column('customer'),
+  'api-customer-lists': column('customer'),
   'api-products-by-id': nodeId('product'),
   'api-product-also-bought': column('product'),
 };

@@ -20,13 +20,14 @@ const MAX_IDS = 1_000;
  * reader connections: its cost follows the ids asked, whatever the graph's size.
  * Only on the embedded store (in-process, no round trip): Neo4j plans the IN
  * form as an index seek, and there one query beats one network round trip per id.
+ * Lookups of nodes alone (customers, products, customer lists) need none of this:
+ * their embedded forms (`UNWIND $ids … MATCH (n {id: i})`) are one key lookup per
+ * id inside one query, which Ladybug cannot plan for a pattern that follows edges.
  */
 export const SINGLE_ID_FORMS: Record<string, string> = {
-  'api-customers-by-id': 'api-customer-by-id',
   'api-customer-recommendations': 'api-customer-recommendations-one',
   'api-customer-neighbours': 'api-customer-neighbours-one',
   'api-customer-segments': 'api-customer-segment-one',
-  'api-products-by-id': 'api-product-by-id',
 };
 
 interface Batch {

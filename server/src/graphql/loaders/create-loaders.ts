@@ -49,6 +49,8 @@ export class Loaders {
       store,
       primedProduct: primed(toProduct, () => this.products.product),
       primedCustomer: primed(toCustomer, () => this.customers.customer),
+      product: () => this.products.product,
+      customer: () => this.customers.customer,
     };
   }
 

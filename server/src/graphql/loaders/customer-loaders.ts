@@ -5,6 +5,7 @@ import { by, byRankThenId, desc, thenByProduct } from './list-order.js';
 import { cents, toCustomer, toOrder, toReasons, toSegment } from '../data/rows.js';
 import { customerPage, type CustomerQuery } from '../data/customer-page.js';
 import type { Connection, PageRequest } from '../pagination.js';
+import { fetchCustomerLists, neighboursFromLists, recommendationsFromLists, type StoredLists } from './customer-lists.js';
 import type {
   CustomerModel,
   CustomerPointModel,
@@ -42,7 +43,51 @@ export interface CustomerReads {
   page(q: CustomerQuery, page: PageRequest): Answer<Connection<CustomerModel>>;
 }
 
-export function customerLoaders({ store, primedProduct, primedCustomer }: LoaderDeps) {
+/** `first` for reading every stored recommendation of a customer (the analysis keeps at most 200). */
+export const ALL_RANKS = 200;
+
+export function customerLoaders(deps: LoaderDeps) {
+  const { store, primedProduct, primedCustomer } = deps;
+  const lists = byId<StoredLists>((ids) => fetchCustomerLists(store, ids));
+  const edgeRecommendations = new LoaderFamily((first: number) =>
+    listsById<RecommendationModel>(async (ids) => {
+      const rows = await store.query<{ customer: string; product: Node; score: number; rank: number; model: string; reasons: string }>(
+        'api-customer-recommendations',
+        { ids, first },
+      );
+      return groupBy(
+        rows,
+        (r) => r.customer,
+        (r) => ({ product: primedProduct(r.product), score: r.score, rank: r.rank, model: r.model, reasons: toReasons(r.reasons) }),
+        byRankThenId((x) => x.product.id),
+      );
+    }),
+  );
+  const edgeNeighbours = new LoaderFamily((first: number) =>
+    listsById<NeighbourModel>(async (ids) => {
+      const rows = await store.query<{
+        customer: string;
+        neighbour: Node;
+        score: number;
+        rank: number;
+        shared: number;
+        sameSegment: boolean | null;
+      }>('api-customer-neighbours', { ids, first });
+      return groupBy(
+        rows,
+        (r) => r.customer,
+        (r) => ({
+          of: r.customer,
+          customer: primedCustomer(r.neighbour),
+          score: r.score,
+          rank: r.rank,
+          sharedProducts: r.shared ?? 0,
+          sameSegment: r.sameSegment ?? null,
+        }),
+        byRankThenId((x) => x.customer.id),
+      );
+    }),
+  );
   return {
     customer: byId(async (ids) => {
       const rows = await store.query<{ customer: Node }>('api-customers-by-id', { ids });
@@ -54,46 +99,17 @@ export function customerLoaders({ store, primedProduct, primedCustomer }: Loader
       return new Map(rows.map((r) => [r.customer, { segment: toSegment(r.segment), distance: r.distance }]));
     }),
 
-    /** Precomputed RECOMMENDED edges, best first (at most `first` per customer). */
+    /** Precomputed recommendations, best first (at most `first` per customer): customer-lists.ts. */
     recommendations: new LoaderFamily((first: number) =>
-      listsById<RecommendationModel>(async (ids) => {
-        const rows = await store.query<{ customer: string; product: Node; score: number; rank: number; model: string; reasons: string }>(
-          'api-customer-recommendations',
-          { ids, first },
-        );
-        return groupBy(
-          rows,
-          (r) => r.customer,
-          (r) => ({ product: primedProduct(r.product), score: r.score, rank: r.rank, model: r.model, reasons: toReasons(r.reasons) }),
-          byRankThenId((x) => x.product.id),
-        );
-      }),
+      listsById<RecommendationModel>((ids) => recommendationsFromLists(ids, first, lists, deps.product(), edgeRecommendations.get(first))),
     ),
 
+    /** Every stored recommendation of a customer with its reasons, from the RECOMMENDED edges. */
+    recommendationsWithReasons: edgeRecommendations.get(ALL_RANKS),
+
+    /** SIMILAR neighbours, most similar first (at most `first` per customer): customer-lists.ts. */
     neighbours: new LoaderFamily((first: number) =>
-      listsById<NeighbourModel>(async (ids) => {
-        const rows = await store.query<{
-          customer: string;
-          neighbour: Node;
-          score: number;
-          rank: number;
-          shared: number;
-          sameSegment: boolean | null;
-        }>('api-customer-neighbours', { ids, first });
-        return groupBy(
-          rows,
-          (r) => r.customer,
-          (r) => ({
-            of: r.customer,
-            customer: primedCustomer(r.neighbour),
-            score: r.score,
-            rank: r.rank,
-            sharedProducts: r.shared ?? 0,
-            sameSegment: r.sameSegment ?? null,
-          }),
-          byRankThenId((x) => x.customer.id),
-        );
-      }),
+      listsById<NeighbourModel>((ids) => neighboursFromLists(ids, first, lists, deps.customer(), edgeNeighbours.get(first))),
     ),
 
     points: once(async (): Promise<readonly CustomerPointModel[]> => {

@@ -1,6 +1,7 @@
 /** What every store loader factory gets: the store, and a way to share rows already fetched. */
 import type { GraphReader } from '@basketgraph/cypher';
 import type { CustomerModel, ProductModel } from '../data/models.js';
+import type { PrimedLookup } from './batch.js';
 
 type Node = Record<string, unknown>;
 
@@ -10,4 +11,8 @@ export interface LoaderDeps {
   primedProduct(node: Node): ProductModel;
   /** A customer fetched alongside other rows, converted and seeded into the per-request customer cache. */
   primedCustomer(node: Node): CustomerModel;
+  /** The request's product lookup (the read model's when it has one). */
+  product(): PrimedLookup<string, ProductModel | null>;
+  /** The request's customer lookup (the read model's when it has one). */
+  customer(): PrimedLookup<string, CustomerModel | null>;
 }

@@ -4,6 +4,7 @@ import { ProductResolver } from './product-resolver.js';
 import { RuleResolver } from './rule-resolver.js';
 import { OrderResolver } from './order-resolver.js';
 import { RecommendationResolver } from './recommendation-resolver.js';
+import { RecommendationReasonsResolver } from './recommendation-reasons-resolver.js';
 import { AnalysisResolver } from './analysis-resolver.js';
 import { EvaluationResolver } from './evaluation-resolver.js';
 import { ImportResolver } from './import-resolver.js';
@@ -20,6 +21,7 @@ export const RESOLVERS = [
   RuleResolver,
   OrderResolver,
   RecommendationResolver,
+  RecommendationReasonsResolver,
   AnalysisResolver,
   EvaluationResolver,
   ImportResolver,

@@ -18,7 +18,7 @@ export class Recommendation {
   @Field(() => Float) score!: number;
   @Field(() => Int, { description: '1 = best' }) rank!: number;
   @Field(() => String, { description: 'model that produced it' }) model!: string;
-  @Field(() => [Reason]) reasons!: Reason[];
+  // reasons: RecommendationReasonsResolver
   @Field(() => String, {
     nullable: true,
     description: 'the experiment variant the customer is assigned to (recommendations(experiment:) only)',
