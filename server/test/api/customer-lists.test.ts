@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
 import { gql, startTestServer } from '../support/test-server.js';
 import type { RunningServer } from '../../src/http/start-server.js';
@@ -54,7 +54,7 @@ async function fromEdges(id: string) {
 beforeAll(async () => {
   fx = await openFixtureStore();
   await writeFakeAnalysis(fx.store, { runId: 'run-1' });
-  const rows = await fx.store.cypher('MATCH (c:Customer)-[:RECOMMENDED]->() RETURN DISTINCT c.id AS id ORDER BY id LIMIT 13');
+  const rows = await fx.store.cypher('MATCH (c:Customer)-[:RECOMMENDED]->() RETURN DISTINCT c.id AS id ORDER BY id LIMIT 14');
   ids = rows.rows.map((r) => String(r.id));
   withoutRow = ids.pop()!;
   await fx.store.write((tx) => tx.cypher('MATCH (l:CustomerLists {id: $id}) DELETE l', { id: withoutRow }));
@@ -67,6 +67,26 @@ afterAll(async () => {
 });
 
 describe('a customer’s lists on the store path', () => {
+  test('when only the neighbours’ ids are asked then no neighbour is looked up in the store', async () => {
+    // First in the file: nothing is in the server's per-id cache yet, so a lookup would reach the store.
+    const id = ids[11];
+    const asked: string[] = [];
+    const query = fx.store.query.bind(fx.store);
+    const spy = vi.spyOn(fx.store, 'query').mockImplementation(((name: string, params?: Record<string, unknown>) => {
+      if (name === 'api-customers-by-id') asked.push(...((params?.ids as string[]) ?? []));
+      return query(name as never, params);
+    }) as typeof fx.store.query);
+    try {
+      const r = await gql(server, `{ customer(id: "${id}") { neighbours(first: 4) { customer { id } } } }`);
+      expect(r.body.errors).toBeUndefined();
+      const neighbours = r.body.data!.customer.neighbours.map((n: { customer: { id: string } }) => n.customer.id);
+      expect(neighbours.length).toBeGreaterThan(0);
+      expect(asked.filter((a) => neighbours.includes(a))).toEqual([]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   test('when a customer’s recommendations and neighbours are asked then they are its RECOMMENDED and SIMILAR edges, reasons included', async () => {
     for (const id of ids.slice(0, 4)) {
       const r = await gql(server, PAGE, { id });

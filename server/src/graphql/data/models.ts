@@ -123,10 +123,21 @@ export interface RecommendationModel {
   variant?: string | null;
 }
 
+/**
+ * A customer given by id alone (a neighbour read from a CustomerLists row): the Customer resolvers load its
+ * properties when a client asks for them (customer-properties-resolver.ts).
+ */
+export interface CustomerRef {
+  id: string;
+  byReference: true;
+}
+
+export const isCustomerRef = (c: CustomerModel | CustomerRef): c is CustomerRef => 'byReference' in c;
+
 export interface NeighbourModel {
   /** The customer whose neighbour this is. */
   of: string;
-  customer: CustomerModel;
+  customer: CustomerModel | CustomerRef;
   score: number;
   rank: number;
   sharedProducts: number;

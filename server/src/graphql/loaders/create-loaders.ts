@@ -50,7 +50,6 @@ export class Loaders {
       primedProduct: primed(toProduct, () => this.products.product),
       primedCustomer: primed(toCustomer, () => this.customers.customer),
       product: () => this.products.product,
-      customer: () => this.customers.customer,
     };
   }
 

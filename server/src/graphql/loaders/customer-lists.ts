@@ -2,14 +2,15 @@
  * A customer's recommendations and neighbours from its `CustomerLists` row: one primary-key lookup per customer,
  * batched across customers and requests (api-customer-lists), instead of following the customer's RECOMMENDED and
  * SIMILAR edges, which the embedded store can only do one customer per query (about 3 and 5 ms at 10× the bundled
- * data). The products and neighbours are then read by id, batched and cached (products, customers). Customers
+ * data). The products are then read by id, batched and cached; the neighbours are given by id, their properties
+ * read only when a client asks (customer-properties-resolver.ts). Customers
  * without a row (the run did not cover them, or the graph was analysed before the table existed) are read from
  * the edges. A recommendation read this way has no reasons: the Recommendation resolver reads them from the edges
  * when a client asks (reasons are the bulk of a recommendation, and lists rarely show them).
  */
 import type { GraphReader } from '@basketgraph/cypher';
 import type { Lookup } from './batch.js';
-import type { CustomerModel, NeighbourModel, ProductModel, RecommendationModel } from '../data/models.js';
+import type { NeighbourModel, ProductModel, RecommendationModel } from '../data/models.js';
 import { parseJson } from '../data/rows.js';
 
 export interface StoredLists {
@@ -87,34 +88,30 @@ export function recommendationsFromLists(
   );
 }
 
+/** Neighbours from the lists: each neighbour by reference (its id), its properties loaded only if a client asks. */
 export function neighboursFromLists(
   ids: string[],
   first: number,
   lists: Lookup<string, StoredLists | null>,
-  customer: Lookup<string, CustomerModel | null>,
   fromEdges: Lookup<string, NeighbourModel[]>,
 ): Promise<Map<string, NeighbourModel[]>> {
   return withFallback(
     ids,
     lists,
-    async (found) => {
-      const heads = found.map(([, l]) => l.neighbours.slice(0, first));
-      const customers = await values(
-        customer,
-        heads.flatMap((h) => h.map(([c]) => c)),
-      );
-      const out = new Map<string, NeighbourModel[]>();
-      let next = 0;
-      found.forEach(([id], i) => {
-        const list: NeighbourModel[] = [];
-        heads[i].forEach(([, score, shared, sameSegment], k) => {
-          const c = customers[next++];
-          if (c) list.push({ of: id, customer: c, score, rank: k + 1, sharedProducts: shared, sameSegment: sameSegment ?? null });
-        });
-        out.set(id, list);
-      });
-      return out;
-    },
+    async (found) =>
+      new Map(
+        found.map(([id, l]) => [
+          id,
+          l.neighbours.slice(0, first).map(([customer, score, shared, sameSegment], k) => ({
+            of: id,
+            customer: { id: customer, byReference: true } as const,
+            score,
+            rank: k + 1,
+            sharedProducts: shared,
+            sameSegment: sameSegment ?? null,
+          })),
+        ]),
+      ),
     fromEdges,
   );
 }

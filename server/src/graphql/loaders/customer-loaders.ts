@@ -109,7 +109,7 @@ export function customerLoaders(deps: LoaderDeps) {
 
     /** SIMILAR neighbours, most similar first (at most `first` per customer): customer-lists.ts. */
     neighbours: new LoaderFamily((first: number) =>
-      listsById<NeighbourModel>((ids) => neighboursFromLists(ids, first, lists, deps.customer(), edgeNeighbours.get(first))),
+      listsById<NeighbourModel>((ids) => neighboursFromLists(ids, first, lists, edgeNeighbours.get(first))),
     ),
 
     points: once(async (): Promise<readonly CustomerPointModel[]> => {

@@ -13,6 +13,4 @@ export interface LoaderDeps {
   primedCustomer(node: Node): CustomerModel;
   /** The request's product lookup (the read model's when it has one). */
   product(): PrimedLookup<string, ProductModel | null>;
-  /** The request's customer lookup (the read model's when it has one). */
-  customer(): PrimedLookup<string, CustomerModel | null>;
 }

@@ -14,7 +14,8 @@ import { CustomerFilter, CustomerSort } from '../types/filters.js';
 import { CustomerStatus, RecommendationModelName } from '../types/enums.js';
 import { pageRequest, toConnection } from '../pagination.js';
 import { customerQuery } from '../data/customer-page.js';
-import type { CustomerModel } from '../data/models.js';
+import type { CustomerModel, CustomerRef } from '../data/models.js';
+import { wholeCustomer } from './customer-properties-resolver.js';
 import { listSize, PageArgs } from './args.js';
 import { badInput } from '../errors.js';
 import { mapAnswer } from '../loaders/batch.js';
@@ -39,7 +40,9 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => CustomerStatus, { description: 'BUYER, or RETURNS_ONLY for a customer whose only orders in the data are returns' })
-  async status(@Root() c: CustomerModel, @Ctx() ctx: ApiContext): Promise<CustomerStatus> {
+  async status(@Root() root: CustomerModel | CustomerRef, @Ctx() ctx: ApiContext): Promise<CustomerStatus> {
+    const c = await wholeCustomer(root, ctx);
+    if (!c) return CustomerStatus.RETURNS_ONLY;
     if (c.buyer !== null) return c.buyer ? CustomerStatus.BUYER : CustomerStatus.RETURNS_ONLY;
     // Not set yet (a Neo4j import stopped half-way): the analysis writes features only for customers with purchases.
     if (c.features) return CustomerStatus.BUYER;

@@ -1,4 +1,5 @@
 import { CustomerResolver } from './customer-resolver.js';
+import { CustomerPropertiesResolver } from './customer-properties-resolver.js';
 import { SegmentResolver } from './segment-resolver.js';
 import { ProductResolver } from './product-resolver.js';
 import { RuleResolver } from './rule-resolver.js';
@@ -16,6 +17,7 @@ import { ExperimentResolver } from './experiment-resolver.js';
 
 export const RESOLVERS = [
   CustomerResolver,
+  CustomerPropertiesResolver,
   SegmentResolver,
   ProductResolver,
   RuleResolver,
