@@ -101,6 +101,9 @@ async function api(graph: string, readModel: boolean, idsFile: string) {
       out,
       '--ids',
       idsFile,
+      // Then the same rate evenly spaced (open loop): autocannon's connections each spend their per-second quota
+      // back to back, so the server sees bursts of about 50 requests; the paced run shows the tail without them.
+      '--paced',
     ],
     {
       RESPONSE_CACHE_MB: '0',
@@ -119,8 +122,10 @@ async function api(graph: string, readModel: boolean, idsFile: string) {
     graphqlErrors: number;
     serverCpuUsPerRequest: number;
   };
+  const paced = r.paced as { rps: number; p50Ms: number; p99Ms: number; maxMs: number; errors: number; non2xx: number } | undefined;
   return {
     ...g,
+    paced: paced ?? null,
     offeredRate: Number(RATE),
     primed: Boolean(r.primedModel?.stats),
     loadAverage: r.loadAverage as { start: number[]; end: number[] },
@@ -221,13 +226,21 @@ function writeReport(rs: ScaleResult[]) {
     lineChartSvg(`API p99 at ${RATE} req/s offered, cache off`, 'size (× the bundled data)', 'p99 ms', [
       { name: 'store path alone', points: rs.map((r) => [r.scale, r.apiStoreOnly.p99Ms]) },
       { name: 'default (read model)', points: rs.map((r) => [r.scale, r.apiDefault.p99Ms]) },
+      ...(rs.every((r) => r.apiStoreOnly.paced && r.apiDefault.paced)
+        ? [
+            { name: 'store path alone, paced', points: rs.map((r): [number, number] => [r.scale, r.apiStoreOnly.paced!.p99Ms]) },
+            { name: 'default, paced', points: rs.map((r): [number, number] => [r.scale, r.apiDefault.paced!.p99Ms]) },
+          ]
+        : []),
     ]),
   );
+  const paced = (a: Api) =>
+    a.paced ? `; paced: p50 ${a.paced.p50Ms} ms, p99 ${a.paced.p99Ms} ms, ${a.paced.errors + a.paced.non2xx} errors` : '';
   const row = (r: ScaleResult) =>
     `| ${r.scale}× | ${r.rows.toLocaleString('en')} | ${r.import.wallS} s (${(r.import.wallS / base.import.wallS).toFixed(1)}×), ${r.import.peakRssMb} MB | ` +
     `${r.analyze.wallS} s (${(r.analyze.wallS / base.analyze.wallS).toFixed(1)}×), ${r.analyze.peakRssMb} MB | ${r.evaluate.wallS} s, ${r.evaluate.peakRssMb} MB | ` +
-    `${r.import.usPerRow} / ${r.analyze.usPerRow} | ${r.apiStoreOnly.rps} req/s, p50 ${r.apiStoreOnly.p50Ms} ms, p99 ${r.apiStoreOnly.p99Ms} ms, ${r.apiStoreOnly.errors + r.apiStoreOnly.non2xx + r.apiStoreOnly.graphqlErrors} errors | ` +
-    `${r.apiDefault.rps} req/s, p50 ${r.apiDefault.p50Ms} ms, p99 ${r.apiDefault.p99Ms} ms, ${r.apiDefault.errors + r.apiDefault.non2xx + r.apiDefault.graphqlErrors} errors${r.apiDefault.primed ? '' : ' (not primed)'} |`;
+    `${r.import.usPerRow} / ${r.analyze.usPerRow} | ${r.apiStoreOnly.rps} req/s, p50 ${r.apiStoreOnly.p50Ms} ms, p99 ${r.apiStoreOnly.p99Ms} ms, ${r.apiStoreOnly.errors + r.apiStoreOnly.non2xx + r.apiStoreOnly.graphqlErrors} errors${paced(r.apiStoreOnly)} | ` +
+    `${r.apiDefault.rps} req/s, p50 ${r.apiDefault.p50Ms} ms, p99 ${r.apiDefault.p99Ms} ms, ${r.apiDefault.errors + r.apiDefault.non2xx + r.apiDefault.graphqlErrors} errors${r.apiDefault.primed ? '' : ' (not primed)'}${paced(r.apiDefault)} |`;
   const stageNames = [...new Set(rs.flatMap((r) => Object.keys(r.analyze.stagesMs)))];
   const md = [
     '# The curve: generated shops from 1× to the largest measured',
@@ -235,6 +248,7 @@ function writeReport(rs: ScaleResult[]) {
     `Written by \`npm run bench:scale\` (bench/scale.ts) at ${new Date().toISOString()} on a ${os.cpus().length}-core machine (the load average before and after each API run and after each scale is in scale.json: read it before comparing runs).`,
     `Data: \`basketgraph generate --scale N --seed ${SEED}\`. Each step is the product's command in a fresh process (wall time, peak RSS by /usr/bin/time).`,
     `API: bench/graphql-load.ts, random customers' \`recommendations(first: 10)\` + \`neighbours(first: 5)\`, 50 connections, ${RATE} req/s offered for ${DURATION} s, response cache off;`,
+    'then the same rate evenly spaced ("paced": `graphql-load --paced`, open loop, each request timed from when it was due), since autocannon\'s connections each spend their per-second quota back to back (bursts of about 50 requests);',
     '"store path alone" is `READ_MODEL_MB=0` (every lookup reaches the embedded store), "default" is the default configuration (read model within its default budget, `READ_MODEL_MB` 1024).',
     '',
     '| size | rows | import | analyze | evaluate (default model) | µs per row import / analyze | API, store path alone | API, default |',

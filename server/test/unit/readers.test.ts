@@ -50,6 +50,35 @@ describe('cross-request batching and the per-id cache', () => {
     expect(calls).toEqual([{ name: 'api-customers-by-id', params: { ids: ['a', 'b', 'zz'] } }]);
   });
 
+  test('when a batch of a kind is running then the next waits for it and gathers every id asked meanwhile into one query', async () => {
+    const calls: string[][] = [];
+    const pending: (() => void)[] = [];
+    const store: GraphReader = {
+      query: async <R extends Row = Row>(_name: string, params: Params = {}) => {
+        calls.push(params.ids as string[]);
+        await new Promise<void>((resolve) => pending.push(resolve));
+        return [] as R[];
+      },
+      cypher: async () => ({ columns: [], rows: [], truncated: false }),
+    };
+    const reader = coalescingReader(store, { maxInFlight: 1 });
+    const tick = () => new Promise((r) => setImmediate(r));
+    const first = reader.query('api-customers-by-id', { ids: ['a'] });
+    await tick();
+    const later = ['b', 'c', 'd'].map(async (id) => {
+      await tick();
+      return reader.query('api-customers-by-id', { ids: [id] });
+    });
+    for (let i = 0; i < 4; i++) await tick();
+    expect(calls).toEqual([['a']]); // b, c and d arrived on later turns, while a's query ran
+    pending.shift()!();
+    await first;
+    await tick();
+    expect(calls).toEqual([['a'], ['b', 'c', 'd']]);
+    pending.shift()!();
+    await Promise.all(later);
+  });
+
   test('when an id was looked up before then the cache answers, until an exclusive hold (a publish) ends', async () => {
     const country = { a: 'FR', b: 'DE' };
     const { store, calls } = fakeStore(country);
@@ -66,6 +95,17 @@ describe('cross-request batching and the per-id cache', () => {
     });
     expect(await reader.query('api-customers-by-id', { ids: ['a'] })).toEqual([{ customer: { id: 'a', country: 'IS' } }]);
     expect(calls.map((c) => c.params.ids)).toEqual([['a', 'zz'], ['b'], ['a']]);
+  });
+
+  test('when one query’s cache overflows then it alone is emptied: the ids of another query stay cached', async () => {
+    const { store, calls } = fakeStore({ a: 'FR', b: 'DE', c: 'UK', p: 'IS' });
+    const reader = cachedReader(store, new ReadWriteGate(), 2);
+    await reader.query('api-customer-segments', { ids: ['p'] });
+    for (const id of ['a', 'b', 'c']) await reader.query('api-customers-by-id', { ids: [id] });
+    const before = calls.length;
+    await reader.query('api-customer-segments', { ids: ['p'] });
+    await reader.query('api-customers-by-id', { ids: ['a'] });
+    expect(calls.slice(before).map((c) => [c.name, c.params.ids])).toEqual([['api-customers-by-id', ['a']]]);
   });
 
   test('when a query is not one of the cached lookups then it always reaches the store', async () => {

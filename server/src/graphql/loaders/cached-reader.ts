@@ -28,32 +28,38 @@ const CACHED: Record<string, KeyOf> = {
   'api-customer-segments': column('customer'),
   'api-customer-recommendations': column('customer'),
   'api-customer-neighbours': column('customer'),
-  'api-customer-lists': column('customer'),
   'api-products-by-id': nodeId('product'),
   'api-product-also-bought': column('product'),
 };
 
+/** Ids kept per cached query; a query's cache is emptied when it would hold more. */
 export const CACHE_LIMIT = 50_000;
 
 export function cachedReader(store: GraphReader, gate: ReadWriteGate, limit = CACHE_LIMIT): GraphReader & { readonly size: number } {
-  let cache = new Map<string, Row[]>();
+  // One map per query, so ids of a large table (customers, their lists) never push out those of a small one
+  // (products): each query's cache is emptied on its own when full.
+  let caches = new Map<string, Map<string, Row[]>>();
   gate.onExclusiveEnd(() => {
-    cache = new Map();
+    caches = new Map();
   });
   return {
     get size() {
-      return cache.size;
+      let n = 0;
+      for (const c of caches.values()) n += c.size;
+      return n;
     },
     async query<R extends Row = Row>(name: string, params: Params = {}): Promise<R[]> {
       const keyOf = CACHED[name];
       const { ids, ...rest } = params;
       if (!keyOf || !Array.isArray(ids)) return store.query<R>(name, params);
       const prefix = `${name}\u0000${JSON.stringify(rest)}\u0000`;
-      const generation = cache;
+      const generation = caches;
+      let cache = generation.get(name);
+      if (!cache) generation.set(name, (cache = new Map()));
       const rows: Row[] = [];
       const missing: string[] = [];
       for (const id of ids as string[]) {
-        const hit = generation.get(prefix + id);
+        const hit = cache.get(prefix + id);
         if (hit) rows.push(...hit);
         else missing.push(id);
       }
@@ -61,7 +67,7 @@ export function cachedReader(store: GraphReader, gate: ReadWriteGate, limit = CA
       const fetched = await store.query(name, { ...rest, ids: missing });
       const byId = new Map<string, Row[]>(missing.map((id) => [id, []]));
       for (const row of fetched) byId.get(keyOf(row))?.push(row);
-      if (generation === cache) {
+      if (generation === caches) {
         if (cache.size + byId.size > limit) cache.clear();
         for (const [id, list] of byId) cache.set(prefix + id, list);
       }

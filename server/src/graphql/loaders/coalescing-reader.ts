@@ -35,26 +35,58 @@ interface Batch {
   params: Params;
   ids: Set<string>;
   waiters: { resolve: (rows: Row[]) => void; reject: (e: unknown) => void }[];
+  /** Its turn came while `maxInFlight` batches of its kind were running: it goes when one of them ends. */
+  due?: boolean;
 }
 
 export interface CoalescingOptions {
   /** Run the batches of SINGLE_ID_FORMS as one key lookup per id (default: on). */
   keyLookups?: boolean;
+  /**
+   * Batches of one kind (query and parameters) running at once; a batch due while that many run waits for one
+   * of them to end, gathering the ids asked meanwhile (default 2). Each store query has a fixed cost (the embedded
+   * store binds and plans it on every call: ≈ 0.7 ms for a key lookup, against ≈ 0.05 ms per further id), so
+   * under load the lookups of many requests share one query, while an idle server runs each at once.
+   */
+  maxInFlight?: number;
 }
 
-export function coalescingReader(store: GraphReader, { keyLookups = true }: CoalescingOptions = {}): GraphReader {
+export function coalescingReader(store: GraphReader, { keyLookups = true, maxInFlight = 2 }: CoalescingOptions = {}): GraphReader {
   const open = new Map<string, Batch>();
+  const inFlight = new Map<string, number>();
+
+  const ended = (key: string) => {
+    const n = (inFlight.get(key) ?? 1) - 1;
+    if (n > 0) inFlight.set(key, n);
+    else inFlight.delete(key);
+    const waiting = open.get(key);
+    if (waiting?.due) flush(key, waiting);
+  };
 
   const flush = (key: string, batch: Batch) => {
     if (open.get(key) === batch) open.delete(key);
+    inFlight.set(key, (inFlight.get(key) ?? 0) + 1);
     const single = keyLookups ? SINGLE_ID_FORMS[batch.name] : undefined;
     const running = single
       ? Promise.all([...batch.ids].map((id) => store.query(single, { ...batch.params, id }))).then((lists) => lists.flat())
       : store.query(batch.name, { ...batch.params, ids: [...batch.ids] });
     running.then(
-      (rows) => batch.waiters.forEach((w) => w.resolve(rows)),
-      (e) => batch.waiters.forEach((w) => w.reject(e)),
+      (rows) => {
+        ended(key);
+        batch.waiters.forEach((w) => w.resolve(rows));
+      },
+      (e) => {
+        ended(key);
+        batch.waiters.forEach((w) => w.reject(e));
+      },
     );
+  };
+
+  /** A batch's turn: it runs now, or when a running batch of its kind ends. */
+  const due = (key: string, batch: Batch) => {
+    if (open.get(key) !== batch) return; // flushed already (it grew past MAX_IDS)
+    if ((inFlight.get(key) ?? 0) >= maxInFlight) batch.due = true;
+    else flush(key, batch);
   };
 
   return {
@@ -70,7 +102,7 @@ export function coalescingReader(store: GraphReader, { keyLookups = true }: Coal
       if (!batch) {
         const created: Batch = { name, params: rest, ids: new Set(), waiters: [] };
         open.set(key, created);
-        setImmediate(() => flush(key, created));
+        setImmediate(() => due(key, created));
         batch = created;
       }
       for (const id of ids) batch.ids.add(String(id));
