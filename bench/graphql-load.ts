@@ -5,7 +5,7 @@
  * is a ratio. With --during-analysis, an analysis run starts after 2 s and
  * every response is checked for results of two different runs.
  *
- *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--rate N] [--out NAME] [--during-analysis [--model popularity]] [--profile DIR] [--ids FILE] [--warmup S] [--v8-flags "…"] [--paced]
+ *   npx tsx bench/graphql-load.ts [--graph ./data/graph] [--duration 20] [--connections 50] [--rate N] [--out NAME] [--during-analysis [--model popularity]] [--profile DIR] [--ids FILE] [--warmup S] [--v8-flags "…"] [--paced] [--poisson]
  *
  * --v8-flags "…": the server process's V8 flags instead of the ones `basketgraph serve` runs with
  * (server/src/cli/server-v8-flags.ts); "" runs it with V8's defaults.
@@ -63,6 +63,8 @@ const WARMUP = Number(arg('warmup', '0'));
  * per-connection quotas arrive in bursts; this is the arrival pattern of many independent clients.
  */
 const PACED = args.includes('--paced') && RATE > 0;
+/** --poisson (with --rate): then the same rate once more with Poisson arrivals (seeded), reported as `poisson`. */
+const POISSON = args.includes('--poisson') && RATE > 0;
 /** The server's V8 flags: the product's (as `basketgraph serve` relaunches itself with) unless --v8-flags is given. */
 const V8_FLAGS = args.includes('--v8-flags')
   ? (args[args.indexOf('--v8-flags') + 1] ?? '').split(/\s+/).filter(Boolean)
@@ -259,6 +261,16 @@ const result = await measured;
 const paced = PACED
   ? await pacedLoad({ url: `${server.url}/graphql`, rate: RATE, seconds: DURATION, connections: CONNECTIONS, body: () => body(pick()) })
   : null;
+const poisson = POISSON
+  ? await pacedLoad({
+      url: `${server.url}/graphql`,
+      rate: RATE,
+      seconds: DURATION,
+      connections: CONNECTIONS,
+      body: () => body(pick()),
+      arrivals: 'poisson',
+    })
+  : null;
 if (DURING_ANALYSIS) {
   // Let the run publish before the server stops (a server stopped mid-run leaves it "running").
   for (;;) {
@@ -330,6 +342,7 @@ const report = {
   primedModel,
   graphql,
   paced,
+  poisson,
   directStore: direct,
   overhead: direct
     ? { p50: round(graphql.p50Ms / Math.max(direct.p50Ms, 0.01)), rps: round(direct.rps / Math.max(graphql.rps, 0.01)) }
@@ -342,4 +355,6 @@ const file = OUT
   ? `${dir}${OUT}.json`
   : `${dir}graphql-load${DURING_ANALYSIS ? '-during-analysis' : ''}${UNCACHED ? '-uncached' : ''}.json`;
 writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
-process.stdout.write(`${JSON.stringify({ graphql, paced, directStore: direct, overhead: report.overhead }, null, 2)}\nwrote ${file}\n`);
+process.stdout.write(
+  `${JSON.stringify({ graphql, paced, poisson, directStore: direct, overhead: report.overhead }, null, 2)}\nwrote ${file}\n`,
+);

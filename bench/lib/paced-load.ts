@@ -7,7 +7,24 @@
  * this one is the arrival pattern of many independent clients.
  */
 import http from 'node:http';
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { percentile, round2 as round } from './measure.js';
+
+/**
+ * When each request is due, in ms from the start: evenly spaced, or Poisson arrivals (independent clients: gaps
+ * drawn from an exponential distribution with the same mean, from a seeded generator, so a rerun offers the same load).
+ */
+export function dueTimes(rate: number, total: number, arrivals: 'even' | 'poisson', seed = 42): Float64Array {
+  const due = new Float64Array(total);
+  const rng = xoroshiro128plus(seed);
+  let t = 0;
+  for (let i = 0; i < total; i++) {
+    due[i] = arrivals === 'even' ? (i * 1000) / rate : t;
+    if (arrivals === 'poisson') t += (-Math.log(1 - uniformFloat64(rng)) * 1000) / rate;
+  }
+  return due;
+}
 
 export interface PacedResult {
   sent: number;
@@ -27,6 +44,8 @@ export async function pacedLoad(options: {
   connections: number;
   body: () => string;
   onResponse?: (status: number, text: string) => void;
+  /** Evenly spaced (default) or Poisson arrivals at the same mean rate. */
+  arrivals?: 'even' | 'poisson';
 }): Promise<PacedResult> {
   const target = new URL(options.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
@@ -35,6 +54,7 @@ export async function pacedLoad(options: {
   let non2xx = 0;
   let completed = 0;
   const total = Math.round(options.rate * options.seconds);
+  const due = dueTimes(options.rate, total, options.arrivals ?? 'even');
   const start = performance.now();
   const pending = new Set<Promise<void>>();
   const send = (due: number) => {
@@ -74,7 +94,7 @@ export async function pacedLoad(options: {
   while (sent < total) {
     const now = performance.now();
     // Every request due by now, each timed from its own due time.
-    while (sent < total && start + (sent * 1000) / options.rate <= now) send(start + (sent++ * 1000) / options.rate);
+    while (sent < total && start + due[sent] <= now) send(start + due[sent++]);
     await new Promise((r) => setTimeout(r, 1));
   }
   await Promise.all(pending);
