@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { openFixtureStore, writeFakeAnalysis, type FixtureStore } from '../support/fixture-graph.js';
-import { gql, startTestServer } from '../support/test-server.js';
+import { ADMIN_TOKEN, gql, startTestServer } from '../support/test-server.js';
 import type { RunningServer } from '../../src/http/start-server.js';
 
 /**
@@ -102,6 +102,35 @@ describe('a customer’s lists on the store path', () => {
     const r = await gql(server, PAGE, { id: withoutRow });
     expect(r.body.errors).toBeUndefined();
     expect(r.body.data!.customer).toEqual(await fromEdges(withoutRow));
+  });
+
+  test('when a running experiment serves the precomputed list then its recommendations keep their reasons, as without the experiment', async () => {
+    const create = await gql(
+      server,
+      `mutation($v: [ExperimentVariantInput!]!) { createExperiment(id: "lists-x", variants: $v) { id } }`,
+      { v: [{ strategy: 'default' }, { name: 'same', strategy: 'default' }] },
+      { token: ADMIN_TOKEN },
+    );
+    expect(create.body.errors).toBeUndefined();
+    expect(
+      (await gql(server, 'mutation { startExperiment(id: "lists-x") { status } }', {}, { token: ADMIN_TOKEN })).body.errors,
+    ).toBeUndefined();
+    const id = ids[2];
+    const list = async (experiment: string | null) => {
+      const r = await gql(
+        server,
+        `query($id: ID!, $x: ID) { customer(id: $id) { recommendations(first: 3, experiment: $x) { product { id } reasons { kind id weight } } } }`,
+        {
+          id,
+          x: experiment,
+        },
+      );
+      expect(r.body.errors).toBeUndefined();
+      return r.body.data!.customer.recommendations;
+    };
+    const plain = await list(null);
+    expect(plain.some((x: { reasons: unknown[] }) => x.reasons.length > 0)).toBe(true);
+    expect(await list('lists-x')).toEqual(plain);
   });
 
   test('when one request asks many customers’ lists then the store is asked no more queries than for one customer', async () => {

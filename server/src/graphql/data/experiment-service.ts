@@ -57,5 +57,6 @@ export async function experimentRecommendations(
     list = basket ? await recommendForBasket(ctx, basket.products, n) : [];
   } else list = await load(variant.strategy);
   // Fields named, not spread: the read model's recommendations decode their reasons in a getter (hot-model.ts).
-  return list.map((r) => ({ product: r.product, score: r.score, rank: r.rank, model: r.model, reasons: r.reasons, variant: variant.name }));
+  // `of` too: a recommendation read from CustomerLists has no reasons, and its resolver reads them by `of`.
+  return list.map((r) => ({ product: r.product, score: r.score, rank: r.rank, model: r.model, reasons: r.reasons, of: r.of, variant: variant.name }));
 }
