@@ -137,11 +137,12 @@ class HeldRecommendation implements RecommendationModel {
 
 export class HotSnapshot {
   private readonly segmentById: Map<string, SegmentModel>;
-  private readonly customerIndex = new Map<string, number>();
 
   constructor(
     /** Every customer, in the order the ranked lists index them. */
     private readonly customerList: readonly CustomerModel[],
+    /** Each customer's index in `customerList`. */
+    private readonly customerIndex: ReadonlyMap<string, number>,
     /** Every product, in the order the recommendations index them. */
     private readonly productList: readonly ProductModel[],
     private readonly productById: ReadonlyMap<string, ProductModel>,
@@ -156,7 +157,6 @@ export class HotSnapshot {
     readonly stats: HotStats,
   ) {
     this.segmentById = new Map(segments.map((s) => [s.id, s]));
-    customerList.forEach((c, i) => this.customerIndex.set(c.id, i));
   }
 
   customer(id: string): CustomerModel | null {
@@ -386,6 +386,7 @@ export async function loadHotSnapshot(store: GraphReader, options: HotModelOptio
   };
   return new HotSnapshot(
     customerList,
+    customers,
     productList,
     products,
     segments,
