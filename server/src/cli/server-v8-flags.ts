@@ -11,6 +11,11 @@
  */
 export const SERVER_V8_FLAGS: readonly string[] = ['--max-semi-space-size=64'];
 
+/** The node flags a process runs with: its command line's and NODE_OPTIONS'. */
+export function nodeFlags(execArgv: readonly string[], nodeOptions: string | undefined): string[] {
+  return [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].filter(Boolean);
+}
+
 /** The commands whose process serves the API. */
 const SERVING_COMMANDS = new Set(['serve', 'start']);
 
@@ -27,7 +32,7 @@ export function serverRelaunch(
 ): string[] | null {
   const [, script, command] = argv;
   if (!script || !command || !SERVING_COMMANDS.has(command)) return null;
-  const given = [...execArgv, ...(nodeOptions ?? '').split(/\s+/)].map((a) => a.split('=')[0].replaceAll('_', '-'));
+  const given = nodeFlags(execArgv, nodeOptions).map((a) => a.split('=')[0].replaceAll('_', '-'));
   const missing = flags.filter((f) => !given.includes(f.split('=')[0].replaceAll('_', '-')));
   return missing.length === 0 ? null : [...missing, ...execArgv, script, ...argv.slice(2)];
 }

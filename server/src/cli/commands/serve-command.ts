@@ -7,10 +7,13 @@ import { loadConfig, type Config } from '../../config.js';
 import { openStore } from '../open-store.js';
 import { servedAt } from '../remote-server.js';
 import { startServer } from '../../http/start-server.js';
+import { nodeFlags } from '../server-v8-flags.js';
 
 /** The V8 heap flags this process runs with (command line and NODE_OPTIONS; see ../server-v8-flags.ts). */
 const heapFlags = () =>
-  [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].filter((a) => /^--(max|min)[-_]/.test(a)).join(' ');
+  nodeFlags(process.execArgv, process.env.NODE_OPTIONS)
+    .filter((a) => /^--(max|min)[-_]/.test(a))
+    .join(' ');
 
 /** Serves `store` until SIGINT/SIGTERM; the caller closes the store afterwards. */
 export async function serve(store: GraphStore, config: Config): Promise<void> {
