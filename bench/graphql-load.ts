@@ -258,19 +258,11 @@ measuredFrom = performance.now();
   if (ms > 200) slow.push({ atS: round((performance.now() - measuredFrom) / 1000), ms: round(ms) });
 });
 const result = await measured;
-const paced = PACED
-  ? await pacedLoad({ url: `${server.url}/graphql`, rate: RATE, seconds: DURATION, connections: CONNECTIONS, body: () => body(pick()) })
-  : null;
-const poisson = POISSON
-  ? await pacedLoad({
-      url: `${server.url}/graphql`,
-      rate: RATE,
-      seconds: DURATION,
-      connections: CONNECTIONS,
-      body: () => body(pick()),
-      arrivals: 'poisson',
-    })
-  : null;
+/** The same rate and duration again from the open-loop generator, with `arrivals` spaced evenly or as Poisson. */
+const openLoop = (arrivals: 'even' | 'poisson') =>
+  pacedLoad({ url: `${server.url}/graphql`, rate: RATE, seconds: DURATION, connections: CONNECTIONS, body: () => body(pick()), arrivals });
+const paced = PACED ? await openLoop('even') : null;
+const poisson = POISSON ? await openLoop('poisson') : null;
 if (DURING_ANALYSIS) {
   // Let the run publish before the server stops (a server stopped mid-run leaves it "running").
   for (;;) {
